@@ -1,0 +1,15 @@
+/* normalize.h: rewrite written text as it should be spoken (currency, dates, abbreviations). */
+#ifndef QC_NORMALIZE_H
+#define QC_NORMALIZE_H
+
+#include "doc.h"
+
+/* Ownership: everything this stage makes lives in doc->arena (see doc.h). */
+
+/* Contract: appends the spoken form of in[0..len) to `out`. If `map` is not
+ * NULL, appends anchors (offset in out, offset in in) at least at the start
+ * of every output word, offsets relative to this call (arrays in `a`).
+ * Never fails on any byte sequence except for QC_ERR_NOMEM/TOO_LARGE. */
+qc_status qc_normalize(qc_arena *a, const char *in, size_t len, qc_buf *out, qc_offmap *map);
+
+#endif

@@ -1,0 +1,397 @@
+/* synth.c: speak the script with libespeak-ng in-process (one engine per process). */
+#include "synth.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <espeak-ng/espeak_ng.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "text.h"
+
+#define DEFAULT_NARRATOR "narrator"
+#define DEFAULT_QUOTE "quote"
+#define DEFAULT_RATE 170
+
+/* Process-wide engine state: espeak-ng has one global engine. */
+static struct {
+    bool tried, ok;
+    qc_status status;
+    char overlay[PATH_MAX];     /* our espeak-ng-data overlay, removed at cleanup */
+    char voices[PATH_MAX];      /* our voices folder, "" if none */
+    int rate;
+} eng;
+
+/* Per-call synthesis context reached from the callback. */
+static struct {
+    qc_doc *doc;
+    size_t item, seg;
+    size_t base;                /* samples before this Synth call */
+    const size_t *cp2byte;      /* code point index -> byte offset in the segment */
+    size_t ncp;
+    bool oom;
+} cur;
+
+static const char *const system_data[] = {
+    "/usr/lib/x86_64-linux-gnu/espeak-ng-data", "/usr/lib/aarch64-linux-gnu/espeak-ng-data",
+    "/usr/lib/i386-linux-gnu/espeak-ng-data",   "/usr/lib/espeak-ng-data",
+    "/usr/share/espeak-ng-data",                "/usr/local/share/espeak-ng-data",
+    "/usr/local/lib/espeak-ng-data",
+};
+
+/* snprintf that reports truncation (paths that do not fit are errors). */
+static bool fmt_path(char *out, size_t size, const char *a, const char *b)
+{
+    int n = snprintf(out, size, "%s%s", a, b);
+    return n >= 0 && (size_t)n < size;
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static const char *find_system_data(void)
+{
+    const char *env = getenv("ESPEAK_DATA_PATH");
+    static char buf[PATH_MAX];
+    if (env && snprintf(buf, sizeof buf, "%s/espeak-ng-data", env) < (int)sizeof buf && is_dir(buf)) return buf;
+    for (size_t i = 0; i < sizeof system_data / sizeof *system_data; i++) {
+        char p[PATH_MAX];
+        snprintf(p, sizeof p, "%s/phontab", system_data[i]);
+        if (access(p, R_OK) == 0) return system_data[i];
+    }
+    return NULL;
+}
+
+const char *qc_synth_voices_dir(const qc_options *opt, char *buf, size_t size)
+{
+    char cand[6][PATH_MAX];
+    int n = 0;
+    if (opt && opt->voices_dir) snprintf(cand[n++], PATH_MAX, "%s", opt->voices_dir);
+    const char *env = getenv("QUOTECAST_VOICES");
+    if (env && *env) snprintf(cand[n++], PATH_MAX, "%s", env);
+    char exe[PATH_MAX];
+    ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (k > 0) {
+        exe[k] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) *slash = '\0';
+        snprintf(cand[n++], PATH_MAX, "%.*s/../voices", PATH_MAX - 20, exe);
+        snprintf(cand[n++], PATH_MAX, "%.*s/../share/quotecast/voices", PATH_MAX - 40, exe);
+    }
+#ifdef QC_DATADIR
+    snprintf(cand[n++], PATH_MAX, "%s/voices", QC_DATADIR);
+#endif
+    for (int i = 0; i < n; i++) {
+        if (is_dir(cand[i])) {
+            char *r = realpath(cand[i], NULL);
+            if (!r) continue;
+            snprintf(buf, size, "%s", r);
+            free(r);
+            return buf;
+        }
+        if (i == 0 && opt && opt->voices_dir) return NULL; /* an explicit folder must exist */
+    }
+    return NULL;
+}
+
+/* Symlink every entry of `from` into `to` except `skip`. */
+static bool link_all(const char *from, const char *to, const char *skip)
+{
+    DIR *d = opendir(from);
+    if (!d) return false;
+    struct dirent *e;
+    bool ok = true;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.' || (skip && strcmp(e->d_name, skip) == 0)) continue;
+        char src[PATH_MAX], dst[PATH_MAX];
+        if (!fmt_path(src, sizeof src, from, "/") || !fmt_path(src + strlen(src), sizeof src - strlen(src), e->d_name, "")) continue;
+        if (!fmt_path(dst, sizeof dst, to, "/") || !fmt_path(dst + strlen(dst), sizeof dst - strlen(dst), e->d_name, "")) continue;
+        if (symlink(src, dst) != 0 && errno != EEXIST) ok = false;
+    }
+    closedir(d);
+    return ok;
+}
+
+/* The overlay: a temporary espeak-ng-data whose voices/!v also holds our
+ * voice files, so "en-us+NAME" finds them (SetVoiceByFile is unusable: it
+ * truncates and lowercases paths). */
+static qc_status make_overlay(qc_doc *doc, const char *sysdata)
+{
+    const char *tmp = getenv("TMPDIR");
+    snprintf(eng.overlay, sizeof eng.overlay, "%s/quotecast-espeak.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(eng.overlay)) {
+        eng.overlay[0] = '\0';
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot create a temporary folder for espeak-ng data: %s", strerror(errno));
+    }
+    char p[PATH_MAX], q[PATH_MAX];
+    char sysvoices[PATH_MAX], sysv[PATH_MAX];
+    if (!fmt_path(p, sizeof p, eng.overlay, "/voices") || !fmt_path(q, sizeof q, eng.overlay, "/voices/!v") ||
+        !fmt_path(sysvoices, sizeof sysvoices, sysdata, "/voices") || !fmt_path(sysv, sizeof sysv, sysdata, "/voices/!v") ||
+        !link_all(sysdata, eng.overlay, "voices") || mkdir(p, 0700) || mkdir(q, 0700) ||
+        !link_all(sysvoices, p, "!v") || !link_all(sysv, q, NULL))
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot build the espeak-ng data overlay in %s", eng.overlay);
+    if (eng.voices[0]) {
+        DIR *d = opendir(eng.voices);
+        struct dirent *e;
+        while (d && (e = readdir(d))) {
+            if (e->d_name[0] == '.') continue;
+            char src[PATH_MAX], dst[PATH_MAX];
+            snprintf(src, sizeof src, "%s/%s", eng.voices, e->d_name);
+            if (!fmt_path(dst, sizeof dst, q, "/") || !fmt_path(dst + strlen(dst), sizeof dst - strlen(dst), e->d_name, "")) continue;
+            unlink(dst); /* ours win over a system variant of the same name */
+            if (symlink(src, dst) != 0) { closedir(d); return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot link voice %s", src); }
+        }
+        if (d) closedir(d);
+    }
+    return QC_OK;
+}
+
+static void rm_tree(const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d) return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        char p[PATH_MAX];
+        if (!fmt_path(p, sizeof p, path, "/") || !fmt_path(p + strlen(p), sizeof p - strlen(p), e->d_name, "")) continue;
+        struct stat st;
+        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode)) rm_tree(p);
+        else unlink(p);
+    }
+    closedir(d);
+    rmdir(path);
+}
+
+static int on_audio(short *wav, int n, espeak_EVENT *ev)
+{
+    qc_doc *doc = cur.doc;
+    qc_audio *au = &doc->audio;
+    for (; ev && ev->type != espeakEVENT_LIST_TERMINATED; ev++) {
+        qc_mark m = {0};
+        if (ev->type == espeakEVENT_WORD) m.kind = QC_MARK_WORD;
+        else if (ev->type == espeakEVENT_SENTENCE) m.kind = QC_MARK_SENTENCE;
+        else continue;
+        m.sample = cur.base + (size_t)(ev->sample > 0 ? ev->sample : 0);
+        m.item = cur.item;
+        m.seg = cur.seg;
+        size_t cp = ev->text_position > 0 ? (size_t)ev->text_position - 1 : 0;
+        size_t cpe = cp + (size_t)(ev->length > 0 ? ev->length : 0);
+        if (cp > cur.ncp) cp = cur.ncp;
+        if (cpe > cur.ncp) cpe = cur.ncp;
+        m.pos = cur.cp2byte[cp];
+        m.len = cur.cp2byte[cpe] - m.pos;
+        if (au->n_marks == au->cap_marks) {
+            size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
+            qc_mark *p = realloc(au->marks, nc * sizeof *p);
+            if (!p) { cur.oom = true; return 1; }
+            au->marks = p;
+            au->cap_marks = nc;
+        }
+        au->marks[au->n_marks++] = m;
+    }
+    if (wav && n > 0) {
+        if (au->n + (size_t)n > au->cap) {
+            size_t nc = au->cap ? au->cap : 1u << 16;
+            while (nc < au->n + (size_t)n) nc *= 2;
+            int16_t *p = realloc(au->pcm, nc * sizeof *p);
+            if (!p) { cur.oom = true; return 1; }
+            au->pcm = p;
+            au->cap = nc;
+        }
+        memcpy(au->pcm + au->n, wav, (size_t)n * sizeof *wav);
+        au->n += (size_t)n;
+    }
+    return 0;
+}
+
+static qc_status init_engine(qc_doc *doc)
+{
+    if (eng.tried) {
+        if (!eng.ok) return qc_doc_fail(doc, eng.status, "the speech engine failed to start");
+        return QC_OK;
+    }
+    eng.tried = true;
+    eng.status = QC_ERR_SYNTH;
+    const char *sys = find_system_data();
+    if (!sys) return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng data not found (install espeak-ng-data)");
+    if (!qc_synth_voices_dir(&doc->opt, eng.voices, sizeof eng.voices)) {
+        eng.voices[0] = '\0';
+        if (doc->opt.voices_dir)
+            return qc_doc_fail(doc, eng.status = QC_ERR_VOICE, "voices folder not found: %s", doc->opt.voices_dir);
+    }
+    qc_status s = make_overlay(doc, sys);
+    if (s) return s;
+    espeak_ng_InitializePath(eng.overlay);
+    espeak_ng_ERROR_CONTEXT ctx = NULL;
+    if (espeak_ng_Initialize(&ctx) != ENS_OK) {
+        espeak_ng_ClearErrorContext(&ctx);
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng failed to initialise");
+    }
+    if (espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL) != ENS_OK)
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng failed to open its output");
+    espeak_SetSynthCallback(on_audio);
+    eng.ok = true;
+    eng.status = QC_OK;
+    return QC_OK;
+}
+
+/* "en-us+NAME" for a voice in our folder or a user's file by path (linked
+ * into the overlay); other names (e.g. "en-gb", "en-us+klatt") pass through. */
+static qc_status voice_spec(qc_doc *doc, const char *want, const char *dflt, char *out, size_t size)
+{
+    const char *v = want && *want ? want : dflt;
+    char p[PATH_MAX];
+    if (strchr(v, '/')) {
+        if (access(v, R_OK) != 0) return qc_doc_fail(doc, QC_ERR_VOICE, "voice file not readable: %s", v);
+        char *abs = realpath(v, NULL);
+        const char *base = strrchr(v, '/') + 1;
+        if (!fmt_path(p, sizeof p, eng.overlay, "/voices/!v/user-") || !fmt_path(p + strlen(p), sizeof p - strlen(p), base, ""))
+            return qc_doc_fail(doc, QC_ERR_VOICE, "voice path too long: %s", v);
+        unlink(p);
+        int rc = abs ? symlink(abs, p) : -1;
+        free(abs);
+        if (rc != 0) return qc_doc_fail(doc, QC_ERR_VOICE, "cannot use voice file %s", v);
+        snprintf(out, size, "en-us+user-%s", base);
+        return QC_OK;
+    }
+    bool ours = eng.voices[0] && fmt_path(p, sizeof p, eng.voices, "/") &&
+                fmt_path(p + strlen(p), sizeof p - strlen(p), v, "") && access(p, R_OK) == 0;
+    if (ours) snprintf(out, size, "en-us+%s", v);
+    else snprintf(out, size, "%s", v);
+    return QC_OK;
+}
+
+static qc_status set_voice(qc_doc *doc, const char *spec)
+{
+    if (espeak_ng_SetVoiceByName(spec) != ENS_OK)
+        return qc_doc_fail(doc, QC_ERR_VOICE, "voice not found: %s", spec);
+    int rate = doc->opt.rate > 0 ? doc->opt.rate : DEFAULT_RATE;
+    espeak_ng_SetParameter(espeakRATE, rate, 0);
+    if (doc->opt.pitch >= 0) espeak_ng_SetParameter(espeakPITCH, doc->opt.pitch, 0);
+    return QC_OK;
+}
+
+static qc_status silence(qc_doc *doc, double seconds)
+{
+    size_t n = (size_t)(seconds * doc->audio.rate);
+    if (n == 0) return QC_OK;
+    short zeros[1024] = {0};
+    cur.doc = doc;
+    while (n) {
+        int k = n > 1024 ? 1024 : (int)n;
+        if (on_audio(zeros, k, NULL)) return QC_ERR_NOMEM;
+        n -= (size_t)k;
+    }
+    return QC_OK;
+}
+
+qc_status qc_synth(qc_doc *doc)
+{
+    qc_status s = init_engine(doc);
+    if (s) return s;
+    char spec[2][PATH_MAX + 16];
+    if ((s = voice_spec(doc, doc->opt.voice, DEFAULT_NARRATOR, spec[0], sizeof spec[0])) ||
+        (s = voice_spec(doc, doc->opt.quote_voice, DEFAULT_QUOTE, spec[1], sizeof spec[1])))
+        return s;
+    qc_audio *au = &doc->audio;
+    au->n = au->n_marks = 0;
+    au->rate = espeak_ng_GetSampleRate();
+    au->item_start = qc_arena_alloc(doc->arena, (doc->n_items + 1) * sizeof *au->item_start);
+    au->item_end = qc_arena_alloc(doc->arena, (doc->n_items + 1) * sizeof *au->item_end);
+    if (!au->item_start || !au->item_end) return QC_ERR_NOMEM;
+    int voice = -1;
+    memset(&cur, 0, sizeof cur);
+    cur.doc = doc;
+    /* A short lead-in; espeak-ng ignores a leading <break>, so we add samples. */
+    if ((s = silence(doc, 0.25))) return s;
+    for (size_t i = 0; i < doc->n_items; i++) {
+        const qc_item *it = &doc->items[i];
+        au->item_start[i] = au->n;
+        qc_mark im = {au->n, QC_MARK_ITEM, i, it->first_seg, 0, 0};
+        cur.item = i;
+        cur.seg = it->first_seg;
+        if (au->n_marks == au->cap_marks) {
+            size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
+            qc_mark *p = realloc(au->marks, nc * sizeof *p);
+            if (!p) return QC_ERR_NOMEM;
+            au->marks = p;
+            au->cap_marks = nc;
+        }
+        au->marks[au->n_marks++] = im;
+        for (size_t k = it->first_seg; k < it->first_seg + it->n_seg; k++) {
+            const qc_seg *sg = &doc->segs[k];
+            const char *t = sg->spoken ? sg->spoken : sg->text;
+            if (!t || !*t) continue;
+            int want = sg->voice == QC_VOICE_QUOTE ? 1 : 0;
+            if (want != voice) {
+                if ((s = set_voice(doc, spec[want]))) return s;
+                voice = want;
+            }
+            size_t len = strlen(t), ncp = qc_utf8_count(t, len);
+            size_t *map = qc_arena_alloc(doc->arena, (ncp + 1) * sizeof *map);
+            if (!map) return QC_ERR_NOMEM;
+            for (size_t b = 0, c = 0; b < len; c++) {
+                map[c] = b;
+                qc_utf8_next(t, len, &b);
+            }
+            map[ncp] = len;
+            cur.seg = k;
+            cur.base = au->n;
+            cur.cp2byte = map;
+            cur.ncp = ncp;
+            espeak_ng_STATUS es = espeak_ng_Synthesize(t, len + 1, 0, POS_CHARACTER, 0,
+                                                       espeakCHARS_UTF8, NULL, NULL);
+            if (cur.oom) return QC_ERR_NOMEM;
+            if (es != ENS_OK) return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng failed to speak item %zu", i + 1);
+        }
+        au->item_end[i] = au->n;
+        if ((s = silence(doc, it->pause_after))) return s;
+    }
+    return silence(doc, 0.4);
+}
+
+void qc_synth_global_cleanup(void)
+{
+    if (eng.ok) espeak_ng_Terminate();
+    if (eng.overlay[0]) rm_tree(eng.overlay);
+    eng.overlay[0] = '\0';
+    eng.ok = false;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+qc_status qc_list_voices(const qc_options *opt,
+                         void (*fn)(const char *name, const char *path, void *user), void *user)
+{
+    char dir[PATH_MAX];
+    if (!fn) return QC_ERR_ARG;
+    if (!qc_synth_voices_dir(opt, dir, sizeof dir)) return QC_ERR_VOICE;
+    DIR *d = opendir(dir);
+    if (!d) return QC_ERR_VOICE;
+    char *names[256];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < 256)
+        if (e->d_name[0] != '.' && !(names[n] = strdup(e->d_name))) break;
+        else if (e->d_name[0] != '.') n++;
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        char p[PATH_MAX + 256];
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        fn(names[i], p, user);
+        free(names[i]);
+    }
+    return QC_OK;
+}
