@@ -31,6 +31,8 @@ CLI_OBJ  := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
+BENCH_SRC:= $(sort $(wildcard bench/*.c))
+BENCH_BIN:= $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
 .PHONY: all deps demo test test-san check-valgrind bench fuzz install uninstall clean
 
@@ -58,7 +60,10 @@ $(BUILD)/quotecast: $(CLI_OBJ) $(BUILD)/libquotecast.a
 $(BUILD)/tests/%: tests/%.c tests/check.h $(BUILD)/libquotecast.a | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libquotecast.a $(PKG_LIBS) $(LDFLAGS)
 
-$(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/tests:
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libquotecast.a | $(BUILD)/bench
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libquotecast.a $(PKG_LIBS) $(LDFLAGS)
+
+$(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/tests $(BUILD)/bench:
 	mkdir -p $@
 
 demo: deps
@@ -82,7 +87,7 @@ check-valgrind: all
 
 bench: deps
 	@scripts/install-deps.sh --bench
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@bench/run.sh $(BUILD)
 
 # libFuzzer targets (clang); each parser has one. Run: make fuzz && build-fuzz/fuzz_clean -max_total_time=60
