@@ -20,7 +20,7 @@ count() { # $1 = name; reads the program's output in $log
 
 for t in "$BUILD"/tests/test_*; do
     [ -x "$t" ] || continue
-    QUOTECAST_VOICES="$PWD/voices" "$t" >"$log" 2>&1
+    QUOTECAST="$BUILD/quotecast" QUOTECAST_VOICES="$PWD/voices" "$t" >"$log" 2>&1
     count "$(basename "$t")"
 done
 for t in tests/cli/*.sh; do
