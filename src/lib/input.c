@@ -35,9 +35,9 @@ static qc_status adopt(qc_doc *doc, const unsigned char *p, size_t n)
     if (n > max_input(doc))
         return qc_doc_fail(doc, QC_ERR_TOO_LARGE, "the input is larger than %zu bytes", max_input(doc));
     if (looks_binary(p, n)) return qc_doc_fail(doc, QC_ERR_BINARY, "the input is binary data, not text");
-    size_t k = 0;
-    while (k < n && (p[k] == ' ' || (p[k] >= '\t' && p[k] <= '\r'))) k++;
-    if (k == n) return qc_doc_fail(doc, QC_ERR_EMPTY, "the input is empty (only white space)");
+    size_t ws = 0;
+    while (ws < n && (p[ws] == ' ' || (p[ws] >= '\t' && p[ws] <= '\r'))) ws++;
+    if (ws == n) return qc_doc_fail(doc, QC_ERR_EMPTY, "the input is empty (only white space)");
 
     size_t skip = (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) ? 3 : 0;
     size_t bad = 0;
