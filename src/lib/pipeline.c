@@ -16,7 +16,14 @@
 #include "synth.h"
 
 enum { ST_INPUT, ST_HTML, ST_CLEAN, ST_SEGMENT, ST_QUOTES, ST_SCORE, ST_SELECT, ST_SCRIPT,
-       ST_SYNTH, ST_AUDIO };
+       ST_SYNTH, ST_AUDIO, ST_COUNT };
+
+const char *const qc_stage_names[QC_STAGE_COUNT + 1] = {
+    "input", "html", "clean", "segment", "quotes", "score", "select", "script",
+    "synth", "audio", NULL,
+};
+_Static_assert(ST_COUNT == QC_STAGE_COUNT, "stage names out of step");
+_Static_assert(QC_STAGE_COUNT <= sizeof ((qc_doc *)0)->stage_ns / sizeof(uint64_t), "stage_ns too small");
 
 static uint64_t now_ns(void)
 {

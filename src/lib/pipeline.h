@@ -6,6 +6,10 @@
 
 /* Ownership: everything this stage makes lives in doc->arena (see doc.h). */
 
+/* The stages in order, as named by make bench; doc->stage_ns[i] is stage i's time. */
+#define QC_STAGE_COUNT 10
+extern const char *const qc_stage_names[QC_STAGE_COUNT + 1];
+
 /* Contract: runs input -> (html) -> clean -> segment -> quotes -> score ->
  * select -> script on `src` (path, "-", URL) or, if src is NULL, on
  * data[0..len). */
