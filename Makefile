@@ -79,7 +79,7 @@ tests: $(TEST_BIN)
 # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-san: deps
 	@$(MAKE) --no-print-directory BUILD=build-san SAN=1 all tests
-	@ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	@QC_SANITIZED=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  tests/run.sh build-san
 
 check-valgrind: all

@@ -1,0 +1,150 @@
+/* test_api.c: the public API as a library user sees it (quotecast.h only). */
+#include <jansson.h>
+#include <sndfile.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "quotecast/quotecast.h"
+
+static const char article[] =
+    "Harbour Town Opens New Library\n\n"
+    "The town of Eastholm opened its new public library on Saturday after three years of work.\n\n"
+    "\"Books are the best investment a town can make,\" Mayor Jane Doyle said at the opening.\n\n"
+    "The building has room for 40,000 books and a reading garden on the roof.\n\n"
+    "\"We will keep the doors open until nine every night,\" said librarian Omar Haddad.\n";
+
+static void strerror_covers_every_status(void)
+{
+    for (int s = 0; s < QC_STATUS_COUNT; s++) {
+        const char *m = qc_strerror((qc_status)s);
+        CHECK(m && *m && !strchr(m, '\n'));
+        for (int t = 0; t < s; t++) CHECK(strcmp(m, qc_strerror((qc_status)t)) != 0);
+    }
+    CHECK_STR(qc_strerror((qc_status)999), "unknown error");
+    CHECK_STR(qc_strerror((qc_status)-1), "unknown error");
+    CHECK_STR(qc_version(), QC_VERSION_STRING);
+}
+
+static void options_defaults(void)
+{
+    qc_options o;
+    memset(&o, 0x5A, sizeof o);
+    qc_options_init(&o);
+    CHECK(o.format == QC_FORMAT_AUTO && o.mode == QC_MODE_QUOTES);
+    CHECK(o.max_sentences == 0 && o.pitch == -1 && o.loudness == -16.0 && !o.all);
+    CHECK(o.voice == NULL && o.voices_dir == NULL);
+}
+
+static void load_and_get(void)
+{
+    qc_options o;
+    qc_options_init(&o);
+    o.max_sentences = 2;
+    qc_article *a = qc_article_new(&o);
+    CHECK(a != NULL);
+    CHECK(qc_article_load_memory(a, article, sizeof article - 1) == QC_OK);
+    CHECK_STR(qc_article_error(a), "");
+    CHECK(qc_article_summary_count(a) >= 1 && qc_article_summary_count(a) <= 2);
+    CHECK(qc_article_summary(a, 0) != NULL);
+    CHECK(qc_article_summary(a, 99) == NULL);
+    CHECK(strstr(qc_article_body(a), "reading garden") != NULL);
+    CHECK(strlen(qc_article_script(a)) > 20);
+    char *j = qc_article_json(a, true);
+    CHECK(j != NULL);
+    json_t *root = json_loads(j, 0, NULL);
+    CHECK(root && json_is_array(json_object_get(root, "sentences")));
+    json_decref(root);
+    qc_free(j);
+    /* reloading replaces everything; failure leaves an empty, safe article */
+    CHECK(qc_article_load_memory(a, "", 0) == QC_ERR_EMPTY);
+    CHECK(strstr(qc_article_error(a), "empty") != NULL);
+    CHECK_INT(qc_article_summary_count(a), 0);
+    CHECK_STR(qc_article_body(a), "");
+    CHECK(qc_article_json(a, false) == NULL);
+    qc_article_free(a);
+    qc_article_free(NULL);
+    qc_free(NULL);
+}
+
+static void load_missing_file(void)
+{
+    qc_article *a = qc_article_new(NULL);
+    CHECK(qc_article_load(a, "/nonexistent/article.txt") == QC_ERR_IO);
+    CHECK(strstr(qc_article_error(a), "/nonexistent/article.txt") != NULL);
+    CHECK(qc_article_speak(a, "/tmp/x.wav") == QC_ERR_ARG);
+    qc_article_free(a);
+}
+
+static void on_voice(const char *name, const char *path, void *user)
+{
+    int *n = user;
+    (*n)++;
+    CHECK(strstr(path, name) != NULL);
+}
+
+static void voices_are_listed(void)
+{
+    qc_options o;
+    qc_options_init(&o);
+    o.voices_dir = "voices";
+    int n = 0;
+    CHECK(qc_list_voices(&o, on_voice, &n) == QC_OK);
+    CHECK(n >= 2);
+    o.voices_dir = "/nonexistent/voices";
+    CHECK(qc_list_voices(&o, on_voice, &n) == QC_ERR_VOICE);
+}
+
+/* espeak-ng has one engine per process and cannot restart: synthesise in a child. */
+static int in_child(int (*fn)(void))
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) _exit(fn());
+    int st = 0;
+    waitpid(pid, &st, 0);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 100;
+}
+
+static int speak_child(void)
+{
+    qc_options o;
+    qc_options_init(&o);
+    o.voices_dir = "voices";
+    qc_article *a = qc_article_new(&o);
+    int rc = 0;
+    if (qc_article_load_memory(a, article, sizeof article - 1) != QC_OK) rc = 1;
+    else if (qc_article_speak(a, "/tmp/qc-test-api.xyz") != QC_ERR_AUDIO_FORMAT) rc = 2;
+    else if (access("/tmp/qc-test-api.xyz", F_OK) == 0) rc = 3;
+    else if (qc_article_speak(a, "/tmp/qc-test-api.wav") != QC_OK) rc = 4;
+    else if (qc_article_audio_seconds(a) < 2.0) rc = 5;
+    qc_article_free(a);
+    qc_global_cleanup();
+    return rc;
+}
+
+static void speak_writes_audio(void)
+{
+    unlink("/tmp/qc-test-api.wav");
+    CHECK_INT(in_child(speak_child), 0);
+    SF_INFO info = {0};
+    SNDFILE *sf = sf_open("/tmp/qc-test-api.wav", SFM_READ, &info);
+    CHECK(sf != NULL);
+    CHECK(info.frames > info.samplerate * 2);
+    if (sf) sf_close(sf);
+    unlink("/tmp/qc-test-api.wav");
+}
+
+int main(void)
+{
+    RUN(strerror_covers_every_status);
+    RUN(options_defaults);
+    RUN(load_and_get);
+    RUN(load_missing_file);
+    RUN(voices_are_listed);
+    RUN(speak_writes_audio);
+    return check_summary();
+}
