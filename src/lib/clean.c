@@ -1,25 +1,620 @@
 /* clean.c: separate the article from page furniture; find title, dateline, headings. */
 #include "clean.h"
-/* PLACEHOLDER (to be replaced by the clean stage work): blank-line blocks become paragraphs. */
-qc_status qc_clean(qc_doc *doc)
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+/*
+ * Method. Every non-empty line of the input is a block. Each block gets
+ * general features (words, stop-word share, end punctuation, Title Case,
+ * link/UI words, repetition, script) and a class: GOOD prose, NEAR prose,
+ * SHORT (undecided), or BAD furniture. The densest run of prose is found as
+ * the maximum-sum run of block weights (a smoothed content region); inside
+ * it prose is kept and short blocks survive when prose surrounds them
+ * (headings, short paragraphs). The headline is looked for just above the
+ * region, the site name in the page's first line. Already clean text (no
+ * furniture found) keeps every paragraph.
+ */
+
+/* Lexicons (static, lowercase). Stop words of the languages most pages are
+ * in, sorted by bytes for bsearch; generic boilerplate phrases that mark a
+ * block as furniture whatever the site; UI words that do so in short blocks. */
+static const char *const qc_clean_stops[] = {
+    "a", "about", "adalah", "after", "again", "against", "akan", "al", "all", "alla", "als",
+    "also", "am", "an", "anche", "and", "any", "ao", "are", "as", "at", "atau", "au", "auch",
+    "auf", "aus", "avec", "be", "because", "been", "before", "bei", "being", "between", "both",
+    "but", "by", "can", "ce", "che", "com", "como", "con", "could", "cuando", "da", "dalam",
+    "dan", "dans", "dari", "das", "de", "del", "della", "dem", "den", "dengan", "der", "des",
+    "di", "did", "die", "do", "does", "doing", "dos", "down", "du", "during", "e", "each",
+    "ein", "eine", "einer", "eines", "el", "elle", "em", "en", "entre", "er", "es", "est",
+    "este", "et", "few", "foi", "for", "from", "fue", "further", "für", "gli", "ha", "had",
+    "has", "hat", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself",
+    "his", "how", "i", "if", "il", "im", "in", "ini", "into", "is", "ist", "it", "its",
+    "itself", "itu", "juga", "just", "ke", "la", "las", "le", "les", "lo", "los", "mais", "me",
+    "mit", "more", "most", "muy", "my", "más", "na", "nach", "ne", "nel", "nicht", "no", "noch",
+    "non", "nor", "not", "now", "não", "oder", "of", "off", "on", "once", "only", "ont", "or",
+    "os", "other", "ou", "our", "ours", "out", "over", "own", "pada", "par", "para", "pas",
+    "pela", "pelo", "per", "pero", "plus", "por", "pour", "quando", "que", "qui", "same", "se",
+    "ser", "seu", "she", "should", "si", "sich", "sie", "sin", "sind", "so", "sobre", "some",
+    "sono", "sont", "su", "sua", "such", "sur", "sus", "también", "than", "that", "the",
+    "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through",
+    "tidak", "to", "too", "um", "uma", "un", "und", "under", "une", "until", "untuk", "up",
+    "very", "von", "was", "we", "werden", "were", "what", "when", "where", "which", "while",
+    "who", "whom", "why", "wie", "will", "wir", "wird", "with", "would", "y", "ya", "yang",
+    "you", "your", "zu", "über", "бы", "в", "все", "для", "его", "же", "за", "и", "из", "к",
+    "как", "на", "не", "но", "о", "от", "по", "с", "так", "то", "у", "что", "это",
+};
+static const size_t qc_clean_n_stops = sizeof qc_clean_stops / sizeof *qc_clean_stops;
+
+static const char *const qc_clean_strong[] = {
+    "all rights reserved", "cookie", "javascript", "privacy policy", "terms of use",
+    "terms of service", "terms and conditions", "sign up for", "subscribe to our",
+    "log in or register", "you agree to", "newsletter", "advertisement", "getty images",
+    "click here", "read more", "related articles", "related stories", "share this",
+    "follow us", "this material may not be", "comments", "leave a comment", "skip to",
+    "copyright ", "(c) 20", "reuse this content", "recommended for you", "trending now",
+    "most popular", "most read", "sponsored", "download the app", "listen to this",
+};
+static const size_t qc_clean_n_strong = sizeof qc_clean_strong / sizeof *qc_clean_strong;
+
+static const char *const qc_clean_ui[] = {
+    "subscribe", "sign in", "sign up", "log in", "login", "logout", "register", "share",
+    "tweet", "facebook", "twitter", "instagram", "linkedin", "pinterest", "whatsapp",
+    "youtube", "email", "e-mail", "print", "menu", "search", "home", "close", "loading",
+    "loader", "next", "previous", "prev", "more", "back to top", "watch", "video", "photo",
+    "image", "related", "comment", "reply", "like", "follow", "chats", "newsfeed", "discussion",
+    "expand", "collapse", "toggle", "navigation", "contact", "about us", "continue reading",
+    "show more", "view all", "see all", "load more", "credit", "ad choices", "feedback",
+    "top stories", "latest", "trending", "popular", "podcast",
+};
+static const size_t qc_clean_n_ui = sizeof qc_clean_ui / sizeof *qc_clean_ui;
+
+enum { C_BAD = 0, C_SHORT, C_NEAR, C_GOOD };
+enum { SC_NONE = 0, SC_LATIN, SC_CYRIL, SC_CJK, SC_OTHER };
+
+typedef struct line {
+    size_t s, e;          /* trimmed span in doc->text */
+    int words, stops, cjk, chars, caps, capwords, capstops, digits, lowerstart;
+    int script;
+    bool endp;            /* ends like a sentence */
+    bool openq;           /* starts with a quote mark */
+    bool bad;             /* strong furniture evidence */
+    bool byline, date;
+    int barrier;          /* opens related links (1) or the comments (2) */
+    bool blank_before;
+    int cls;
+    bool keep, heading;
+    unsigned hash;
+} line;
+
+static bool ascii_has(const char *s, size_t n, const char *lit)
 {
-    size_t i = 0;
-    while (i < doc->len) {
-        while (i < doc->len && (doc->text[i] == '\n' || doc->text[i] == ' ' || doc->text[i] == '\r')) i++;
-        size_t s = i;
-        while (i < doc->len && doc->text[i] != '\n') i++;
-        if (i > s) {
-            qc_para p = {s, i, QC_PARA_BODY, -1, 0, 0};
-            if (QC_PUSH(doc->arena, doc->paras, doc->n_paras, doc->cap_paras, p)) return QC_ERR_NOMEM;
+    size_t m = strlen(lit);
+    if (m > n) return false;
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && (char)((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] + 32 : s[i + k]) == lit[k]) k++;
+        if (k == m) return true;
+    }
+    return false;
+}
+
+static int script_of(uint32_t c)
+{
+    if (c < 0x250) return SC_LATIN;
+    if (c >= 0x400 && c <= 0x4FF) return SC_CYRIL;
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+        (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF))
+        return SC_CJK;
+    return SC_OTHER;
+}
+
+static uint32_t lower_cp(uint32_t c)
+{
+    if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+    if (c == 0x401) return 0x451;
+    return qc_to_lower(c);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is the lowercase word a stop word in one of the lexicon's languages? */
+static bool is_stop(const char *w)
+{
+    return bsearch(&w, qc_clean_stops, qc_clean_n_stops, sizeof *qc_clean_stops, cmp_str) != NULL;
+}
+
+static bool is_month(const char *w)
+{
+    static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                    "sep", "sept", "oct", "nov", "dec", "january", "february",
+                                    "march", "april", "june", "july", "august", "september",
+                                    "october", "november", "december"};
+    for (size_t i = 0; i < sizeof m / sizeof *m; i++)
+        if (!strcmp(w, m[i])) return true;
+    return false;
+}
+
+/* Features of one line. */
+static void measure(const char *t, line *L)
+{
+    size_t i = L->s;
+    char w[48];
+    size_t wl = 0;
+    bool inword = false, wcap = false, walpha = false;
+    int months = 0, years = 0, first_word = 1;
+    uint32_t last = 0, first = 0;
+    int sc[5] = {0};
+    while (i <= L->e) {
+        uint32_t c = 0;
+        if (i < L->e) c = qc_utf8_next(t, L->e, &i); else i++;
+        if (c && !first) first = c;
+        bool alnum = c && (qc_is_alpha(c) || qc_is_digit(c));
+        bool apos = inword && (c == '\'' || c == 0x2019) && i < L->e && qc_is_alpha((unsigned char)t[i]);
+        if (c) {
+            L->chars++;
+            if (!qc_is_space(c)) last = c;
+            if (qc_is_alpha(c)) sc[script_of(c)]++;
+            if (qc_is_digit(c)) L->digits++;
+            if (qc_is_upper(c)) L->caps++;
+        }
+        if (c && script_of(c) == SC_CJK) { L->cjk++; alnum = false; }
+        if (alnum || apos) {
+            if (!inword) { inword = true; wl = 0; wcap = qc_is_upper(c); walpha = false; }
+            if (qc_is_alpha(c)) walpha = true;
+            if (wl + 4 < sizeof w) wl += qc_utf8_put(lower_cp(c), w + wl);
+        } else if (inword) {
+            inword = false;
+            w[wl] = 0;
+            L->words++;
+            if (is_stop(w)) {
+                L->stops++;
+                if (wcap && !first_word && wl > 1) L->capstops++;   /* Title Case Of Headlines */
+            }
+            else if (walpha && wl >= 3 && wcap) L->capwords++;
+            if (walpha && !wcap && first_word) L->lowerstart = 1;
+            first_word = 0;
+            if (is_month(w)) months++;
+            if (wl == 4 && w[0] >= '1' && w[0] <= '2' && w[1] >= '0' && w[1] <= '9' &&
+                w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9')
+                years++;
         }
     }
-    if (!doc->n_paras) return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found");
-    qc_buf b; qc_buf_init(&b, 0);
-    for (size_t k = 0; k < doc->n_paras; k++) {
-        if (k) qc_buf_puts(&b, "\n\n");
-        qc_buf_add(&b, doc->text + doc->paras[k].start, doc->paras[k].end - doc->paras[k].start);
+    int best = SC_LATIN;
+    for (int k = 1; k < 5; k++) if (sc[k] > sc[best]) best = k;
+    L->script = sc[best] ? best : SC_NONE;
+    L->openq = qc_is_open_quote(first);
+    /* Ends like a sentence: . ! ? … (also behind closing quotes/brackets). */
+    {
+        size_t j = L->e;
+        uint32_t c = 0;
+        while (j > L->s) {
+            c = qc_utf8_prev(t, &j);
+            if (!(qc_is_close_quote(c) || c == ')' || c == ']' || c == '*' || qc_is_space(c))) break;
+        }
+        (void)last;
+        L->endp = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == ':' ||
+                  c == ';' || c == 0xFF01 || c == 0xFF1F;
     }
-    doc->body = qc_arena_strndup(doc->arena, b.data ? b.data : "", b.len);
-    qc_buf_free(&b);
-    return doc->body ? QC_OK : QC_ERR_NOMEM;
+    const char *s = t + L->s;
+    size_t n = L->e - L->s;
+    L->date = L->words <= 14 && ((months && (years || L->digits)) ||
+                                 ((ascii_has(s, n, "published") || ascii_has(s, n, "updated") ||
+                                   ascii_has(s, n, "posted")) && L->digits) ||
+                                 (ascii_has(s, n, " ago") && L->digits && L->words <= 6));
+    if (L->words <= 8 && (!L->endp || t[L->e - 1] == ':')) {
+        static const char *const bar[] = {
+            "comment", "responses", "replies", "leave a reply", "discussion", "you may also like",
+            "more from", "recommended", "read next", "more stories", "related", "trending",
+            "most popular", "most read", "latest news", "more news", "also read", "read also",
+            "further reading", "you might also", "around the web", "from the web", "sponsored",
+            "newsletter", "tags:", "popular posts", "recent posts", "top stories", "says:", "wrote:",
+        };
+        for (size_t k = 0; k < sizeof bar / sizeof *bar && !L->barrier; k++)
+            if (ascii_has(s, n, bar[k])) L->barrier = k < 5 || k >= 28 ? 2 : 1;
+        /* an inline "Related: Some Headline" link is part of the text, not a section */
+        if (L->barrier && L->words > 4 && !ascii_has(s, n, "says:") && !ascii_has(s, n, "wrote:") &&
+            !ascii_has(s, n, "comment") && !ascii_has(s, n, "responses"))
+            L->barrier = 0;
+    }
+    L->byline = L->words >= 2 && L->words <= 9 && n > 3 && (s[0] == 'B' || s[0] == 'b') &&
+                s[1] == 'y' && s[2] == ' ' && !L->endp;
+    if (L->byline && L->barrier) L->barrier = 1;
+}
+
+/* Strong furniture evidence independent of context. */
+static bool furniture(const char *t, const line *L, int page_script)
+{
+    const char *s = t + L->s;
+    size_t n = L->e - L->s;
+    int ew = L->words + L->cjk / 2;
+    if (L->script != SC_NONE && page_script != SC_NONE && L->script != page_script &&
+        (L->script == SC_LATIN ? ew < 10 : true))
+        return true;
+    if (ew == 0) return true;                                       /* symbols, numbers only */
+    if (L->words && L->digits * 2 > L->chars && !L->endp) return true;
+    if (ascii_has(s, n, "http://") || ascii_has(s, n, "https://") || ascii_has(s, n, "www.") ||
+        ascii_has(s, n, "<script") || ascii_has(s, n, "{") || memchr(s, 0xC2, n) /* ©, ®, « */ )
+        if (ew < 40 && (ascii_has(s, n, "\xc2\xa9") || ascii_has(s, n, "http") ||
+                        ascii_has(s, n, "www.") || ascii_has(s, n, "<script") ||
+                        ascii_has(s, n, "{")))
+            return true;
+    if (ew <= 80)
+        for (size_t k = 0; k < qc_clean_n_strong; k++)
+            if (ascii_has(s, n, qc_clean_strong[k])) return true;
+    if (ew <= 8 && !L->endp)
+        for (size_t k = 0; k < qc_clean_n_ui; k++)
+            if (ascii_has(s, n, qc_clean_ui[k])) return true;
+    if (ew <= 12 && memchr(s, '|', n)) return true;
+    if (L->date || L->byline || L->barrier) return true;
+    if (L->capstops >= 2 && L->capstops * 4 >= L->stops) return true;  /* teaser headlines */
+    return false;
+}
+
+static unsigned hash_span(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Is a long middle piece of a's text also inside b (captions that repeat)? */
+static bool shares_piece(const char *t, const line *a, const line *b)
+{
+    size_t na = a->e - a->s, nb = b->e - b->s;
+    if (na < 60 || nb < 60) return false;
+    size_t k = 40, off = a->s + na / 2 - k / 2;
+    const char *hay = t + b->s;
+    for (size_t i = 0; i + k <= nb; i++)
+        if (hay[i] == t[off] && !memcmp(hay + i, t + off, k)) return true;
+    return false;
+}
+
+static char *trim_dup(qc_doc *doc, const char *s, size_t n)
+{
+    while (n && (s[0] == ' ' || s[0] == '-' || s[0] == '|')) { s++; n--; }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '|')) n--;
+    return n ? qc_arena_strndup(doc->arena, s, n) : NULL;
+}
+
+/* Site name from the first line: "Headline | Site", "Headline - Site", "- Site". */
+static const char *find_source(qc_doc *doc, const line *L0)
+{
+    const char *s = doc->text + L0->s;
+    size_t n = L0->e - L0->s;
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: "};
+    size_t best = (size_t)-1, blen = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t m = strlen(seps[k]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (!memcmp(s + i, seps[k], m) && (best == (size_t)-1 || i > best)) { best = i; blen = m; }
+    }
+    if (best != (size_t)-1) {
+        size_t rest = n - best - blen;
+        int words = 1;
+        for (size_t i = best + blen; i < n; i++) words += s[i] == ' ';
+        if (rest && words <= 5) return trim_dup(doc, s + best + blen, rest);
+    }
+    if (n > 2 && s[0] == '-' && s[1] == ' ') return trim_dup(doc, s, n);
+    return NULL;
+}
+
+static bool wordbyte(char c)
+{
+    return (unsigned char)c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Word-set overlap of two lines (share of b's words found in a), ASCII folding. */
+static double overlap(const char *t, const line *a, const line *b)
+{
+    size_t na = a->e - a->s;
+    int hit = 0, tot = 0;
+    size_t i = b->s;
+    while (i < b->e) {
+        while (i < b->e && !wordbyte(t[i])) i++;
+        size_t ws = i;
+        while (i < b->e && wordbyte(t[i])) i++;
+        if (i == ws) continue;
+        tot++;
+        size_t m = i - ws;
+        const char *hay = t + a->s;
+        for (size_t k = 0; k + m <= na; k++)
+            if (!memcmp(hay + k, t + ws, m)) { hit++; break; }
+    }
+    return tot ? (double)hit / tot : 0;
+}
+
+/* "MOSCOW (Sputnik) -", "WASHINGTON, Nov 5 (Reuters) —", "Paris, France (CNN)". */
+static const char *find_dateline(qc_doc *doc, const qc_para *p)
+{
+    const char *s = doc->text + p->start;
+    size_t n = p->end - p->start, lim = n < 80 ? n : 80;
+    for (size_t i = 1; i + 1 < lim; i++) {
+        if (s[i] == '(' ) {
+            const char *c = memchr(s + i, ')', lim - i);
+            if (c && c - (s + i) <= 25 && (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) {
+                size_t e = (size_t)(c - s) + 1;
+                size_t j = e;
+                while (j < n && s[j] == ' ') j++;
+                bool dash = j < n && (s[j] == '-' || (j + 2 < n && (unsigned char)s[j] == 0xE2 &&
+                                                        (unsigned char)s[j + 1] == 0x80));
+                bool cnn = e - i <= 8 && c[-1] != ' ';
+                int upper = 0, lower = 0;
+                for (size_t k = 0; k < i; k++) {
+                    upper += s[k] >= 'A' && s[k] <= 'Z';
+                    lower += s[k] >= 'a' && s[k] <= 'z';
+                }
+                if ((dash && upper >= 2 && upper >= lower) || (cnn && upper >= 1 && i <= 40))
+                    return qc_arena_strndup(doc->arena, s, e);
+            }
+            return NULL;
+        }
+        if ((s[i] == '-' || (unsigned char)s[i] == 0xE2) && s[i - 1] == ' ') {
+            int upper = 0, lower = 0;
+            for (size_t k = 0; k < i; k++) {
+                upper += s[k] >= 'A' && s[k] <= 'Z';
+                lower += s[k] >= 'a' && s[k] <= 'z';
+            }
+            if (upper >= 3 && lower == 0) return qc_arena_strndup(doc->arena, s, i - 1);
+            return NULL;
+        }
+        if ((s[i] >= 'a' && s[i] <= 'z') && i > 30) return NULL;
+    }
+    return NULL;
+}
+
+static qc_status build_body(qc_doc *doc)
+{
+    doc->n_sections = 0;
+    int sec = -1;
+    for (size_t k = 0; k < doc->n_paras; k++) {
+        qc_para *p = &doc->paras[k];
+        if (p->kind == QC_PARA_HEADING) {
+            qc_section s = {k, k + 1, k + 1};
+            if (QC_PUSH(doc->arena, doc->sections, doc->n_sections, doc->cap_sections, s))
+                return QC_ERR_NOMEM;
+            sec = (int)doc->n_sections - 1;
+        } else if (sec >= 0) {
+            doc->sections[sec].end_para = k + 1;
+        }
+        p->section = sec;
+    }
+    size_t total = 1;
+    for (size_t k = 0; k < doc->n_paras; k++) total += doc->paras[k].end - doc->paras[k].start + 2;
+    char *b = qc_arena_alloc(doc->arena, total);
+    if (!b) return QC_ERR_NOMEM;
+    size_t o = 0;
+    for (size_t k = 0; k < doc->n_paras; k++) {
+        if (k) { b[o++] = '\n'; b[o++] = '\n'; }
+        size_t m = doc->paras[k].end - doc->paras[k].start;
+        memcpy(b + o, doc->text + doc->paras[k].start, m);
+        o += m;
+    }
+    b[o] = 0;
+    doc->body = b;
+    return QC_OK;
+}
+
+static bool title_like(const line *L)
+{
+    int ew = L->words + L->cjk / 2;
+    return ew >= 2 && ew <= 30 && !L->byline && !L->date && !L->lowerstart;
+}
+
+qc_status qc_clean(qc_doc *doc)
+{
+    if (doc->is_html && doc->n_paras > 0) return build_body(doc);
+    doc->n_paras = 0;
+    const char *t = doc->text;
+    size_t len = doc->len;
+
+    /* 1. lines */
+    size_t nl = 0, cap = 0;
+    line *L = NULL;
+    bool blank = true;
+    for (size_t i = 0; i < len;) {
+        size_t e = i;
+        while (e < len && t[e] != '\n') e++;
+        size_t s = i, z = e;
+        while (s < z) { size_t k = s; if (!qc_is_space(qc_utf8_next(t, z, &k))) break; s = k; }
+        while (z > s) { size_t k = z; if (!qc_is_space(qc_utf8_prev(t, &k))) break; z = k; }
+        if (z > s) {
+            line x;
+            memset(&x, 0, sizeof x);
+            x.s = s; x.e = z; x.blank_before = blank;
+            if (QC_PUSH(doc->arena, L, nl, cap, x)) return QC_ERR_NOMEM;
+            blank = false;
+        } else {
+            blank = true;
+        }
+        i = e + 1;
+    }
+    if (!nl) return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found");
+
+    /* 2. features, page script and page stop-word share */
+    int sc_chars[5] = {0};
+    long pw = 0, ps = 0;
+    for (size_t k = 0; k < nl; k++) {
+        measure(t, &L[k]);
+        L[k].hash = hash_span(t + L[k].s, L[k].e - L[k].s);
+        if (L[k].words + L[k].cjk / 2 >= 10) {
+            sc_chars[L[k].script] += L[k].chars;
+            pw += L[k].words; ps += L[k].stops;
+        }
+    }
+    int page_script = SC_NONE;
+    for (int k = 1; k < 5; k++) if (sc_chars[k] > sc_chars[page_script]) page_script = k;
+    bool has_stops = pw > 0 && ps * 10 >= pw;   /* the lexicon knows this language */
+
+    /* 3. classes */
+    for (size_t k = 0; k < nl; k++) {
+        line *x = &L[k];
+        int ew = x->words + x->cjk / 2;
+        double sr = x->words ? (double)x->stops / x->words : 0;
+        bool stop_ok = !has_stops || x->cjk > x->words || sr >= 0.2;
+        x->bad = furniture(t, x, page_script);
+        /* repetition: exact repeats anywhere, captions sharing a long piece nearby */
+        if (!x->bad) {
+            for (size_t j = 0; ew < 40 && j < nl; j++)
+                if (j != k && L[j].hash == x->hash && L[j].e - L[j].s == x->e - x->s &&
+                    !memcmp(t + L[j].s, t + x->s, x->e - x->s)) { x->bad = true; break; }
+        }
+        if (!x->bad && ew < 60)
+            for (size_t j = k >= 3 ? k - 3 : 0; j < nl && j <= k + 3; j++)
+                if (j != k && (shares_piece(t, x, &L[j]) || shares_piece(t, &L[j], x))) { x->bad = true; break; }
+        if (x->bad) x->cls = C_BAD;
+        else if (stop_ok && ((ew >= 10 && x->endp) || ew >= 30)) x->cls = C_GOOD;
+        else if (ew >= 6 && stop_ok && (x->endp || x->openq)) x->cls = C_NEAR;
+        else x->cls = C_SHORT;
+    }
+
+    /* 4. already clean text: (almost) nothing but prose */
+    size_t n_bad = 0, n_short = 0, n_prose = 0;
+    for (size_t k = 0; k < nl; k++) {
+        n_bad += L[k].cls == C_BAD;
+        n_short += L[k].cls == C_SHORT;
+        n_prose += L[k].cls >= C_NEAR;
+    }
+    bool clean_text = n_prose && n_bad + n_short <= 2 + nl / 8 && n_bad <= 1 + nl / 20;
+
+    size_t r0 = 0, r1 = nl;   /* content region [r0, r1) */
+    if (clean_text) {
+        for (size_t k = 0; k < nl; k++) L[k].keep = true;
+    } else {
+        /* 5. the densest run of prose: maximum-sum run of weights */
+        double best = -1, cur = 0, damp = 1.0;
+        size_t cs = 0;
+        bool seen_prose = false;
+        for (size_t k = 0; k < nl; k++) {
+            double w;
+            if (L[k].barrier == 2 && seen_prose) { damp = 0.3; cur = 0; }
+            if (L[k].cls == C_GOOD) seen_prose = true;
+            int ew = L[k].words + L[k].cjk / 2;
+            /* prose between furniture on both sides (teaser snippets) counts less */
+            bool alone = (k == 0 || L[k - 1].cls < C_NEAR) && (k + 1 == nl || L[k + 1].cls < C_NEAR);
+            double iso = alone ? 0.35 : 1.0;
+            switch (L[k].cls) {
+            case C_GOOD: w = damp * iso * (10.0 + ew); break;
+            case C_NEAR: w = damp * iso * (2.0 + ew / 2.0); break;
+            case C_SHORT: w = -4.0; break;
+            default: w = -8.0; break;
+            }
+            if (cur <= 0) { cur = 0; cs = k; }
+            cur += w;
+            if (cur > best) { best = cur; r0 = cs; r1 = k + 1; }
+        }
+        if (best <= 0) { r0 = 0; r1 = 0; }
+        /* 6. keep prose inside; short blocks when prose surrounds them */
+        for (size_t k = r0; k < r1; k++) {
+            if (L[k].cls >= C_NEAR) { L[k].keep = true; continue; }
+            if (L[k].cls != C_SHORT) continue;
+            size_t a = k, b = k + 1;
+            while (a > r0 && L[a - 1].cls == C_SHORT) a--;
+            while (b < r1 && L[b].cls == C_SHORT) b++;
+            if (a > r0 && b < r1 && L[a - 1].cls >= C_NEAR && L[b].cls >= C_NEAR && b - a <= 3)
+                L[k].keep = true;
+        }
+    }
+
+    /* a long paragraph printed twice (standfirst and body) is kept once */
+    for (size_t k = 0; k < nl; k++) {
+        if (!L[k].keep) continue;
+        for (size_t j = 0; j < k; j++)
+            if (L[j].keep && L[j].hash == L[k].hash && L[j].e - L[j].s == L[k].e - L[k].s &&
+                !memcmp(t + L[j].s, t + L[k].s, L[k].e - L[k].s)) { L[k].keep = false; break; }
+    }
+
+    /* 7. title: the headline just above the body, or the page's first line */
+    size_t first_keep = nl;
+    for (size_t k = 0; k < nl; k++) if (L[k].keep) { first_keep = k; break; }
+    size_t title = nl;
+    if (clean_text) {
+        if (nl >= 3 && title_like(&L[0]) && L[0].words <= 25 && L[1].cls >= C_NEAR) title = 0;
+    } else if (first_keep < nl) {
+        double bs = 0;
+        size_t lo = first_keep > 20 ? first_keep - 20 : 0;
+        for (size_t k = first_keep; k-- > lo;) {
+            const line *x = &L[k];
+            if (!title_like(x) || (x->endp && x->words > 20)) continue;
+            if (x->script != page_script && page_script != SC_NONE && x->script != SC_NONE) continue;
+            double sc = 1.0 + (x->words >= 4) + 0.5 * (x->capwords * 2 >= x->words);
+            if (k != 0) sc += 3.0 * overlap(t, &L[0], x);
+            sc -= 0.08 * (double)(first_keep - k);
+            if (x->bad && k != 0) sc -= 0.5;
+            if (sc > bs) { bs = sc; title = k; }
+        }
+        if (title == nl && L[0].words >= 2) title = 0;
+    }
+    doc->meta.title_start = doc->meta.title_end = QC_NONE;
+    if (title < nl) {
+        L[title].keep = false;
+        doc->meta.title = qc_arena_strndup(doc->arena, t + L[title].s, L[title].e - L[title].s);
+        if (title == 0 && !clean_text) {
+            /* strip the " | Site" suffix of the page's title line */
+            const char *src = find_source(doc, &L[0]);
+            size_t n = L[0].e - L[0].s;
+            if (src) {
+                size_t m = strlen(src);
+                const char *s = t + L[0].s;
+                if (n > m + 3 && !memcmp(s + n - m, src, m)) {
+                    n -= m;
+                    while (n && (s[n - 1] == ' ' || s[n - 1] == '|' || s[n - 1] == '-')) n--;
+                }
+            }
+            doc->meta.title = n ? qc_arena_strndup(doc->arena, t + L[0].s, n) : NULL;
+            doc->meta.title_start = L[0].s;
+            doc->meta.title_end = L[0].s + n;
+        } else {
+            doc->meta.title_start = L[title].s;
+            doc->meta.title_end = L[title].e;
+        }
+        if (!doc->meta.title && doc->meta.title_start != QC_NONE) doc->meta.title_start = doc->meta.title_end = QC_NONE;
+    }
+    if (!clean_text) doc->meta.source = find_source(doc, &L[0]);
+    for (size_t k = 0; k < first_keep && k < nl; k++) {
+        if (L[k].byline && !doc->meta.byline)
+            doc->meta.byline = qc_arena_strndup(doc->arena, t + L[k].s + 3, L[k].e - L[k].s - 3);
+        if (L[k].date && !doc->meta.date)
+            doc->meta.date = qc_arena_strndup(doc->arena, t + L[k].s, L[k].e - L[k].s);
+    }
+
+    /* 8. headings: short, unpunctuated, between prose, not a quotation */
+    for (size_t k = 0; k < nl; k++) {
+        if (!L[k].keep || L[k].cls >= C_GOOD) continue;
+        int ew = L[k].words + L[k].cjk / 2;
+        if (ew > 14 || L[k].endp || L[k].openq || L[k].lowerstart) continue;
+        size_t nx = k + 1;
+        while (nx < nl && !L[nx].keep) nx++;
+        if (nx < nl && L[nx].cls >= C_NEAR && (L[k].blank_before || L[nx].blank_before ||
+                                               L[k].capwords * 2 >= L[k].words))
+            L[k].heading = true;
+    }
+
+    /* 9. paragraphs */
+    for (size_t k = 0; k < nl; k++) {
+        if (!L[k].keep) continue;
+        qc_para p = {L[k].s, L[k].e, L[k].heading ? QC_PARA_HEADING : QC_PARA_BODY, -1, 0, 0};
+        if (QC_PUSH(doc->arena, doc->paras, doc->n_paras, doc->cap_paras, p)) return QC_ERR_NOMEM;
+    }
+    if (!doc->n_paras) {
+        /* nothing looked like prose: keep the longest line rather than nothing */
+        size_t b = 0;
+        for (size_t k = 1; k < nl; k++) if (L[k].e - L[k].s > L[b].e - L[b].s) b = k;
+        if (b == title) { doc->meta.title = NULL; doc->meta.title_start = doc->meta.title_end = QC_NONE; }
+        qc_para p = {L[b].s, L[b].e, QC_PARA_BODY, -1, 0, 0};
+        if (QC_PUSH(doc->arena, doc->paras, doc->n_paras, doc->cap_paras, p)) return QC_ERR_NOMEM;
+    }
+    for (size_t k = 0; k < doc->n_paras; k++)
+        if (doc->paras[k].kind == QC_PARA_BODY) {
+            doc->meta.dateline = find_dateline(doc, &doc->paras[k]);
+            break;
+        }
+    if (!doc->meta.title && !doc->meta.source && !doc->n_paras)
+        return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found");
+    return build_body(doc);
 }
