@@ -152,6 +152,7 @@ typedef struct qc_doc {
     /* score */
     size_t n_feat;
     const char *const *feat_names;
+    struct qc_sent_vec *sent_vec;      /* n_sents TF-IDF vectors (score.c), or NULL */
 
     /* select */
     size_t *chosen; size_t n_chosen;   /* selected sentence indices, article order */
