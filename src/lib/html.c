@@ -1,5 +1,823 @@
 /* html.c: extract the article body and metadata from an HTML page (libxml2). */
 #include "html.h"
-/* PLACEHOLDER (to be replaced by the HTML work). */
-qc_status qc_html(qc_doc *doc) { return qc_doc_fail(doc, QC_ERR_UNSUPPORTED, "HTML input is not supported yet"); }
-void qc_html_global_cleanup(void) {}
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+#include "html_meta.h"
+#include "text.h"
+
+/* ---- tags ---------------------------------------------------------------- */
+
+enum {
+    T_INLINE = 1 << 0,  /* phrasing content: text flows through it */
+    T_JUNK = 1 << 1,    /* never article text: skip the subtree */
+    T_BREAK = 1 << 2,   /* ends the current line (br, hr) */
+    T_HEAD = 1 << 3,    /* h1..h6 */
+    T_LIST = 1 << 4,    /* li, dt, dd */
+    T_CELL = 1 << 5,    /* td, th */
+    T_PARA = 1 << 6,    /* p */
+    T_PRE = 1 << 7,     /* pre */
+    T_QUOTE = 1 << 8,   /* blockquote */
+    T_NOISE = 1 << 9,   /* nav, aside, footer, header, form, figure: skip unless large */
+    T_LINK = 1 << 10,   /* a */
+    T_SEM = 1 << 11,    /* article, main */
+};
+
+typedef struct tagdef { const char *name; unsigned flags; } tagdef;
+
+/* Sorted by name for bsearch. */
+static const tagdef TAGS[] = {
+    {"a", T_INLINE | T_LINK}, {"abbr", T_INLINE}, {"acronym", T_INLINE}, {"applet", T_JUNK},
+    {"area", T_JUNK}, {"article", T_SEM}, {"aside", T_NOISE}, {"audio", T_JUNK}, {"b", T_INLINE},
+    {"base", T_JUNK}, {"bdi", T_INLINE}, {"bdo", T_INLINE}, {"big", T_INLINE},
+    {"blockquote", T_QUOTE}, {"br", T_BREAK}, {"button", T_JUNK}, {"canvas", T_JUNK},
+    {"cite", T_INLINE}, {"code", T_INLINE}, {"data", T_INLINE}, {"datalist", T_JUNK},
+    {"dd", T_LIST}, {"del", T_INLINE}, {"dfn", T_INLINE}, {"dialog", T_JUNK}, {"dt", T_LIST},
+    {"em", T_INLINE}, {"embed", T_JUNK}, {"figcaption", T_JUNK}, {"figure", T_NOISE},
+    {"font", T_INLINE}, {"footer", T_NOISE}, {"form", T_NOISE}, {"frame", T_JUNK},
+    {"frameset", T_JUNK}, {"h1", T_HEAD}, {"h2", T_HEAD}, {"h3", T_HEAD}, {"h4", T_HEAD},
+    {"h5", T_HEAD}, {"h6", T_HEAD}, {"head", T_JUNK}, {"header", T_NOISE}, {"hr", T_BREAK},
+    {"i", T_INLINE}, {"iframe", T_JUNK}, {"img", T_JUNK}, {"input", T_JUNK}, {"ins", T_INLINE},
+    {"kbd", T_INLINE}, {"label", T_JUNK}, {"li", T_LIST}, {"link", T_JUNK}, {"main", T_SEM},
+    {"map", T_JUNK}, {"mark", T_INLINE}, {"math", T_JUNK}, {"menu", T_JUNK}, {"meta", T_JUNK},
+    {"meter", T_JUNK}, {"nav", T_NOISE}, {"nobr", T_INLINE}, {"noscript", T_JUNK},
+    {"object", T_JUNK}, {"optgroup", T_JUNK}, {"option", T_JUNK}, {"output", T_JUNK},
+    {"p", T_PARA}, {"param", T_JUNK}, {"picture", T_JUNK}, {"pre", T_PRE},
+    {"progress", T_JUNK}, {"q", T_INLINE}, {"rp", T_JUNK}, {"rt", T_JUNK}, {"ruby", T_INLINE},
+    {"s", T_INLINE}, {"samp", T_INLINE}, {"script", T_JUNK}, {"select", T_JUNK},
+    {"small", T_INLINE}, {"source", T_JUNK}, {"span", T_INLINE}, {"strike", T_INLINE},
+    {"strong", T_INLINE}, {"style", T_JUNK}, {"sub", T_INLINE}, {"sup", T_INLINE},
+    {"svg", T_JUNK}, {"td", T_CELL}, {"template", T_JUNK}, {"textarea", T_JUNK},
+    {"th", T_CELL}, {"time", T_INLINE}, {"title", T_JUNK}, {"track", T_JUNK}, {"tt", T_INLINE},
+    {"u", T_INLINE}, {"var", T_INLINE}, {"video", T_JUNK}, {"wbr", T_INLINE},
+};
+
+static int tagcmp(const void *k, const void *e)
+{
+    return strcmp(k, ((const tagdef *)e)->name);
+}
+
+static unsigned tag_flags(const xmlNode *n)
+{
+    const tagdef *d = bsearch(n->name, TAGS, sizeof TAGS / sizeof *TAGS, sizeof *TAGS, tagcmp);
+    return d ? d->flags : 0;
+}
+
+/* ---- per-node facts, hung on node->_private ------------------------------ */
+
+enum {
+    N_SKIP = 1 << 0,     /* the subtree is never article text */
+    N_SCORED = 1 << 1,   /* a Readability-style candidate with a score */
+    N_NEG = 1 << 2,      /* class/id say boilerplate */
+    N_POS = 1 << 3,      /* class/id say content */
+    N_UNLIKELY = 1 << 4, /* class/id/role say furniture (strip on the first try) */
+    N_BYLINE = 1 << 5,   /* class/id say byline or dateline */
+    N_BODYHINT = 1 << 6, /* itemprop=articleBody or similar */
+    N_CHECKED = 1 << 7,  /* drop_inner computed */
+    N_DROP = 1 << 8,     /* drop_inner result */
+};
+
+typedef struct nfo {
+    unsigned tag;        /* tag flags */
+    unsigned flags;
+    unsigned text;       /* visible characters below (junk excluded) */
+    unsigned link;       /* of which inside links */
+    unsigned ptext;      /* characters in paragraph-like blocks below */
+    unsigned commas;
+    unsigned lis, ps;    /* list items and paragraphs below */
+    int weight;          /* class weight */
+    double score;
+} nfo;
+
+#define NF(n) ((nfo *)(n)->_private)
+
+/* ---- class / id hints ---------------------------------------------------- */
+
+static const char *const UNLIKELY[] = {
+    "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
+    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter",
+    "cookie", "consent", "paywall", "subscribe", "signup", "outbrain", "taboola", "recirc",
+    "most-popular", "mostpopular", "most-read", "trending", "share", "sharing", "toolbar",
+};
+static const char *const MAYBE[] = {"and", "article", "body", "column", "content", "main", "shadow"};
+static const char *const NEGATIVE[] = {
+    "-ad-", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
+    "recommend", "taboola", "caption", "credit", "byline", "author", "signup", "subscribe",
+    "advert", "social", "popular", "trending", "recirc", "teaser", "nav", "breadcrumb",
+};
+static const char *const POSITIVE[] = {
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
+    "text", "blog", "story", "prose", "paragraph",
+};
+static const char *const HIDDEN[] = {
+    "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screenreader", "d-none", "offscreen", "element-invisible", "is-hidden", "u-hidden",
+};
+
+static bool any_sub(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(s, list[i])) return true;
+    return false;
+}
+
+/* Exact token match in a space-separated list. */
+static bool any_token(const char *s, const char *const *list, size_t n)
+{
+    while (*s) {
+        while (*s == ' ') s++;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        for (size_t i = 0; i < n; i++)
+            if ((size_t)(e - s) == strlen(list[i]) && memcmp(s, list[i], (size_t)(e - s)) == 0) return true;
+        s = e;
+    }
+    return false;
+}
+
+#define COUNT(a) (sizeof a / sizeof *a)
+
+static const char *attr(const xmlNode *n, const char *name)
+{
+    for (xmlAttr *p = n->properties; p; p = p->next)
+        if (p->name && strcmp((const char *)p->name, name) == 0 && p->children &&
+            p->children->type == XML_TEXT_NODE)
+            return (const char *)p->children->content;
+    return NULL;
+}
+
+/* Lower-cased "class id" of a node into buf. */
+static void class_id(const xmlNode *n, char *buf, size_t cap)
+{
+    size_t o = 0;
+    const char *parts[2] = {attr(n, "class"), attr(n, "id")};
+    for (int k = 0; k < 2; k++) {
+        if (!parts[k]) continue;
+        if (o && o + 1 < cap) buf[o++] = ' ';
+        for (const char *p = parts[k]; *p && o + 1 < cap; p++) {
+            char c = *p;
+            if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+            if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+            buf[o++] = c;
+        }
+    }
+    buf[o] = '\0';
+}
+
+static bool ieq(const char *a, const char *b) { return a && strcasecmp(a, b) == 0; }
+
+/* Classify a node from its attributes: flags N_NEG/N_POS/N_UNLIKELY/N_BYLINE/N_SKIP. */
+static void classify(xmlNode *n, nfo *f)
+{
+    char ci[320];
+    class_id(n, ci, sizeof ci);
+    if (attr(n, "hidden") || ieq(attr(n, "aria-hidden"), "true")) f->flags |= N_SKIP;
+    const char *st = attr(n, "style");
+    if (st) {
+        char s[160];
+        size_t o = 0;
+        for (const char *p = st; *p && o + 1 < sizeof s; p++)
+            if (*p != ' ') s[o++] = (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+        s[o] = '\0';
+        if (strstr(s, "display:none") || strstr(s, "visibility:hidden")) f->flags |= N_SKIP;
+    }
+    const char *role = attr(n, "role");
+    if (role && (ieq(role, "navigation") || ieq(role, "complementary") || ieq(role, "menu") ||
+                 ieq(role, "menubar") || ieq(role, "dialog") || ieq(role, "alertdialog") ||
+                 ieq(role, "banner") || ieq(role, "contentinfo") || ieq(role, "search")))
+        f->flags |= N_UNLIKELY;
+    const char *ip = attr(n, "itemprop");
+    if (ip && (strstr(ip, "articleBody") || strstr(ip, "articlebody") || strstr(ip, "reviewBody")))
+        f->flags |= N_BODYHINT;
+    const char *rel = attr(n, "rel");
+    if ((rel && ieq(rel, "author")) || (ip && strstr(ip, "author"))) f->flags |= N_BYLINE;
+    if (!ci[0]) return;
+    if (any_token(ci, HIDDEN, COUNT(HIDDEN))) f->flags |= N_SKIP;
+    if (any_sub(ci, UNLIKELY, COUNT(UNLIKELY)) && !any_sub(ci, MAYBE, COUNT(MAYBE)))
+        f->flags |= N_UNLIKELY;
+    if (strstr(ci, "byline") || strstr(ci, "dateline") || strstr(ci, "writtenby") ||
+        strstr(ci, "p-author") || strstr(ci, "author"))
+        f->flags |= N_BYLINE;
+    if (strstr(ci, "articlebody") || strstr(ci, "article-body") || strstr(ci, "article__body") ||
+        strstr(ci, "story-body") || strstr(ci, "entry-content") || strstr(ci, "post-content") ||
+        strstr(ci, "article-content") || strstr(ci, "story-content"))
+        f->flags |= N_BODYHINT;
+    if (any_sub(ci, NEGATIVE, COUNT(NEGATIVE))) { f->weight -= 25; f->flags |= N_NEG; }
+    if (any_sub(ci, POSITIVE, COUNT(POSITIVE))) { f->weight += 25; f->flags |= N_POS; }
+}
+
+/* ---- the extractor ------------------------------------------------------- */
+
+enum { K_P, K_HEAD, K_LI, K_CELL, K_PRE, K_QUOTE, K_OTHER };
+
+typedef struct block {
+    xmlNode *owner;      /* nearest block-level element holding the text */
+    size_t off, len;     /* text in ex->txt */
+    unsigned chars, link, commas;
+    unsigned char kind, level;
+} block;
+
+typedef struct ex {
+    qc_doc *doc;
+    qc_buf txt;          /* all block texts, back to back */
+    block *b; size_t nb, cap;
+    bool open;           /* a block is being filled */
+    bool space;          /* a space is pending */
+    block cur;
+    bool strip_unlikely; /* first try: drop class/id furniture */
+    qc_status err;
+} ex;
+
+static unsigned char kind_of(const xmlNode *owner, unsigned char *level)
+{
+    unsigned t = NF(owner) ? NF(owner)->tag : 0;
+    *level = 0;
+    if (t & T_PARA) return K_P;
+    if (t & T_HEAD) { *level = (unsigned char)(owner->name[1] - '0'); return K_HEAD; }
+    if (t & T_LIST) return K_LI;
+    if (t & T_CELL) return K_CELL;
+    if (t & T_PRE) return K_PRE;
+    if (t & T_QUOTE) return K_QUOTE;
+    return K_OTHER;
+}
+
+static void close_block(ex *e)
+{
+    if (!e->open) return;
+    e->open = false;
+    e->space = false;
+    block *c = &e->cur;
+    c->len = e->txt.len - c->off;
+    while (c->len && e->txt.data[c->off + c->len - 1] == ' ') c->len--;
+    if (c->chars == 0) { e->txt.len = c->off; if (e->txt.data) e->txt.data[c->off] = '\0'; return; }
+    if (QC_PUSH(e->doc->arena, e->b, e->nb, e->cap, *c) != QC_OK) e->err = QC_ERR_NOMEM;
+    if (qc_buf_putc(&e->txt, '\0') != QC_OK) e->err = QC_ERR_NOMEM;
+}
+
+static void add_text(ex *e, xmlNode *owner, const char *s, bool in_link)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
+        bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        if (c == 0xC2 && p[1] == 0xA0) { ws = true; p++; }
+        if (ws) { if (e->open) e->space = true; continue; }
+        if (!e->open) {
+            e->open = true;
+            e->space = false;
+            memset(&e->cur, 0, sizeof e->cur);
+            e->cur.owner = owner;
+            e->cur.off = e->txt.len;
+            e->cur.kind = kind_of(owner, &e->cur.level);
+        }
+        if (e->space) { if (qc_buf_putc(&e->txt, ' ')) e->err = QC_ERR_NOMEM; e->space = false; }
+        if (qc_buf_putc(&e->txt, (char)c)) e->err = QC_ERR_NOMEM;
+        if ((c & 0xC0) != 0x80) {
+            e->cur.chars++;
+            if (in_link) e->cur.link++;
+            if (c == ',') e->cur.commas++;
+        }
+    }
+}
+
+/* Pass 1: tag and class facts for every element, and what to skip. */
+static qc_status annotate(qc_arena *a, xmlNode *n, int depth)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        nfo *f = qc_arena_alloc(a, sizeof *f);
+        if (!f) return QC_ERR_NOMEM;
+        n->_private = f;
+        f->tag = tag_flags(n);
+        if (f->tag & T_JUNK) { f->flags |= N_SKIP; continue; }
+        classify(n, f);
+        if (f->flags & N_SKIP) continue;
+        if (depth < 400 && n->children) {
+            qc_status s = annotate(a, n->children, depth + 1);
+            if (s) return s;
+        }
+    }
+    return QC_OK;
+}
+
+/* Is this element skipped on this try? */
+static bool skipped(const ex *e, const xmlNode *n)
+{
+    const nfo *f = NF(n);
+    if (!f || (f->flags & N_SKIP)) return true;
+    if (e->strip_unlikely && (f->flags & N_UNLIKELY) && !(f->tag & T_SEM) &&
+        !(f->flags & N_BODYHINT) && strcmp((const char *)n->name, "body") != 0)
+        return true;
+    return false;
+}
+
+/* Pass 2: blocks in document order. */
+static void walk(ex *e, xmlNode *n, xmlNode *owner, bool in_link, int depth)
+{
+    for (; n && !e->err; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content) add_text(e, owner, (const char *)n->content, in_link);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE || skipped(e, n)) continue;
+        unsigned t = NF(n)->tag;
+        if (t & T_BREAK) { close_block(e); continue; }
+        if (depth >= 400) continue;
+        if (t & T_INLINE) {
+            walk(e, n->children, owner, in_link || (t & T_LINK), depth + 1);
+            continue;
+        }
+        close_block(e);
+        walk(e, n->children, n, false, depth + 1);
+        close_block(e);
+    }
+}
+
+/* Per-element totals: add every block's counts to its ancestors. */
+static void totals(ex *e)
+{
+    for (size_t i = 0; i < e->nb; i++) {
+        block *b = &e->b[i];
+        bool para = b->kind == K_P || b->kind == K_PRE || b->kind == K_OTHER || b->kind == K_QUOTE;
+        for (xmlNode *n = b->owner; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+            nfo *f = NF(n);
+            if (!f) break;
+            f->text += b->chars;
+            f->link += b->link;
+            f->commas += b->commas;
+            if (para && b->chars >= 25) f->ptext += b->chars;
+            if (n == b->owner) {
+                if (b->kind == K_LI) f->lis++;
+                if (b->kind == K_P) f->ps++;
+            }
+        }
+    }
+    /* lis/ps counted at owners: propagate once more upwards is not needed for
+     * the checks below, which look at direct counts via ptext. */
+}
+
+static double link_density(const nfo *f)
+{
+    return f->text ? (double)f->link / f->text : 0;
+}
+
+static void init_score(xmlNode *n)
+{
+    nfo *f = NF(n);
+    if (f->flags & N_SCORED) return;
+    f->flags |= N_SCORED;
+    const char *name = (const char *)n->name;
+    double s = 0;
+    if (strcmp(name, "div") == 0) s = 5;
+    else if (strcmp(name, "pre") == 0 || strcmp(name, "td") == 0 || strcmp(name, "blockquote") == 0) s = 3;
+    else if (strcmp(name, "address") == 0 || strcmp(name, "ol") == 0 || strcmp(name, "ul") == 0 ||
+             strcmp(name, "dl") == 0 || strcmp(name, "dd") == 0 || strcmp(name, "dt") == 0 ||
+             strcmp(name, "li") == 0 || strcmp(name, "form") == 0)
+        s = -3;
+    else if ((f->tag & T_HEAD) || strcmp(name, "th") == 0) s = -5;
+    if (f->tag & T_SEM) s += 10;
+    if (f->flags & N_BODYHINT) s += 25;
+    f->score = s + f->weight;
+}
+
+/* Readability-style scoring of containers; returns the best one. */
+static xmlNode *best_container(ex *e, xmlNode *body)
+{
+    xmlNode *prev_owner = NULL;
+    for (size_t i = 0; i < e->nb; i++) {
+        block *b = &e->b[i];
+        if (b->kind == K_HEAD || b->kind == K_LI || b->chars < 25) continue;
+        if (b->owner == prev_owner) continue; /* one owner scores once (text split by <br>) */
+        prev_owner = b->owner;
+        /* Whole owner's text, when a <br> split it into several blocks. */
+        const nfo *of = NF(b->owner);
+        unsigned chars = b->kind == K_OTHER || b->kind == K_CELL ? b->chars : of->text;
+        unsigned commas = b->kind == K_OTHER || b->kind == K_CELL ? b->commas : of->commas;
+        if (chars < 25) continue;
+        double s = 1 + commas + (chars / 100 < 3 ? chars / 100 : 3);
+        xmlNode *n = b->owner->parent;
+        for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 5; level++, n = n->parent) {
+            if (!NF(n)) break;
+            init_score(n);
+            NF(n)->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+        }
+    }
+    xmlNode *top = NULL;
+    double best = 0;
+    /* Walk all scored nodes: they are ancestors of blocks. */
+    for (size_t i = 0; i < e->nb; i++) {
+        xmlNode *n = e->b[i].owner->parent;
+        for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 5; level++, n = n->parent) {
+            nfo *f = NF(n);
+            if (!f || !(f->flags & N_SCORED)) continue;
+            double fs = f->score * (1 - link_density(f));
+            if (!top || fs > best) { best = fs; top = n; }
+        }
+    }
+    if (!top) return body;
+    /* Climb while the parent holds much the same text (a wrapper), or
+     * while the parent scores close to the top (the text is split). */
+    for (xmlNode *p = top->parent; p && p->type == XML_ELEMENT_NODE && NF(p) && p != body->parent; p = p->parent) {
+        nfo *pf = NF(p), *tf = NF(top);
+        if (pf->ptext <= tf->ptext + tf->ptext / 10 && (double)pf->text < tf->text * 1.25) { top = p; continue; }
+        break;
+    }
+    return top;
+}
+
+/* Inside the chosen container: drop a nested furniture element? */
+static bool drop_inner(xmlNode *n)
+{
+    nfo *f = NF(n);
+    if (f->flags & N_CHECKED) return f->flags & N_DROP;
+    f->flags |= N_CHECKED;
+    bool drop = false;
+    const char *name = (const char *)n->name;
+    if (f->flags & N_BODYHINT) drop = false;
+    else if (f->tag & T_NOISE) drop = f->ptext < 400 || link_density(f) > 0.3;
+    else if (f->weight < 0 && !(f->flags & N_POS)) drop = f->ptext < 1000 || link_density(f) > 0.3;
+    else if (f->flags & N_UNLIKELY) drop = f->ptext < 1000 || link_density(f) > 0.3;
+    else if ((f->flags & N_BYLINE) && f->text < 120) drop = true;
+    else if (strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 || strcmp(name, "div") == 0 ||
+             strcmp(name, "section") == 0 || strcmp(name, "table") == 0) {
+        double ld = link_density(f);
+        if (f->commas < 10) drop = (f->weight < 25 && ld > 0.33) || (f->weight >= 25 && ld > 0.5);
+    }
+    if (drop) f->flags |= N_DROP;
+    return drop;
+}
+
+static bool inside(const xmlNode *n, const xmlNode *root)
+{
+    for (; n; n = n->parent)
+        if (n == root) return true;
+    return false;
+}
+
+/* Short boilerplate lines, compared case-insensitively at the start. */
+static bool boiler_line(const char *s, size_t len)
+{
+    static const char *const starts[] = {
+        "advertisement", "sponsored", "read more", "read also", "related:", "related articles",
+        "related stories", "see also", "share this", "share on", "click here", "sign up",
+        "subscribe", "follow us", "copyright", "\xC2\xA9", "all rights reserved", "loading",
+        "image:", "photo:", "image source", "getty images", "skip to", "continue reading",
+        "more:", "watch:", "listen to", "you may also like", "recommended",
+    };
+    if (len > 80) return false;
+    for (size_t i = 0; i < COUNT(starts); i++) {
+        size_t m = strlen(starts[i]);
+        if (len >= m && strncasecmp(s, starts[i], m) == 0) return true;
+    }
+    return false;
+}
+
+static bool word_byte(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z') || u >= 0x80;
+}
+
+/* Compare two strings ignoring case, white space and punctuation. */
+static bool same_words(const char *a, const char *b)
+{
+    if (!a || !b) return false;
+    for (;;) {
+        while (*a && !word_byte(*a)) a++;
+        while (*b && !word_byte(*b)) b++;
+        if (!*a || !*b) return !*a && !*b;
+        char ca = *a >= 'A' && *a <= 'Z' ? (char)(*a | 32) : *a;
+        char cb = *b >= 'A' && *b <= 'Z' ? (char)(*b | 32) : *b;
+        if (ca != cb) return false;
+        a++, b++;
+    }
+}
+
+/* Pass 3: keep[] marks the blocks of the article. Returns kept characters. */
+static size_t select_blocks(ex *e, xmlNode *top, const qc_html_meta *m, bool *keep)
+{
+    xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
+    nfo *tf = NF(top);
+    double thresh = tf->score * 0.2 > 10 ? tf->score * 0.2 : 10;
+    size_t kept = 0;
+    for (size_t i = 0; i < e->nb; i++) {
+        block *b = &e->b[i];
+        keep[i] = false;
+        /* Which top-level piece holds it: the container, or a sibling of it. */
+        xmlNode *root = top;
+        if (!inside(b->owner, top)) {
+            if (!parent || b->owner == parent || !inside(b->owner, parent)) continue;
+            xmlNode *sib = b->owner;
+            while (sib->parent != parent) sib = sib->parent;
+            nfo *sf = NF(sib);
+            bool ok = false;
+            if (sf->flags & N_SCORED) {
+                double bonus = 0;
+                const char *c1 = attr(sib, "class"), *c2 = attr(top, "class");
+                if (c1 && c2 && strcmp(c1, c2) == 0) bonus = tf->score * 0.2;
+                ok = sf->score + bonus >= thresh && link_density(sf) < 0.5;
+            }
+            if (!ok && (sf->tag & (T_PARA | T_QUOTE))) {
+                double ld = link_density(sf);
+                ok = (sf->text > 80 && ld < 0.25) ||
+                     (sf->text > 0 && ld == 0 && (strstr(e->txt.data + b->off, ". ") ||
+                                                  (b->len && e->txt.data[b->off + b->len - 1] == '.')));
+            }
+            if (!ok) continue;
+            root = sib;
+        }
+        bool drop = false;
+        for (xmlNode *n = b->owner; n && n != root->parent; n = n->parent) {
+            if (n == top) break;
+            if (drop_inner(n)) { drop = true; break; }
+        }
+        if (drop) continue;
+        const char *s = e->txt.data + b->off;
+        if (b->kind == K_HEAD) {
+            if (b->link * 2 > b->chars) continue;
+            if (b->level == 1 && (same_words(s, m->title) || same_words(s, m->page_title) || i == 0)) continue;
+            if (same_words(s, m->title)) continue;
+        } else {
+            if (b->link * 2 > b->chars && b->chars < 400) continue;
+            if (b->link > 0 && b->link == b->chars) continue;
+        }
+        if (boiler_line(s, b->len)) continue;
+        keep[i] = true;
+        kept += b->chars;
+    }
+    /* No headings dangling at the end, or before a heading of the same or higher rank. */
+    for (size_t i = e->nb; i-- > 0;) {
+        if (!keep[i]) continue;
+        if (e->b[i].kind == K_HEAD) { keep[i] = false; continue; }
+        break;
+    }
+    return kept;
+}
+
+/* Append the kept blocks to out and doc->paras. */
+static qc_status emit(ex *e, const bool *keep, qc_buf *out)
+{
+    qc_doc *doc = e->doc;
+    const xmlNode *last_row = NULL;
+    const char *last_text = NULL;
+    for (size_t i = 0; i < e->nb; i++) {
+        if (!keep[i]) continue;
+        block *b = &e->b[i];
+        const char *s = e->txt.data + b->off;
+        if (last_text && strcmp(last_text, s) == 0) continue; /* repeated line */
+        last_text = s;
+        const xmlNode *row = b->kind == K_CELL ? b->owner->parent : NULL;
+        qc_status st;
+        if (row && row == last_row && doc->n_paras) {
+            if ((st = qc_buf_putc(out, ' '))) return st;
+            if ((st = qc_buf_add(out, s, b->len))) return st;
+            doc->paras[doc->n_paras - 1].end = out->len;
+            continue;
+        }
+        last_row = row;
+        if (out->len && (st = qc_buf_puts(out, "\n\n"))) return st;
+        qc_para p = {0};
+        p.start = out->len;
+        if ((st = qc_buf_add(out, s, b->len))) return st;
+        p.end = out->len;
+        p.kind = b->kind == K_HEAD ? QC_PARA_HEADING : QC_PARA_BODY;
+        p.section = -1;
+        if ((st = QC_PUSH(doc->arena, doc->paras, doc->n_paras, doc->cap_paras, p))) return st;
+    }
+    return QC_OK;
+}
+
+/* Paragraphs of the JSON-LD articleBody, as a fallback body. */
+static qc_status emit_plain(qc_doc *doc, const char *s, qc_buf *out)
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n') j++;
+        char *line = qc_html_squash(doc->arena, s + i, j - i);
+        if (!line) return QC_ERR_NOMEM;
+        if (*line) {
+            qc_status st;
+            if (out->len && (st = qc_buf_puts(out, "\n\n"))) return st;
+            qc_para p = {0};
+            p.start = out->len;
+            if ((st = qc_buf_puts(out, line))) return st;
+            p.end = out->len;
+            p.section = -1;
+            if ((st = QC_PUSH(doc->arena, doc->paras, doc->n_paras, doc->cap_paras, p))) return st;
+        }
+        i = j + 1;
+    }
+    return QC_OK;
+}
+
+/* ---- charset ------------------------------------------------------------- */
+
+/* The charset a page declares in its first bytes ("charset=..."), or NULL. */
+static const char *declared_charset(qc_arena *a, const unsigned char *p, size_t n)
+{
+    size_t lim = n < 8192 ? n : 8192;
+    for (size_t i = 0; i + 8 < lim; i++) {
+        if (strncasecmp((const char *)p + i, "charset", 7) != 0) continue;
+        size_t j = i + 7;
+        while (j < lim && p[j] == ' ') j++;
+        if (j >= lim || p[j] != '=') continue;
+        j++;
+        while (j < lim && (p[j] == ' ' || p[j] == '"' || p[j] == '\'')) j++;
+        size_t k = j;
+        while (k < lim && k - j < 40 &&
+               ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+                (p[k] >= '0' && p[k] <= '9') || p[k] == '-' || p[k] == '_' || p[k] == '.' || p[k] == ':'))
+            k++;
+        if (k > j) return qc_arena_strndup(a, (const char *)p + j, k - j);
+    }
+    return NULL;
+}
+
+/* Converts raw bytes in charset `cs` to UTF-8 in the arena (undecodable
+ * bytes become U+FFFD). NULL if the charset is unknown or out of memory. */
+static char *to_utf8(qc_arena *a, const unsigned char *raw, size_t n, const char *cs, size_t *outlen)
+{
+    /* Browsers read Latin-1 and ASCII labels as windows-1252. */
+    if (!strcasecmp(cs, "iso-8859-1") || !strcasecmp(cs, "latin1") || !strcasecmp(cs, "latin-1") ||
+        !strcasecmp(cs, "us-ascii") || !strcasecmp(cs, "ascii") || !strcasecmp(cs, "iso8859-1") ||
+        !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8"))
+        cs = "WINDOWS-1252";
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1) return NULL;
+    char *in = qc_arena_alloc(a, n + 1);
+    size_t cap = n * 3 + 16;
+    char *out = qc_arena_alloc(a, cap + 1);
+    if (!in || !out) { iconv_close(cd); return NULL; }
+    memcpy(in, raw, n);
+    char *ip = in, *op = out;
+    size_t il = n, ol = cap;
+    while (il > 0) {
+        if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1) break;
+        if (errno == E2BIG || ol < 3) break;
+        memcpy(op, "\xEF\xBF\xBD", 3);  /* EILSEQ / EINVAL: replace one byte */
+        op += 3, ol -= 3;
+        ip++, il--;
+    }
+    iconv_close(cd);
+    *op = '\0';
+    *outlen = (size_t)(op - out);
+    return out;
+}
+
+/* ---- the stage ----------------------------------------------------------- */
+
+static int g_parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                          HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
+
+static xmlNode *find_body(xmlNode *root)
+{
+    for (xmlNode *n = root ? root->children : NULL; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "body") == 0) return n;
+    return root;
+}
+
+static qc_status extract(qc_doc *doc, xmlNode *body, const qc_html_meta *m, bool strip, qc_buf *out,
+                         size_t *kept)
+{
+    ex e;
+    memset(&e, 0, sizeof e);
+    e.doc = doc;
+    e.strip_unlikely = strip;
+    qc_buf_init(&e.txt, 0);
+    /* Reset per-try facts. */
+    walk(&e, body, body, false, 0);
+    close_block(&e);
+    qc_status s = e.err;
+    *kept = 0;
+    if (!s && e.nb) {
+        totals(&e);
+        xmlNode *top = best_container(&e, body);
+        bool *keep = qc_arena_alloc(doc->arena, e.nb * sizeof *keep);
+        if (!keep) s = QC_ERR_NOMEM;
+        else {
+            *kept = select_blocks(&e, top, m, keep);
+            doc->n_paras = 0;
+            out->len = 0;
+            if (out->data) out->data[0] = '\0';
+            s = emit(&e, keep, out);
+        }
+    }
+    qc_buf_free(&e.txt);
+    return s;
+}
+
+static void reset_facts(xmlNode *n, int depth)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || !NF(n)) continue;
+        nfo *f = NF(n);
+        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP);
+        f->score = 0;
+        f->text = f->link = f->ptext = f->commas = f->lis = f->ps = 0;
+        if (depth < 400) reset_facts(n->children, depth + 1);
+    }
+}
+
+/* Words of s in t, as a share of s's words (a cheap coverage estimate). */
+static double coverage(const char *s, const char *t)
+{
+    size_t n = 0, hit = 0;
+    const char *p = s;
+    char w[64];
+    while (*p) {
+        while (*p && (*p == ' ' || *p == '\n')) p++;
+        size_t k = 0;
+        while (*p && *p != ' ' && *p != '\n') { if (k < sizeof w - 1) w[k++] = *p; p++; }
+        if (!k) break;
+        w[k] = '\0';
+        n++;
+        if (n % 7 == 0 || n < 40) { /* sample */
+            if (strstr(t, w)) hit++;
+        } else n--;
+    }
+    return n ? (double)hit / n : 1;
+}
+
+qc_status qc_html(qc_doc *doc)
+{
+    const char *text = doc->text;
+    size_t len = doc->len;
+    if (doc->raw && doc->raw_len) {
+        const char *cs = doc->charset ? doc->charset : declared_charset(doc->arena, doc->raw, doc->raw_len);
+        size_t n = 0;
+        char *u = to_utf8(doc->arena, doc->raw, doc->raw_len, cs ? cs : "WINDOWS-1252", &n);
+        if (!u && cs) u = to_utf8(doc->arena, doc->raw, doc->raw_len, "WINDOWS-1252", &n);
+        if (u) { text = u; len = n; }
+    }
+    if (len > (size_t)0x7fffffff) return qc_doc_fail(doc, QC_ERR_TOO_LARGE, "the page is too large to parse");
+    xmlDoc *x = htmlReadMemory(text, (int)len, NULL, "UTF-8", g_parse_opts);
+    if (!x) return qc_doc_fail(doc, QC_ERR_HTML, "the HTML could not be parsed");
+    xmlNode *root = xmlDocGetRootElement(x);
+    qc_html_meta m;
+    qc_html_meta_read(doc, x, doc->src_name, &m);
+    qc_status s = root ? annotate(doc->arena, root, 0) : QC_OK;
+    qc_buf out;
+    qc_buf_init(&out, 0);
+    size_t kept = 0;
+    if (!s && root) {
+        xmlNode *body = find_body(root);
+        if (body && NF(body)) {
+            s = extract(doc, body, &m, true, &out, &kept);
+            size_t want = m.body ? strlen(m.body) / 3 : 200;
+            if (!s && kept < (want < 500 ? want : 500)) {
+                reset_facts(root, 0);
+                size_t kept2 = 0;
+                qc_buf out2;
+                qc_buf_init(&out2, 0);
+                size_t np = doc->n_paras;
+                qc_para *pp = doc->paras;
+                doc->paras = NULL, doc->n_paras = doc->cap_paras = 0;
+                s = extract(doc, body, &m, false, &out2, &kept2);
+                if (!s && kept2 > kept) { qc_buf_free(&out); out = out2; kept = kept2; }
+                else { qc_buf_free(&out2); doc->paras = pp; doc->n_paras = doc->cap_paras = np; }
+            }
+        }
+    }
+    /* The page's own articleBody, when the markup yielded little of it. */
+    if (!s && m.body && strlen(m.body) > 400 &&
+        (kept < strlen(m.body) / 2 || !out.data || coverage(m.body, out.data) < 0.5)) {
+        doc->n_paras = 0;
+        out.len = 0;
+        s = emit_plain(doc, m.body, &out);
+    }
+    xmlFreeDoc(x);
+    if (s) {
+        qc_buf_free(&out);
+        return s == QC_ERR_NOMEM ? qc_doc_fail(doc, s, "out of memory") : s;
+    }
+    if (!out.len) {
+        qc_buf_free(&out);
+        return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found in the page");
+    }
+    char *t = qc_arena_strndup(doc->arena, out.data, out.len);
+    qc_buf_free(&out);
+    if (!t) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory");
+    doc->text = t;
+    doc->len = strlen(t);
+    doc->in_map = NULL;
+    doc->is_html = true;
+    doc->meta.title = m.title;
+    doc->meta.source = m.source;
+    doc->meta.byline = m.byline;
+    doc->meta.date = m.date;
+    doc->meta.title_start = doc->meta.title_end = QC_NONE;
+    return QC_OK;
+}
+
+void qc_html_global_cleanup(void) { xmlCleanupParser(); }
