@@ -169,6 +169,12 @@ typedef struct qc_doc {
     uint64_t stage_ns[16];
 
     char err[256];              /* last failure, one line */
+
+    /* input, for the html stage's charset handling (added by the HTML work) */
+    const unsigned char *raw;   /* the input bytes as read, when they were not valid
+                                 * UTF-8 (so doc->text holds U+FFFD repairs); else NULL */
+    size_t raw_len;
+    const char *charset;        /* charset named by the HTTP Content-Type, or NULL */
 } qc_doc;
 
 /* Contract: initialises `doc` with a fresh arena and a copy of `opt`.
