@@ -2,6 +2,9 @@
 #include "html.h"
 
 #include <errno.h>
+#ifdef QC_HTML_DEBUG
+#include <stdio.h>
+#endif
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +85,8 @@ enum {
     N_BODYHINT = 1 << 6, /* itemprop=articleBody or similar */
     N_CHECKED = 1 << 7,  /* drop_inner computed */
     N_DROP = 1 << 8,     /* drop_inner result */
+    N_HASBLOCK = 1 << 9, /* has block-level element children */
+    N_PSCORED = 1 << 10, /* its own text was scored */
 };
 
 typedef struct nfo {
@@ -92,6 +97,7 @@ typedef struct nfo {
     unsigned ptext;      /* characters in paragraph-like blocks below */
     unsigned commas;
     unsigned lis, ps;    /* list items and paragraphs below */
+    unsigned direct, dcommas; /* characters and commas of its own text (not in child blocks) */
     int weight;          /* class weight */
     double score;
 } nfo;
@@ -105,7 +111,7 @@ static const char *const UNLIKELY[] = {
     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter",
-    "cookie", "consent", "paywall", "subscribe", "signup", "outbrain", "taboola", "recirc",
+    "cookie", "consent", "subscribe", "signup", "outbrain", "taboola", "recirc",
     "most-popular", "mostpopular", "most-read", "trending", "share", "sharing", "toolbar",
 };
 static const char *const MAYBE[] = {"and", "article", "body", "column", "content", "main", "shadow"};
@@ -301,6 +307,8 @@ static qc_status annotate(qc_arena *a, xmlNode *n, int depth)
         f->tag = tag_flags(n);
         if (f->tag & T_JUNK) { f->flags |= N_SKIP; continue; }
         classify(n, f);
+        if (n->parent && n->parent->_private && !(f->tag & (T_INLINE | T_BREAK)))
+            ((nfo *)n->parent->_private)->flags |= N_HASBLOCK;
         if (f->flags & N_SKIP) continue;
         if (depth < 400 && n->children) {
             qc_status s = annotate(a, n->children, depth + 1);
@@ -338,7 +346,7 @@ static void walk(ex *e, xmlNode *n, xmlNode *owner, bool in_link, int depth)
             continue;
         }
         close_block(e);
-        walk(e, n->children, n, false, depth + 1);
+        walk(e, n->children, n, in_link, depth + 1);
         close_block(e);
     }
 }
@@ -357,6 +365,8 @@ static void totals(ex *e)
             f->commas += b->commas;
             if (para && b->chars >= 25) f->ptext += b->chars;
             if (n == b->owner) {
+                f->direct += b->chars;
+                f->dcommas += b->commas;
                 if (b->kind == K_LI) f->lis++;
                 if (b->kind == K_P) f->ps++;
             }
@@ -393,19 +403,18 @@ static void init_score(xmlNode *n)
 /* Readability-style scoring of containers; returns the best one. */
 static xmlNode *best_container(ex *e, xmlNode *body)
 {
-    xmlNode *prev_owner = NULL;
     for (size_t i = 0; i < e->nb; i++) {
         block *b = &e->b[i];
-        if (b->kind == K_HEAD || b->kind == K_LI || b->chars < 25) continue;
-        if (b->owner == prev_owner) continue; /* one owner scores once (text split by <br>) */
-        prev_owner = b->owner;
-        /* Whole owner's text, when a <br> split it into several blocks. */
-        const nfo *of = NF(b->owner);
-        unsigned chars = b->kind == K_OTHER || b->kind == K_CELL ? b->chars : of->text;
-        unsigned commas = b->kind == K_OTHER || b->kind == K_CELL ? b->commas : of->commas;
+        if (b->kind == K_HEAD || b->kind == K_LI) continue;
+        /* An owner scores once, with all its own text (a <br> may split it). */
+        nfo *of = NF(b->owner);
+        if (of->flags & N_PSCORED) continue;
+        of->flags |= N_PSCORED;
+        unsigned chars = of->direct, commas = of->dcommas;
         if (chars < 25) continue;
         double s = 1 + commas + (chars / 100 < 3 ? chars / 100 : 3);
-        xmlNode *n = b->owner->parent;
+        /* Text loose in a container (beside child blocks) scores the container itself. */
+        xmlNode *n = b->kind == K_OTHER && (of->flags & N_HASBLOCK) ? b->owner : b->owner->parent;
         for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 5; level++, n = n->parent) {
             if (!NF(n)) break;
             init_score(n);
@@ -416,8 +425,8 @@ static xmlNode *best_container(ex *e, xmlNode *body)
     double best = 0;
     /* Walk all scored nodes: they are ancestors of blocks. */
     for (size_t i = 0; i < e->nb; i++) {
-        xmlNode *n = e->b[i].owner->parent;
-        for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 5; level++, n = n->parent) {
+        xmlNode *n = e->b[i].owner;
+        for (int level = 0; n && n->type == XML_ELEMENT_NODE && level < 6; level++, n = n->parent) {
             nfo *f = NF(n);
             if (!f || !(f->flags & N_SCORED)) continue;
             double fs = f->score * (1 - link_density(f));
@@ -432,6 +441,10 @@ static xmlNode *best_container(ex *e, xmlNode *body)
         if (pf->ptext <= tf->ptext + tf->ptext / 10 && (double)pf->text < tf->text * 1.25) { top = p; continue; }
         break;
     }
+#ifdef QC_HTML_DEBUG
+    fprintf(stderr, "top %s class=%s id=%s score %.1f\n", top->name, attr(top, "class") ? attr(top, "class") : "",
+            attr(top, "id") ? attr(top, "id") : "", NF(top)->score);
+#endif
     return top;
 }
 
@@ -472,7 +485,7 @@ static bool boiler_line(const char *s, size_t len)
         "related stories", "see also", "share this", "share on", "click here", "sign up",
         "subscribe", "follow us", "copyright", "\xC2\xA9", "all rights reserved", "loading",
         "image:", "photo:", "image source", "getty images", "skip to", "continue reading",
-        "more:", "watch:", "listen to", "you may also like", "recommended",
+        "more:", "watch:", "listen to", "you may also like", "recommended", "text size",
     };
     if (len > 80) return false;
     for (size_t i = 0; i < COUNT(starts); i++) {
@@ -543,12 +556,17 @@ static size_t select_blocks(ex *e, xmlNode *top, const qc_html_meta *m, bool *ke
         }
         if (drop) continue;
         const char *s = e->txt.data + b->off;
+#ifdef QC_HTML_DEBUG
+        fprintf(stderr, "keep? %s.%s <- %s.%s: %.60s\n", b->owner->name, attr(b->owner, "class") ? attr(b->owner, "class") : "",
+                b->owner->parent->name, attr(b->owner->parent, "class") ? attr(b->owner->parent, "class") : "", s);
+#endif
         if (b->kind == K_HEAD) {
             if (b->link * 2 > b->chars) continue;
             if (b->level == 1 && (same_words(s, m->title) || same_words(s, m->page_title) || i == 0)) continue;
             if (same_words(s, m->title)) continue;
         } else {
-            if (b->link * 2 > b->chars && b->chars < 400) continue;
+            /* Mostly a link, with little text of its own. */
+            if (b->link * 2 > b->chars && (b->chars - b->link < 50 || b->link * 5 > b->chars * 4)) continue;
             if (b->link > 0 && b->link == b->chars) continue;
         }
         if (boiler_line(s, b->len)) continue;
@@ -722,9 +740,9 @@ static void reset_facts(xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || !NF(n)) continue;
         nfo *f = NF(n);
-        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP);
+        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED);
         f->score = 0;
-        f->text = f->link = f->ptext = f->commas = f->lis = f->ps = 0;
+        f->text = f->link = f->ptext = f->commas = f->lis = f->ps = f->direct = f->dcommas = 0;
         if (depth < 400) reset_facts(n->children, depth + 1);
     }
 }
