@@ -2,6 +2,9 @@
 #include "clean.h"
 
 #include <stdlib.h>
+#ifdef QC_CLEAN_DEBUG
+#include <stdio.h>
+#endif
 #include <string.h>
 
 #include "text.h"
@@ -48,16 +51,21 @@ static const char *const qc_clean_stops[] = {
 };
 static const size_t qc_clean_n_stops = sizeof qc_clean_stops / sizeof *qc_clean_stops;
 
-static const char *const qc_clean_strong[] = {
+static const char *const qc_clean_strong[] = {  /* furniture in blocks up to 80 words */
     "all rights reserved", "cookie", "javascript", "privacy policy", "terms of use",
-    "terms of service", "terms and conditions", "sign up for", "subscribe to our",
-    "log in or register", "you agree to", "newsletter", "advertisement", "getty images",
-    "click here", "read more", "related articles", "related stories", "share this",
-    "follow us", "this material may not be", "comments", "leave a comment", "skip to",
-    "copyright ", "(c) 20", "reuse this content", "recommended for you", "trending now",
-    "most popular", "most read", "sponsored", "download the app", "listen to this",
+    "terms of service", "terms and conditions", "you agree to", "this material may not be",
+    "log in or register", "copyright ", "(c) 20",
 };
 static const size_t qc_clean_n_strong = sizeof qc_clean_strong / sizeof *qc_clean_strong;
+
+static const char *const qc_clean_phrases[] = {  /* furniture in blocks up to 20 words */
+    "sign up for", "subscribe to our", "newsletter", "advertisement", "getty images",
+    "click here", "read more", "related articles", "related stories", "share this",
+    "follow us", "leave a comment", "skip to", "reuse this content", "recommended for you",
+    "trending now", "most popular", "most read", "sponsored", "download the app",
+    "listen to this", "comments",
+};
+static const size_t qc_clean_n_phrases = sizeof qc_clean_phrases / sizeof *qc_clean_phrases;
 
 static const char *const qc_clean_ui[] = {
     "subscribe", "sign in", "sign up", "log in", "login", "logout", "register", "share",
@@ -81,7 +89,7 @@ typedef struct line {
     bool endp;            /* ends like a sentence */
     bool openq;           /* starts with a quote mark */
     bool bad;             /* strong furniture evidence */
-    bool byline, date;
+    bool byline, date, dup;
     int barrier;          /* opens related links (1) or the comments (2) */
     bool blank_before;
     int cls;
@@ -146,7 +154,7 @@ static void measure(const char *t, line *L)
     size_t i = L->s;
     char w[48];
     size_t wl = 0;
-    bool inword = false, wcap = false, walpha = false;
+    bool inword = false, wcap = false, walpha = false, wallcaps = true;
     int months = 0, years = 0, first_word = 1;
     uint32_t last = 0, first = 0;
     int sc[5] = {0};
@@ -165,7 +173,8 @@ static void measure(const char *t, line *L)
         }
         if (c && script_of(c) == SC_CJK) { L->cjk++; alnum = false; }
         if (alnum || apos) {
-            if (!inword) { inword = true; wl = 0; wcap = qc_is_upper(c); walpha = false; }
+            if (!inword) { inword = true; wl = 0; wcap = qc_is_upper(c); walpha = false; wallcaps = true; }
+            else if (qc_is_lower(c)) wallcaps = false;
             if (qc_is_alpha(c)) walpha = true;
             if (wl + 4 < sizeof w) wl += qc_utf8_put(lower_cp(c), w + wl);
         } else if (inword) {
@@ -174,7 +183,8 @@ static void measure(const char *t, line *L)
             L->words++;
             if (is_stop(w)) {
                 L->stops++;
-                if (wcap && !first_word && wl > 1) L->capstops++;   /* Title Case Of Headlines */
+                if (wcap && !first_word && wl > 1 && !wallcaps && L->words <= 12)
+                    L->capstops++;   /* Title Case Of Headlines, near the start */
             }
             else if (walpha && wl >= 3 && wcap) L->capwords++;
             if (walpha && !wcap && first_word) L->lowerstart = 1;
@@ -203,7 +213,7 @@ static void measure(const char *t, line *L)
     }
     const char *s = t + L->s;
     size_t n = L->e - L->s;
-    L->date = L->words <= 14 && ((months && (years || L->digits)) ||
+    L->date = L->words <= 14 && (!L->endp || L->words <= 6) && ((months && (years || L->digits)) ||
                                  ((ascii_has(s, n, "published") || ascii_has(s, n, "updated") ||
                                    ascii_has(s, n, "posted")) && L->digits) ||
                                  (ascii_has(s, n, " ago") && L->digits && L->words <= 6));
@@ -247,12 +257,15 @@ static bool furniture(const char *t, const line *L, int page_script)
     if (ew <= 80)
         for (size_t k = 0; k < qc_clean_n_strong; k++)
             if (ascii_has(s, n, qc_clean_strong[k])) return true;
+    if (ew <= 20)
+        for (size_t k = 0; k < qc_clean_n_phrases; k++)
+            if (ascii_has(s, n, qc_clean_phrases[k])) return true;
     if (ew <= 8 && !L->endp)
         for (size_t k = 0; k < qc_clean_n_ui; k++)
             if (ascii_has(s, n, qc_clean_ui[k])) return true;
     if (ew <= 12 && memchr(s, '|', n)) return true;
     if (L->date || L->byline || L->barrier) return true;
-    if (L->capstops >= 2 && L->capstops * 4 >= L->stops) return true;  /* teaser headlines */
+    if (L->capstops >= 2) return true;  /* teaser: a Title Case headline run into its summary */
     return false;
 }
 
@@ -450,34 +463,39 @@ qc_status qc_clean(qc_doc *doc)
     int page_script = SC_NONE;
     for (int k = 1; k < 5; k++) if (sc_chars[k] > sc_chars[page_script]) page_script = k;
     bool has_stops = pw > 0 && ps * 10 >= pw;   /* the lexicon knows this language */
+    double stop_min = has_stops ? 0.6 * (double)ps / (double)pw : 0;
+    if (stop_min > 0.2) stop_min = 0.2;
 
     /* 3. classes */
     for (size_t k = 0; k < nl; k++) {
         line *x = &L[k];
         int ew = x->words + x->cjk / 2;
         double sr = x->words ? (double)x->stops / x->words : 0;
-        bool stop_ok = !has_stops || x->cjk > x->words || sr >= 0.2;
+        bool stop_ok = !has_stops || x->cjk > x->words || sr >= stop_min;
         x->bad = furniture(t, x, page_script);
         /* repetition: exact repeats anywhere, captions sharing a long piece nearby */
         if (!x->bad) {
             for (size_t j = 0; ew < 40 && j < nl; j++)
                 if (j != k && L[j].hash == x->hash && L[j].e - L[j].s == x->e - x->s &&
-                    !memcmp(t + L[j].s, t + x->s, x->e - x->s)) { x->bad = true; break; }
+                    !memcmp(t + L[j].s, t + x->s, x->e - x->s)) { x->dup = true; break; }
         }
         if (!x->bad && ew < 60)
             for (size_t j = k >= 3 ? k - 3 : 0; j < nl && j <= k + 3; j++)
-                if (j != k && (shares_piece(t, x, &L[j]) || shares_piece(t, &L[j], x))) { x->bad = true; break; }
+                if (j != k && !x->endp && x->e - x->s <= L[j].e - L[j].s &&
+                    (shares_piece(t, x, &L[j]) || shares_piece(t, &L[j], x))) { x->bad = true; break; }
         if (x->bad) x->cls = C_BAD;
         else if (stop_ok && ((ew >= 10 && x->endp) || ew >= 30)) x->cls = C_GOOD;
         else if (ew >= 6 && stop_ok && (x->endp || x->openq)) x->cls = C_NEAR;
         else x->cls = C_SHORT;
+        if (x->dup && x->cls > C_SHORT) x->cls = C_SHORT;   /* repeated: never prose */
     }
 
     /* 4. already clean text: (almost) nothing but prose */
     size_t n_bad = 0, n_short = 0, n_prose = 0;
     for (size_t k = 0; k < nl; k++) {
         n_bad += L[k].cls == C_BAD;
-        n_short += L[k].cls == C_SHORT;
+        /* a short line followed by prose may be a heading; runs of them are menus */
+        n_short += L[k].cls == C_SHORT && !(k + 1 < nl && L[k + 1].cls >= C_NEAR);
         n_prose += L[k].cls >= C_NEAR;
     }
     bool clean_text = n_prose && n_bad + n_short <= 2 + nl / 8 && n_bad <= 1 + nl / 20;
@@ -497,7 +515,7 @@ qc_status qc_clean(qc_doc *doc)
             int ew = L[k].words + L[k].cjk / 2;
             /* prose between furniture on both sides (teaser snippets) counts less */
             bool alone = (k == 0 || L[k - 1].cls < C_NEAR) && (k + 1 == nl || L[k + 1].cls < C_NEAR);
-            double iso = alone ? 0.35 : 1.0;
+            double iso = alone ? 0.25 : 1.0;
             switch (L[k].cls) {
             case C_GOOD: w = damp * iso * (10.0 + ew); break;
             case C_NEAR: w = damp * iso * (2.0 + ew / 2.0); break;
@@ -516,8 +534,12 @@ qc_status qc_clean(qc_doc *doc)
             size_t a = k, b = k + 1;
             while (a > r0 && L[a - 1].cls == C_SHORT) a--;
             while (b < r1 && L[b].cls == C_SHORT) b++;
-            if (a > r0 && b < r1 && L[a - 1].cls >= C_NEAR && L[b].cls >= C_NEAR && b - a <= 3)
-                L[k].keep = true;
+            if (!(a > r0 && b < r1 && L[a - 1].cls >= C_NEAR && L[b].cls >= C_NEAR)) continue;
+            /* a longer run is kept when it reads like a list, not a Title Case menu */
+            size_t menuish = 0;
+            for (size_t j = a; j < b; j++)
+                menuish += !L[j].lowerstart && L[j].capwords * 2 >= L[j].words && !L[j].digits;
+            if (b - a <= 3 || menuish * 3 <= b - a) L[k].keep = true;
         }
     }
 
@@ -529,6 +551,11 @@ qc_status qc_clean(qc_doc *doc)
                 !memcmp(t + L[j].s, t + L[k].s, L[k].e - L[k].s)) { L[k].keep = false; break; }
     }
 
+#ifdef QC_CLEAN_DEBUG
+    for (size_t k = 0; k < nl; k++)
+        fprintf(stderr, "%c%c%d %s w%d s%d cs%d %.80s\n", L[k].keep ? 'K' : ' ', k >= r0 && k < r1 ? 'R' : ' ',
+                L[k].cls, L[k].dup ? "D" : " ", L[k].words, L[k].stops, L[k].capstops, t + L[k].s);
+#endif
     /* 7. title: the headline just above the body, or the page's first line */
     size_t first_keep = nl;
     for (size_t k = 0; k < nl; k++) if (L[k].keep) { first_keep = k; break; }
