@@ -1,0 +1,263 @@
+/* test_score.c: sentence features (lead, centrality, title, keywords, quote, length) and helpers. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "score.h"
+
+/* Builds a doc from paragraphs: "# " opens a heading; '|' ends a sentence
+ * (the marker and the space after it are not part of the text). */
+static void build(qc_doc *d, qc_mode mode, const char *const *paras, size_t np)
+{
+    qc_options o;
+    qc_options_init(&o);
+    o.mode = mode;
+    qc_doc_init(d, &o);
+    qc_buf b;
+    qc_buf_init(&b, 0);
+    int section = -1;
+    for (size_t p = 0; p < np; p++) {
+        const char *s = paras[p];
+        bool heading = strncmp(s, "# ", 2) == 0;
+        if (heading) s += 2;
+        if (p) qc_buf_puts(&b, "\n\n");
+        qc_para pa = {b.len, 0, heading ? QC_PARA_HEADING : QC_PARA_BODY, 0, d->n_sents, 0};
+        if (heading) {
+            qc_section sec = {p, p + 1, np};
+            if (d->n_sections) d->sections[d->n_sections - 1].end_para = p;
+            QC_PUSH(d->arena, d->sections, d->n_sections, d->cap_sections, sec);
+            section = (int)d->n_sections - 1;
+        }
+        pa.section = section;
+        size_t st = b.len;
+        for (; *s; s++) {
+            if (*s == '|') {
+                qc_sentence se = {st, b.len, p, -1, 0, NULL, false};
+                QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se);
+                if (s[1] == ' ') s++;
+                st = b.len + (s[1] ? 1 : 0);
+                if (s[1]) qc_buf_putc(&b, ' ');
+                continue;
+            }
+            qc_buf_putc(&b, *s);
+        }
+        if (b.len > st) {
+            qc_sentence se = {st, b.len, p, -1, 0, NULL, false};
+            QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se);
+        }
+        pa.end = b.len;
+        pa.n_sent = d->n_sents - pa.first_sent;
+        QC_PUSH(d->arena, d->paras, d->n_paras, d->cap_paras, pa);
+    }
+    d->text = qc_arena_strndup(d->arena, b.data ? b.data : "", b.len);
+    d->len = b.len;
+    qc_buf_free(&b);
+}
+
+/* Marks the first "..." span of sentence i as a quote by `speaker` (NULL: none). */
+static void quote(qc_doc *d, size_t i, const char *speaker, bool partial)
+{
+    qc_sentence *s = &d->sents[i];
+    const char *a = memchr(d->text + s->start, '"', s->end - s->start);
+    const char *z = a ? memchr(a + 1, '"', (size_t)(d->text + s->end - a - 1)) : NULL;
+    qc_quote q = {0};
+    q.start = a ? (size_t)(a - d->text) : s->start;
+    q.end = z ? (size_t)(z - d->text) + 1 : s->end;
+    q.sp_start = q.sp_end = QC_NONE;
+    q.speaker_name = speaker;
+    if (speaker) { q.sp_start = q.end; q.sp_end = q.end + 1; }
+    q.partial = partial;
+    q.first_sent = q.last_sent = i;
+    s->quote = (int)d->n_quotes;
+    QC_PUSH(d->arena, d->quotes, d->n_quotes, d->cap_quotes, q);
+}
+
+static double feat(const qc_doc *d, size_t i, int k) { return d->sents[i].feat[k]; }
+
+static void score_is_the_sum_of_named_features(void)
+{
+    const char *p[] = {"Flood waters rose in the valley town. | Residents fled the rising river.",
+                       "# Rescue", "Boats carried residents out of the flooded town."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 3);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK_INT(d.n_feat, QC_FEAT_COUNT);
+    CHECK_STR(d.feat_names[QC_FEAT_LEAD], "lead");
+    CHECK_STR(d.feat_names[QC_FEAT_LENGTH], "length");
+    for (size_t i = 0; i < d.n_sents; i++) {
+        double sum = 0;
+        for (size_t k = 0; k < d.n_feat; k++) sum += d.sents[i].feat[k];
+        CHECK(fabs(sum - d.sents[i].score) < 1e-9);
+    }
+    CHECK(d.sents[2].score == 0); /* the heading */
+    qc_doc_reset(&d);
+}
+
+static void lead_prefers_earlier_sentences(void)
+{
+    const char *p[] = {"The council approved the new budget on Monday evening. | "
+                       "The council approved the new budget on Monday evening. | "
+                       "The council approved the new budget on Monday evening."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 0, QC_FEAT_LEAD) > feat(&d, 1, QC_FEAT_LEAD));
+    CHECK(feat(&d, 1, QC_FEAT_LEAD) > feat(&d, 2, QC_FEAT_LEAD));
+    CHECK(d.sents[0].score > d.sents[2].score);
+    qc_doc_reset(&d);
+}
+
+static void centrality_favours_the_topic_over_an_aside(void)
+{
+    const char *p[] = {"A bakery owner painted her storefront bright yellow last week. | "
+                       "The volcano erupted and lava reached the harbour villages overnight. | "
+                       "Volcano ash covered the harbour and villages near the volcano. | "
+                       "Lava from the volcano destroyed roads to the harbour villages."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 1, QC_FEAT_CENTRAL) > feat(&d, 0, QC_FEAT_CENTRAL));
+    CHECK(feat(&d, 0, QC_FEAT_CENTRAL) == 0);
+    qc_doc_reset(&d);
+}
+
+static void title_overlap_counts(void)
+{
+    const char *p[] = {"Officials met on Tuesday to discuss several unrelated matters. | "
+                       "The new stadium plan was approved after a long debate in committee. | "
+                       "Neighbours worry about the stadium traffic on match days."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    d.meta.title = "Stadium plan approved";
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 1, QC_FEAT_TITLE) > feat(&d, 2, QC_FEAT_TITLE)); /* all title words vs one */
+    CHECK(feat(&d, 2, QC_FEAT_TITLE) > 0);
+    CHECK(feat(&d, 0, QC_FEAT_TITLE) == 0);
+    qc_doc_reset(&d);
+}
+
+static void heading_overlap_counts_in_its_section(void)
+{
+    const char *p[] = {"The summit opened with speeches from every delegation present.",
+                       "# On Fishing Quotas",
+                       "Delegates argued for hours about the schedule of the meetings. | "
+                       "The fishing quotas will be cut by a fifth next year."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 3);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 3, QC_FEAT_TITLE) > feat(&d, 2, QC_FEAT_TITLE));
+    CHECK(feat(&d, 0, QC_FEAT_TITLE) == 0);
+    qc_doc_reset(&d);
+}
+
+static void keywords_reward_recurring_names(void)
+{
+    const char *p[] = {"Yesterday the mayor Ortega opened a new library downtown. | "
+                       "A crowd gathered despite the cold weather outside. | "
+                       "Later Ortega toured the reading rooms with children. | "
+                       "Critics said Ortega spent too much on the building."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 2, QC_FEAT_KEYWORDS) > feat(&d, 1, QC_FEAT_KEYWORDS));
+    CHECK(feat(&d, 3, QC_FEAT_KEYWORDS) > 0);
+    qc_doc_reset(&d);
+}
+
+static void quotes_mode_rewards_the_interviewees_quotes(void)
+{
+    const char *p[] = {"\"We will rebuild the bridge before winter,\" the minister said. | "
+                       "\"The repairs start in May,\" the minister added. | "
+                       "\"I saw the bridge fall into the water,\" a passer-by said. | "
+                       "\"Nobody knows who wrote the sign on the wall.\""};
+    qc_doc d;
+    build(&d, QC_MODE_QUOTES, p, 1);
+    quote(&d, 0, "Anna Berg", false);
+    quote(&d, 1, "Anna Berg", false);
+    quote(&d, 2, "passer-by", false);
+    quote(&d, 3, NULL, false);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 0, QC_FEAT_QUOTE) > 0);
+    CHECK(feat(&d, 0, QC_FEAT_QUOTE) > feat(&d, 2, QC_FEAT_QUOTE));
+    CHECK(feat(&d, 2, QC_FEAT_QUOTE) > 0);
+    CHECK(feat(&d, 3, QC_FEAT_QUOTE) == 0); /* nobody said it */
+    qc_doc_reset(&d);
+}
+
+static void summary_mode_prefers_reported_speech(void)
+{
+    const char *p[] = {"The minister promised a new bridge before the winter comes. | "
+                       "\"We will rebuild the bridge before winter,\" the minister said. | "
+                       "The minister called the plan \"ambitious but possible\" on radio."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    quote(&d, 1, "Anna Berg", false);
+    quote(&d, 2, "Anna Berg", true);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 1, QC_FEAT_QUOTE) < 0);
+    CHECK(feat(&d, 2, QC_FEAT_QUOTE) == 0); /* a partial quote is reported speech */
+    CHECK(feat(&d, 0, QC_FEAT_QUOTE) == 0);
+    qc_doc_reset(&d);
+}
+
+static void length_penalises_very_short_and_very_long(void)
+{
+    const char *p[] = {"Markets fell. | "
+                       "Shares in the largest banks lost a tenth of their value in one day. | "
+                       "Traders who had bought heavily in the spring sold everything they held as "
+                       "prices dropped through the morning, and by noon the exchange had paused "
+                       "trading twice while regulators called the heads of the largest banks to "
+                       "ask what they planned to do next about the losses and the panic."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 0, QC_FEAT_LENGTH) < 0);
+    CHECK(feat(&d, 1, QC_FEAT_LENGTH) == 0);
+    CHECK(feat(&d, 2, QC_FEAT_LENGTH) < 0);
+    qc_doc_reset(&d);
+}
+
+static void similarity_is_cosine_over_stems(void)
+{
+    const char *p[] = {"Farmers protested the new water rules. | "
+                       "The farmer protests against water rules grew. | "
+                       "An orchestra played Mozart in the cathedral."};
+    qc_doc d;
+    build(&d, QC_MODE_SUMMARY, p, 1);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(qc_score_similarity(&d, 0, 1) > 0.5); /* farmers/farmer, protested/protests */
+    CHECK(qc_score_similarity(&d, 0, 2) == 0);
+    CHECK(fabs(qc_score_similarity(&d, 1, 1) - 1.0) < 1e-6);
+    CHECK(qc_score_similarity(&d, 0, 99) == 0);
+    qc_doc_reset(&d);
+}
+
+static void idf_ranks_rare_words_higher(void)
+{
+    CHECK(qc_score_idf("volcano", 7) > qc_score_idf("presid", 6));
+    CHECK(qc_score_idf("zzqx", 4) >= qc_score_idf("volcano", 7));
+    CHECK(qc_score_idf("presid", 6) > 0);
+}
+
+static void words_are_counted_by_white_space(void)
+{
+    CHECK_INT(qc_score_count_words("", 0), 0);
+    CHECK_INT(qc_score_count_words("  one two\tthree\n", 16), 3);
+}
+
+int main(void)
+{
+    RUN(score_is_the_sum_of_named_features);
+    RUN(lead_prefers_earlier_sentences);
+    RUN(centrality_favours_the_topic_over_an_aside);
+    RUN(title_overlap_counts);
+    RUN(heading_overlap_counts_in_its_section);
+    RUN(keywords_reward_recurring_names);
+    RUN(quotes_mode_rewards_the_interviewees_quotes);
+    RUN(summary_mode_prefers_reported_speech);
+    RUN(length_penalises_very_short_and_very_long);
+    RUN(similarity_is_cosine_over_stems);
+    RUN(idf_ranks_rare_words_higher);
+    RUN(words_are_counted_by_white_space);
+    return check_summary();
+}

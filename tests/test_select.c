@@ -1,0 +1,383 @@
+/* test_select.c: selection: budgets (-n, --words, --ratio, --seconds, --all), MMR, section coverage, context. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "score.h"
+#include "select.h"
+
+/* Builds a doc from paragraphs: "# " opens a heading; '|' ends a sentence
+ * (the marker and the space after it are not part of the text). */
+static void build(qc_doc *d, const qc_options *o, const char *const *paras, size_t np)
+{
+    qc_doc_init(d, o);
+    qc_buf b;
+    qc_buf_init(&b, 0);
+    int section = -1;
+    for (size_t p = 0; p < np; p++) {
+        const char *s = paras[p];
+        bool heading = strncmp(s, "# ", 2) == 0;
+        if (heading) s += 2;
+        if (p) qc_buf_puts(&b, "\n\n");
+        qc_para pa = {b.len, 0, heading ? QC_PARA_HEADING : QC_PARA_BODY, 0, d->n_sents, 0};
+        if (heading) {
+            qc_section sec = {p, p + 1, np};
+            if (d->n_sections) d->sections[d->n_sections - 1].end_para = p;
+            QC_PUSH(d->arena, d->sections, d->n_sections, d->cap_sections, sec);
+            section = (int)d->n_sections - 1;
+        }
+        pa.section = section;
+        size_t st = b.len;
+        for (; *s; s++) {
+            if (*s == '|') {
+                qc_sentence se = {st, b.len, p, -1, 0, NULL, false};
+                QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se);
+                if (s[1] == ' ') s++;
+                st = b.len + (s[1] ? 1 : 0);
+                if (s[1]) qc_buf_putc(&b, ' ');
+                continue;
+            }
+            qc_buf_putc(&b, *s);
+        }
+        if (b.len > st) {
+            qc_sentence se = {st, b.len, p, -1, 0, NULL, false};
+            QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se);
+        }
+        pa.end = b.len;
+        pa.n_sent = d->n_sents - pa.first_sent;
+        QC_PUSH(d->arena, d->paras, d->n_paras, d->cap_paras, pa);
+    }
+    d->text = qc_arena_strndup(d->arena, b.data ? b.data : "", b.len);
+    d->len = b.len;
+    qc_buf_free(&b);
+}
+
+/* Marks the first "..." span of sentence i as a quote by `speaker` (NULL: none). */
+static void quote(qc_doc *d, size_t i, const char *speaker, bool partial)
+{
+    qc_sentence *s = &d->sents[i];
+    const char *a = memchr(d->text + s->start, '"', s->end - s->start);
+    const char *z = a ? memchr(a + 1, '"', (size_t)(d->text + s->end - a - 1)) : NULL;
+    qc_quote q = {0};
+    q.start = a ? (size_t)(a - d->text) : s->start;
+    q.end = z ? (size_t)(z - d->text) + 1 : s->end;
+    q.sp_start = q.sp_end = QC_NONE;
+    q.speaker_name = speaker;
+    if (speaker) { q.sp_start = q.end; q.sp_end = q.end + 1; }
+    q.partial = partial;
+    q.first_sent = q.last_sent = i;
+    s->quote = (int)d->n_quotes;
+    QC_PUSH(d->arena, d->quotes, d->n_quotes, d->cap_quotes, q);
+}
+
+static qc_options opts(qc_mode mode)
+{
+    qc_options o;
+    qc_options_init(&o);
+    o.mode = mode;
+    o.no_intro = true;
+    return o;
+}
+
+/* Scores and selects; returns the chosen indices as a string like "0,2". */
+static const char *run(qc_doc *d)
+{
+    static char out[256];
+    out[0] = '\0';
+    if (qc_score(d) != QC_OK || qc_select(d) != QC_OK) return "error";
+    for (size_t k = 0; k < d->n_chosen; k++) {
+        char one[24];
+        snprintf(one, sizeof one, k ? ",%zu" : "%zu", d->chosen[k]);
+        strcat(out, one);
+        if (!d->sents[d->chosen[k]].selected) return "flag missing";
+    }
+    size_t flagged = 0;
+    for (size_t i = 0; i < d->n_sents; i++) flagged += d->sents[i].selected;
+    return flagged == d->n_chosen ? out : "stray flag";
+}
+
+static const char *const news[] = {
+    "The city council voted on Monday to close the old harbour bridge for repairs. | "
+    "Engineers found deep cracks in two of the bridge's steel supports last month. | "
+    "The repairs are expected to take eight months and cost twelve million euros. | "
+    "Ferries will carry commuters across the harbour while the bridge is closed. | "
+    "Shop owners near the bridge fear they will lose customers during the works. | "
+    "The council promised to review the ferry timetable after the first month."};
+
+static void n_takes_the_best_in_article_order(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 3;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    CHECK_STR(run(&d), "0,1,2"); /* the lead prior wins on plain news */
+    qc_doc_reset(&d);
+}
+
+static void a_strong_later_sentence_can_beat_the_lead(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    CHECK(qc_score(&d) == QC_OK);
+    d.sents[4].score = 5; /* overwhelming evidence */
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK_INT(d.n_chosen, 2);
+    CHECK_INT(d.chosen[0], 0);
+    CHECK_INT(d.chosen[1], 4);
+    qc_doc_reset(&d);
+}
+
+static void all_reads_every_body_sentence_and_no_heading(void)
+{
+    const char *p[] = {"First body sentence of the story here. | Second body sentence follows it.",
+                       "# A Heading", "Third body sentence after the heading."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.all = true;
+    qc_doc d;
+    build(&d, &o, p, 3);
+    CHECK_STR(run(&d), "0,1,3");
+    qc_doc_reset(&d);
+}
+
+static void headings_are_never_selected(void)
+{
+    const char *p[] = {"# Bridge Repairs Bridge Repairs", "The bridge repairs will start soon.",
+                       "# Ferries", "Ferries will run every hour."};
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 4;
+    qc_doc d;
+    build(&d, &o, p, 4);
+    CHECK_STR(run(&d), "1,3");
+    qc_doc_reset(&d);
+}
+
+static void words_budget_caps_the_total(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_words = 30;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    run(&d);
+    size_t w = 0;
+    for (size_t k = 0; k < d.n_chosen; k++) {
+        const qc_sentence *s = &d.sents[d.chosen[k]];
+        w += qc_score_count_words(d.text + s->start, s->end - s->start);
+    }
+    CHECK(w <= 30);
+    CHECK_INT(d.n_chosen, 2);
+    qc_doc_reset(&d);
+}
+
+static void ratio_takes_a_share_of_the_sentences(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.ratio = 0.5;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    run(&d);
+    CHECK_INT(d.n_chosen, 3);
+    qc_doc_reset(&d);
+    o.ratio = 0.01; /* never nothing */
+    build(&d, &o, news, 1);
+    run(&d);
+    CHECK_INT(d.n_chosen, 1);
+    qc_doc_reset(&d);
+}
+
+static void budgets_combine_and_the_tightest_wins(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 5;
+    o.max_words = 16;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    run(&d);
+    CHECK_INT(d.n_chosen, 1);
+    qc_doc_reset(&d);
+    o.max_words = 1000;
+    o.ratio = 0.34;
+    build(&d, &o, news, 1);
+    run(&d);
+    CHECK_INT(d.n_chosen, 2);
+    qc_doc_reset(&d);
+}
+
+static double spoken_seconds(const qc_doc *d)
+{
+    double s = 0;
+    for (size_t k = 0; k < d->n_chosen; k++) {
+        const qc_sentence *x = &d->sents[d->chosen[k]];
+        s += qc_select_estimate_seconds(d, qc_score_count_words(d->text + x->start, x->end - x->start));
+    }
+    return s;
+}
+
+static void seconds_budget_fits_the_estimate_and_counts_the_intro(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.seconds = 12;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    run(&d);
+    size_t without_intro = d.n_chosen;
+    CHECK(without_intro >= 2);
+    CHECK(spoken_seconds(&d) <= 12);
+    qc_doc_reset(&d);
+    o.no_intro = false;
+    build(&d, &o, news, 1);
+    d.meta.title = "Harbour bridge to close for eight months of repairs";
+    run(&d);
+    CHECK(d.n_chosen < without_intro);
+    qc_doc_reset(&d);
+}
+
+static void default_budget_is_about_a_minute(void)
+{
+    const char *p[] = {news[0], news[0], news[0], news[0]};
+    qc_options o = opts(QC_MODE_SUMMARY);
+    qc_doc d;
+    build(&d, &o, p, 4);
+    run(&d);
+    double s = spoken_seconds(&d);
+    CHECK(s > 40 && s <= 60);
+    qc_doc_reset(&d);
+}
+
+static void estimate_follows_the_rate(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    qc_doc d;
+    qc_doc_init(&d, &o);
+    double base = qc_select_estimate_seconds(&d, 170);
+    CHECK(base > 50 && base < 70); /* 170 words at the default 170 wpm: about a minute */
+    d.opt.rate = 340;
+    CHECK(fabs(qc_select_estimate_seconds(&d, 170) - base / 2) < 1e-9);
+    CHECK(qc_select_estimate_seconds(&d, 0) == 0);
+    qc_doc_reset(&d);
+}
+
+static void mmr_skips_a_repeated_sentence(void)
+{
+    const char *p[] = {"Storm winds toppled trees across the northern province overnight. | "
+                       "Storm winds toppled trees across the northern province overnight. | "
+                       "Schools will stay closed on Friday while crews clear the roads."};
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    CHECK_STR(run(&d), "0,2");
+    qc_doc_reset(&d);
+}
+
+static const char *const interview[] = {
+    "The foreign minister gave a long interview about the treaty talks on Sunday. | "
+    "\"We are ready to sign the treaty this year,\" Karlsson said. | "
+    "\"The treaty protects both our nations from a new arms race,\" Karlsson said.",
+    "# On Trade",
+    "The minister also spoke about the trade dispute with the neighbouring state. | "
+    "\"Tariffs hurt farmers on both sides of the border,\" Karlsson said."};
+
+static void quotes_mode_covers_each_section_first(void)
+{
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, interview, 3);
+    quote(&d, 1, "Ingrid Karlsson", false);
+    quote(&d, 2, "Ingrid Karlsson", false);
+    quote(&d, 5, "Ingrid Karlsson", false);
+    CHECK_STR(run(&d), "1,5"); /* one quote per section before a second from the first */
+    qc_doc_reset(&d);
+}
+
+static void summary_mode_has_no_quote_coverage(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, interview, 3);
+    quote(&d, 1, "Ingrid Karlsson", false);
+    quote(&d, 2, "Ingrid Karlsson", false);
+    quote(&d, 5, "Ingrid Karlsson", false);
+    const char *got = run(&d);
+    CHECK(strncmp(got, "0,", 2) == 0); /* the lead, not two quotes */
+    qc_doc_reset(&d);
+}
+
+static void a_quote_that_leans_back_gets_its_context(void)
+{
+    const char *p[] = {"Prices for bread rose by a third in the capital this spring. | "
+                       "The minister blamed the drought for the poor harvest. | "
+                       "\"This is the worst harvest in forty years,\" Okafor said. | "
+                       "Farmers in the south asked for emergency loans from the state bank."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 2, "Grace Okafor", false);
+    CHECK_STR(run(&d), "1,2");
+    qc_doc_reset(&d);
+}
+
+static void a_clear_quote_needs_no_context(void)
+{
+    const char *p[] = {"Prices for bread rose by a third in the capital this spring. | "
+                       "The minister blamed the drought for the poor harvest. | "
+                       "\"The drought is the worst in forty years,\" Okafor said. | "
+                       "Farmers in the south asked for emergency loans from the state bank."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 2, "Grace Okafor", false);
+    CHECK_STR(run(&d), "0,2");
+    qc_doc_reset(&d);
+}
+
+static void nothing_fits_still_gives_one_sentence(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_words = 1;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    CHECK_STR(run(&d), "0");
+    qc_doc_reset(&d);
+}
+
+static void reselecting_starts_afresh(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.max_sentences = 3;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    CHECK_STR(run(&d), "0,1,2");
+    d.opt.max_sentences = 1; /* what the pipeline does when audio runs long */
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK_INT(d.n_chosen, 1);
+    CHECK(!d.sents[1].selected && !d.sents[2].selected);
+    qc_doc_reset(&d);
+}
+
+int main(void)
+{
+    RUN(n_takes_the_best_in_article_order);
+    RUN(a_strong_later_sentence_can_beat_the_lead);
+    RUN(all_reads_every_body_sentence_and_no_heading);
+    RUN(headings_are_never_selected);
+    RUN(words_budget_caps_the_total);
+    RUN(ratio_takes_a_share_of_the_sentences);
+    RUN(budgets_combine_and_the_tightest_wins);
+    RUN(seconds_budget_fits_the_estimate_and_counts_the_intro);
+    RUN(default_budget_is_about_a_minute);
+    RUN(estimate_follows_the_rate);
+    RUN(mmr_skips_a_repeated_sentence);
+    RUN(quotes_mode_covers_each_section_first);
+    RUN(summary_mode_has_no_quote_coverage);
+    RUN(a_quote_that_leans_back_gets_its_context);
+    RUN(a_clear_quote_needs_no_context);
+    RUN(nothing_fits_still_gives_one_sentence);
+    RUN(reselecting_starts_afresh);
+    return check_summary();
+}
