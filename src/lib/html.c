@@ -516,6 +516,25 @@ static bool same_words(const char *a, const char *b)
     }
 }
 
+/* Does the heading `h` repeat the title `t` (all of it, or its start)? */
+static bool title_like(const char *h, const char *t)
+{
+    if (!h || !t) return false;
+    if (same_words(h, t)) return true;
+    size_t n = 0;
+    const char *a = h, *b = t;
+    for (;;) {
+        while (*a && !word_byte(*a)) a++;
+        while (*b && !word_byte(*b)) b++;
+        if (!*a) return n >= 12 && (!*b || !word_byte(b[-1]));
+        if (!*b) return false;
+        char ca = *a >= 'A' && *a <= 'Z' ? (char)(*a | 32) : *a;
+        char cb = *b >= 'A' && *b <= 'Z' ? (char)(*b | 32) : *b;
+        if (ca != cb) return false;
+        a++, b++, n++;
+    }
+}
+
 /* Pass 3: keep[] marks the blocks of the article. Returns kept characters. */
 static size_t select_blocks(ex *e, xmlNode *top, const qc_html_meta *m, bool *keep)
 {
@@ -562,8 +581,8 @@ static size_t select_blocks(ex *e, xmlNode *top, const qc_html_meta *m, bool *ke
 #endif
         if (b->kind == K_HEAD) {
             if (b->link * 2 > b->chars) continue;
-            if (b->level == 1 && (same_words(s, m->title) || same_words(s, m->page_title) || i == 0)) continue;
-            if (same_words(s, m->title)) continue;
+            if (b->level == 1 && kept == 0) continue;  /* the headline */
+            if (title_like(s, m->title) || title_like(s, m->page_title)) continue;
         } else {
             /* Mostly a link, with little text of its own. */
             if (b->link * 2 > b->chars && (b->chars - b->link < 50 || b->link * 5 > b->chars * 4)) continue;

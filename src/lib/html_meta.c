@@ -169,7 +169,7 @@ static const char *strip_site(qc_doc *doc, const char *t, const char *site)
     size_t head = (size_t)(best - t);
     const char *tail = strchr(best + 1, ' ') + 1;
     /* Strip when the tail names the site, or is short next to the headline. */
-    if ((site && strcasecmp(tail, site) == 0) || (strlen(tail) < 30 && head > strlen(tail) * 2))
+    if ((site && strcasecmp(tail, site) == 0) || (strlen(tail) < 40 && head >= strlen(tail)))
         return qc_arena_strndup(doc->arena, t, head);
     return t;
 }
