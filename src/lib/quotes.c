@@ -1,4 +1,1186 @@
 /* quotes.c: find direct quotations and who said them. */
 #include "quotes.h"
-/* PLACEHOLDER (to be replaced by the quotes work). */
-qc_status qc_quotes(qc_doc *doc) { (void)doc; return QC_OK; }
+
+#include <string.h>
+
+#include "quotes_lex.h"
+#include "text.h"
+
+/* ------------------------------------------------------------------ */
+/* Quote marks                                                          */
+
+enum { M_NONE, M_OPEN, M_CLOSE, M_AMBIG };          /* role of a mark */
+enum { F_DOUBLE = 1, F_SINGLE, F_GUIL };            /* family of a mark */
+
+static bool is_word_cp(uint32_t c) { return qc_is_alpha(c) || qc_is_digit(c); }
+
+/* A character that lets a following straight quote open (space, bracket, dash). */
+static bool opens_before(uint32_t c)
+{
+    return c == 0 || qc_is_space(c) || c == '(' || c == '[' || c == '{' || c == '/' ||
+           qc_is_dash(c) || c == 0x201C || c == 0x2018 || c == 0xAB || c == ':';
+}
+
+/* A character that lets a preceding straight quote close. */
+static bool closes_after(uint32_t c)
+{
+    return c == 0 || qc_is_space(c) || c == ',' || c == '.' || c == ';' || c == ':' ||
+           c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || qc_is_dash(c) ||
+           c == 0x2026 || c == 0x201D || c == 0x2019 || c == 0xBB || c == '\'' || c == '"';
+}
+
+/* Classifies the mark `c` between `prev` and `next` (0 at the paragraph ends). */
+static int mark_role(uint32_t prev, uint32_t c, uint32_t next, int *fam)
+{
+    *fam = F_DOUBLE;
+    switch (c) {
+    case 0x201C: case 0x201E: return M_OPEN;
+    case 0x201D: return M_CLOSE;
+    case '"':
+        if (opens_before(prev) && !closes_after(next)) return M_OPEN;
+        if (!opens_before(prev) && closes_after(next)) return M_CLOSE;
+        return M_AMBIG;
+    case 0xAB: *fam = F_GUIL; return M_OPEN;
+    case 0xBB: *fam = F_GUIL; return M_CLOSE;
+    case 0x2018: case 0x201A:
+        *fam = F_SINGLE;
+        if (qc_is_digit(next) || is_word_cp(prev) || next == 0 || qc_is_space(next)) return M_NONE;
+        return M_OPEN;
+    case 0x2019: case '\'':
+        *fam = F_SINGLE;
+        if (is_word_cp(prev) && is_word_cp(next)) return M_NONE;          /* don't, Int'l */
+        if (opens_before(prev) && qc_is_digit(next)) return M_NONE;        /* '90s */
+        if (opens_before(prev) && is_word_cp(next)) return c == '\'' ? M_OPEN : M_NONE;
+        if (!opens_before(prev) && closes_after(next)) return M_CLOSE;
+        return M_NONE;
+    default: return M_NONE;
+    }
+}
+
+static bool is_mark_cp(uint32_t c)
+{
+    return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E ||
+           c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0xAB || c == 0xBB;
+}
+
+/* Skips an HTML-like tag starting at t[i] == '<'; returns the offset after
+ * it, or i when it is not a tag. */
+static size_t skip_tag(const char *t, size_t len, size_t i)
+{
+    if (i + 1 >= len) return i;
+    unsigned char c = (unsigned char)t[i + 1];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!')) return i;
+    for (size_t j = i + 1; j < len && j < i + 2000; j++) {
+        if (t[j] == '>') return j + 1;
+        if (t[j] == '<' || t[j] == '\n') return i;
+    }
+    return i;
+}
+
+static bool has_word(const char *t, size_t s, size_t e)
+{
+    size_t i = s;
+    while (i < e) {
+        uint32_t c = qc_utf8_next(t, e, &i);
+        if (is_word_cp(c)) return true;
+    }
+    return false;
+}
+
+/* Plural possessive ("the students' union"): a closing single mark after
+ * "s" followed by a space and a lower-case word. */
+static bool plural_possessive(const char *t, size_t len, size_t at, size_t after)
+{
+    if (at == 0 || (t[at - 1] != 's' && t[at - 1] != 'S')) return false;
+    if (after + 1 >= len || t[after] != ' ') return false;
+    unsigned char c = (unsigned char)t[after + 1];
+    return c >= 'a' && c <= 'z';
+}
+
+static qc_status push_span(qc_arena *a, const char *t, qc_qspan sp, qc_qspan **out,
+                           size_t *n, size_t *cap)
+{
+    if (!has_word(t, sp.start, sp.end)) return QC_OK;
+    return QC_PUSH(a, *out, *n, *cap, sp);
+}
+
+qc_status qc_quote_spans(qc_arena *a, const char *t, size_t len, bool singles,
+                         qc_qspan **out, size_t *n, size_t *cap)
+{
+    int fam_open = 0, nest = 0;
+    bool straight = false;            /* the open quote began with a straight mark */
+    size_t qs = 0, i = 0;
+    uint32_t prev = 0;
+    while (i < len) {
+        if (t[i] == '<') {
+            size_t j = skip_tag(t, len, i);
+            if (j != i) { i = j; prev = '>'; continue; }
+        }
+        size_t at = i;
+        uint32_t c = qc_utf8_next(t, len, &i);
+        if (!is_mark_cp(c)) { prev = c; continue; }
+        size_t k = i;
+        uint32_t next = k < len ? qc_utf8_next(t, len, &k) : 0;
+        int fam, role = mark_role(prev, c, next, &fam);
+        prev = c;
+        if (role == M_NONE) continue;
+        if (!fam_open) {
+            bool lead = at == 0 || opens_before(0);
+            (void)lead;
+            if (role == M_CLOSE && at == 0 && fam == F_DOUBLE) role = M_OPEN; /* ” at the start */
+            if (role == M_CLOSE || (fam == F_SINGLE && !singles)) continue;
+            fam_open = fam; nest = 0; qs = at; straight = c == '"';
+            continue;
+        }
+        bool closes = false;
+        if (fam_open == F_DOUBLE) {
+            if (fam != F_DOUBLE) continue;            /* nested singles, guillemets */
+            if (straight) {
+                if (c == '"') closes = true;
+                else if (c == 0x201C && next != 0 && !qc_is_space(next)) nest++;
+                else if (c == 0x201D && nest > 0) nest--;
+                else closes = true;
+            } else if (c == '"') {
+                if (role == M_OPEN) nest++;
+                else if (nest > 0) nest--;
+                else closes = true;
+            } else if (c == 0x201C || c == 0x201E) {
+                if (next == 0 || qc_is_space(next)) closes = true;   /* “ typed for ” */
+                else nest++;
+            } else if (nest > 0) {
+                nest--;
+            } else {
+                closes = true;
+            }
+        } else if (fam_open == F_SINGLE) {
+            if (fam == F_DOUBLE) {
+                if (role == M_OPEN) nest++;
+                else if (nest > 0) nest--;
+                continue;
+            }
+            if (fam != F_SINGLE) continue;
+            if (role == M_OPEN) continue;
+            if (nest > 0 || plural_possessive(t, len, at, i)) continue;
+            closes = true;
+        } else {
+            if (fam != F_GUIL) continue;
+            if (role == M_OPEN) nest++;
+            else if (nest > 0) nest--;
+            else closes = true;
+        }
+        if (closes) {
+            qc_qspan sp = {qs, i, true};
+            if (push_span(a, t, sp, out, n, cap)) return QC_ERR_NOMEM;
+            fam_open = 0;
+        }
+    }
+    if (fam_open) {
+        size_t e = len;
+        while (e > qs && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\r' || t[e - 1] == '\t')) e--;
+        qc_qspan sp = {qs, e, false};
+        if (push_span(a, t, sp, out, n, cap)) return QC_ERR_NOMEM;
+    }
+    return QC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                               */
+
+enum { T_WORD, T_PUNCT };
+
+typedef struct tok {
+    size_t s, e;        /* bytes in doc->text */
+    int kind;
+    int q;              /* index into the paragraph's quotes, -1 outside */
+    bool cap;           /* word starting with an upper-case letter */
+    bool send;          /* sentence-final punctuation outside quotes */
+} tok;
+
+typedef struct ptoks {
+    tok *t; size_t n, cap;
+    size_t first_quote, n_quotes;   /* the paragraph's quotes in the work list */
+} ptoks;
+
+/* A person or organisation named in the article. */
+typedef struct entity {
+    size_t key_s, key_n;      /* last word of the name (bytes in doc->text) */
+    size_t first_s, first_n;  /* first word */
+    size_t ntok;              /* words in the fullest name */
+    const char *full;         /* fullest name (arena) */
+    char roles[96];           /* role words seen with it, space-separated, lower case */
+    int gender;               /* 0 unknown, 1 male, 2 female */
+    bool person;
+} entity;
+
+/* A name mention in the text (for pronoun resolution). */
+typedef struct mention {
+    size_t pos;               /* byte offset */
+    size_t para;
+    int ent;
+    bool subject;             /* first name of its sentence */
+} mention;
+
+/* A quote being attributed. */
+typedef struct wquote {
+    size_t start, end, para;
+    size_t tq0, tq1;          /* its tokens [tq0, tq1) in the paragraph */
+    size_t sp_s, sp_e;        /* speaker mention, QC_NONE if none */
+    size_t cue_s, cue_e;      /* cue as written */
+    const char *cue_lit;      /* fixed cue text, or NULL */
+    int how;                  /* 0 none, 1 after, 2 before, 3 borrowed, 4 inherited */
+    int ent;                  /* resolved entity, -1 */
+    const char *name;
+    bool partial, closed, drop;
+} wquote;
+
+typedef struct ctx {
+    qc_doc *doc;
+    const char *t;
+    ptoks *pt;                /* per paragraph */
+    entity *ents; size_t n_ents, cap_ents;
+    mention *ments; size_t n_ments, cap_ments;
+    wquote *wq; size_t n_wq, cap_wq;
+} ctx;
+
+static bool word_is(const ctx *c, const tok *k, const char *lit)
+{
+    return k->kind == T_WORD && qc_ieq(c->t + k->s, k->e - k->s, lit);
+}
+
+static bool punct_is(const ctx *c, const tok *k, char ch)
+{
+    return k->kind == T_PUNCT && k->e - k->s == 1 && c->t[k->s] == ch;
+}
+
+static bool is_lower_word(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && !k->cap && (unsigned char)c->t[k->s] >= 'a' && (unsigned char)c->t[k->s] <= 'z';
+}
+
+static bool tok_speech_verb(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && k->q < 0 && qc_lex_speech_verb(c->t + k->s, k->e - k->s);
+}
+
+/* Length of a word without a possessive 's / ’s. */
+static size_t base_len(const char *w, size_t n)
+{
+    if (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) return n - 2;
+    if (n > 4 && (unsigned char)w[n - 4] == 0xE2 && (unsigned char)w[n - 3] == 0x80 &&
+        (unsigned char)w[n - 2] == 0x99 && w[n - 1] == 's') return n - 4;
+    return n;
+}
+
+static bool possessive(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && base_len(c->t + k->s, k->e - k->s) != k->e - k->s;
+}
+
+/* Tokenises paragraph [ps, pe) into words and punctuation. */
+static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
+{
+    const char *t = c->t;
+    size_t i = ps;
+    while (i < pe) {
+        if (t[i] == '<') {
+            size_t j = skip_tag(t + ps, pe - ps, i - ps);
+            if (j != i - ps) { i = ps + j; continue; }
+        }
+        size_t s = i;
+        uint32_t ch = qc_utf8_next(t, pe, &i);
+        if (qc_is_space(ch) || is_mark_cp(ch)) {
+            if (is_mark_cp(ch) && i < pe) {
+                /* an apostrophe inside a word is handled below; marks are not tokens */
+            }
+            continue;
+        }
+        tok k = {s, i, T_PUNCT, -1, false, false};
+        if (is_word_cp(ch)) {
+            k.kind = T_WORD;
+            k.cap = qc_is_upper(ch);
+            for (;;) {
+                size_t j = i;
+                if (j >= pe) break;
+                uint32_t d = qc_utf8_next(t, pe, &j);
+                if (is_word_cp(d)) { i = j; continue; }
+                if (d == '\'' || d == 0x2019 || d == '-' || d == '.' || d == '&') {
+                    size_t m = j;
+                    uint32_t d2 = m < pe ? qc_utf8_next(t, pe, &m) : 0;
+                    if (is_word_cp(d2)) { i = m; continue; }
+                }
+                break;
+            }
+            /* keep the period of an abbreviation, an initial or "U.S." */
+            if (i < pe && t[i] == '.') {
+                size_t n = i - s;
+                bool inner = memchr(t + s, '.', n) != NULL;
+                if (qc_lex_abbrev(t + s, n) || (n == 1 && k.cap) || inner) i++;
+            }
+            k.e = i;
+        } else if (ch == '.' || ch == '?' || ch == '!') {
+            k.send = true;
+        }
+        if (QC_PUSH(c->doc->arena, out->t, out->n, out->cap, k)) return QC_ERR_NOMEM;
+    }
+    return QC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                                */
+
+static bool org_word(const char *w, size_t n)
+{
+    static const char *const ORG[] = {
+        "administration", "agency", "association", "bank", "board", "bureau", "campaign",
+        "center", "centre", "church", "coalition", "commission", "committee", "company",
+        "congress", "corp", "corp.", "corporation", "council", "court", "department",
+        "foundation", "fund", "government", "group", "inc", "inc.", "institute", "journal",
+        "kremlin", "league", "ministry", "network", "news", "office", "organization",
+        "organisation", "pac", "party", "pentagon", "police", "post", "press", "senate",
+        "service", "society", "times", "tribune", "union", "university", "house",
+        "magazine", "radio", "television", "tv", "agency", "channel", "daily", "herald",
+        "reuters", "nbc", "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
+    };
+    for (size_t i = 0; i < sizeof ORG / sizeof *ORG; i++)
+        if (qc_ieq(w, n, ORG[i])) return true;
+    return false;
+}
+
+static bool name_connector(const ctx *c, const tok *k)
+{
+    static const char *const CON[] = {"de", "van", "von", "der", "la", "le", "al", "bin", "da", "du", "del"};
+    if (k->kind != T_WORD || k->cap) return false;
+    for (size_t i = 0; i < sizeof CON / sizeof *CON; i++)
+        if (word_is(c, k, CON[i])) return true;
+    return false;
+}
+
+/* Is token k a capitalised word that may be part of a name? */
+static bool name_tok(const ctx *c, const tok *k)
+{
+    if (k->kind != T_WORD || !k->cap || k->q >= 0) return false;
+    return !qc_lex_not_name(c->t + k->s, base_len(c->t + k->s, k->e - k->s));
+}
+
+/* The core of a name run [a, b): leading titles dropped (appended to roles). */
+static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char *roles, size_t rcap)
+{
+    while (a + 1 < b) {
+        const tok *k = &tk[a];
+        bool title = k->kind == T_WORD && qc_lex_title(c->t + k->s, k->e - k->s);
+        bool of = word_is(c, k, "of") || word_is(c, k, "the");
+        if (!title && !of) break;
+        if (title && roles) {
+            size_t l = strlen(roles), n = k->e - k->s;
+            if (l + n + 2 < rcap) {
+                if (l) roles[l++] = ' ';
+                for (size_t i = 0; i < n; i++) {
+                    char ch = c->t[k->s + i];
+                    roles[l + i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+                roles[l + n] = 0;
+            }
+        }
+        a++;
+    }
+    return a;
+}
+
+static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
+{
+    for (size_t i = c->n_ents; i-- > 0;) {
+        const entity *e = &c->ents[i];
+        size_t ks = by_first ? e->first_s : e->key_s, kn = by_first ? e->first_n : e->key_n;
+        if (kn == n && memcmp(c->t + ks, w, n) == 0) return (int)i;
+    }
+    return -1;
+}
+
+static void add_role(entity *e, const char *t, size_t s, size_t n)
+{
+    size_t l = strlen(e->roles);
+    if (l + n + 2 >= sizeof e->roles) return;
+    if (l) e->roles[l++] = ' ';
+    for (size_t i = 0; i < n; i++) {
+        char ch = t[s + i];
+        e->roles[l + i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    e->roles[l + n] = 0;
+}
+
+/* Registers the name run tk[a, b) (capitalised words) as an entity. */
+static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
+{
+    char roles[96] = "";
+    size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
+    size_t ntok = 0;
+    bool org = false, caps = true;
+    for (size_t i = core; i < b; i++) {
+        if (tk[i].kind != T_WORD) continue;
+        ntok++;
+        size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
+        if (org_word(c->t + tk[i].s, n)) org = true;
+        for (size_t j = tk[i].s + 1; j < tk[i].s + n; j++)
+            if (c->t[j] >= 'a' && c->t[j] <= 'z') caps = false;
+    }
+    if (ntok == 0) return QC_OK;
+    if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
+    const tok *last = &tk[b - 1], *first = &tk[core];
+    size_t kn = base_len(c->t + last->s, last->e - last->s);
+    int id = find_entity(c, c->t + last->s, kn, false);
+    if (id < 0 && ntok == 1) id = find_entity(c, c->t + last->s, kn, true);
+    if (id < 0) {
+        entity e;
+        memset(&e, 0, sizeof e);
+        e.key_s = last->s; e.key_n = kn;
+        e.first_s = first->s; e.first_n = first->e - first->s;
+        e.person = !org && ntok >= 2;
+        if (QC_PUSH(c->doc->arena, c->ents, c->n_ents, c->cap_ents, e)) return QC_ERR_NOMEM;
+        id = (int)c->n_ents - 1;
+    }
+    entity *e = &c->ents[id];
+    if (!e->full || (ntok > e->ntok && !org)) {
+        size_t end = tk[b - 1].s + kn;
+        e->full = qc_arena_strndup(c->doc->arena, c->t + tk[core].s, end - tk[core].s);
+        if (!e->full) return QC_ERR_NOMEM;
+        e->ntok = ntok;
+        e->first_s = first->s; e->first_n = first->e - first->s;
+        if (ntok >= 2 && !org) e->person = true;
+    }
+    if (roles[0]) add_role(e, roles, 0, strlen(roles));
+    if (!e->gender) {
+        for (size_t i = a; i < b; i++) {
+            const char *w = c->t + tk[i].s;
+            size_t n = tk[i].e - tk[i].s;
+            if (qc_ieq(w, n, "mr.") || qc_ieq(w, n, "mr")) e->gender = 1;
+            else if (qc_ieq(w, n, "mrs.") || qc_ieq(w, n, "ms.") || qc_ieq(w, n, "mrs") || qc_ieq(w, n, "ms")) e->gender = 2;
+        }
+        if (!e->gender && ntok >= 2) e->gender = qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
+    }
+    /* apposition: "Name, a/the role words," */
+    if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && tk[b + 1].kind == T_WORD &&
+        qc_lex_determiner(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s)) {
+        for (size_t i = b + 2; i < n_tk && i < b + 9 && tk[i].kind == T_WORD && tk[i].q < 0; i++)
+            add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
+    }
+    mention m = {tk[a].s, para, id, subject};
+    return QC_PUSH(c->doc->arena, c->ments, c->n_ments, c->cap_ments, m);
+}
+
+/* Finds name runs in a paragraph's tokens outside quotes and registers them. */
+static qc_status register_names(ctx *c, size_t para)
+{
+    ptoks *p = &c->pt[para];
+    bool sent_start = true, seen_name = false;
+    for (size_t i = 0; i < p->n;) {
+        tok *k = &p->t[i];
+        if (k->send || k->q >= 0) {
+            if (k->send) { sent_start = true; seen_name = false; }
+            i++;
+            continue;
+        }
+        bool title_start = k->kind == T_WORD && k->cap && qc_lex_title(c->t + k->s, k->e - k->s);
+        if (!name_tok(c, k) && !title_start) { i++; sent_start = false; continue; }
+        size_t a = i, b = i + 1;
+        while (b < p->n) {
+            const tok *m = &p->t[b];
+            if (possessive(c, &p->t[b - 1])) break;
+            if (name_tok(c, m) || (m->kind == T_WORD && m->cap && qc_lex_title(c->t + m->s, m->e - m->s))) { b++; continue; }
+            if ((name_connector(c, m) || word_is(c, m, "of")) && b + 1 < p->n && name_tok(c, &p->t[b + 1])) { b += 2; continue; }
+            break;
+        }
+        /* a sentence-initial lone capitalised word is not a name unless known */
+        bool lone_initial = sent_start && b == a + 1;
+        if (!lone_initial || find_entity(c, c->t + k->s, base_len(c->t + k->s, k->e - k->s), false) >= 0) {
+            if (register_run(c, p->t, p->n, a, b, para, !seen_name)) return QC_ERR_NOMEM;
+            seen_name = true;
+        }
+        sent_start = false;
+        i = b;
+    }
+    return QC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Speakers                                                             */
+
+enum { SP_NONE, SP_NAME, SP_PRON, SP_DESC };
+
+typedef struct np {
+    size_t a, b;      /* tokens [a, b) */
+    int kind;
+} np;
+
+static bool stop_word_after(const ctx *c, const tok *k)
+{
+    static const char *const STOP[] = {
+        "in", "on", "at", "during", "of", "to", "from", "after", "before", "with", "who",
+        "that", "while", "when", "as", "about", "for", "and", "but", "which", "whose",
+        "last", "this", "earlier", "later", "on", "recently", "told", "said", "by", "via",
+    };
+    if (k->kind != T_WORD) return true;
+    for (size_t i = 0; i < sizeof STOP / sizeof *STOP; i++)
+        if (word_is(c, k, STOP[i])) return true;
+    return false;
+}
+
+/* A day or time word that may follow "said" ("said Monday"). */
+static bool time_word(const ctx *c, const tok *k)
+{
+    static const char *const TW[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tonight", "recently", "earlier", "later", "last", "this",
+        "morning", "afternoon", "evening", "night", "week", "on", "in",
+    };
+    for (size_t i = 0; i < sizeof TW / sizeof *TW; i++)
+        if (word_is(c, k, TW[i])) return true;
+    return false;
+}
+
+/* The noun phrase that ends just before token v, not before token lo. */
+static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
+{
+    np r = {0, 0, SP_NONE};
+    size_t j = v;
+    while (j > lo && (qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s) ||
+                      (j - 1 > lo && time_word(c, &tk[j - 1]) && word_is(c, &tk[j - 2], "on"))))
+        j -= time_word(c, &tk[j - 1]) && j - 1 > lo && word_is(c, &tk[j - 2], "on") ? 2 : 1;
+    if (j <= lo) return r;
+    /* apposition: "Name, a role," said */
+    if (punct_is(c, &tk[j - 1], ',')) {
+        size_t k = j - 1;
+        while (k > lo && k + 16 > j && !punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0 && !tk[k - 1].send) k--;
+        if (k > lo && punct_is(c, &tk[k - 1], ',') && k - 1 > lo) j = k - 1;
+        else return r;
+    }
+    const tok *h = &tk[j - 1];
+    if (h->kind != T_WORD || h->q >= 0) return r;
+    if (qc_lex_pronoun(c->t + h->s, h->e - h->s) && !qc_ieq(c->t + h->s, h->e - h->s, "his") &&
+        !qc_ieq(c->t + h->s, h->e - h->s, "her") && !qc_ieq(c->t + h->s, h->e - h->s, "them") &&
+        !qc_ieq(c->t + h->s, h->e - h->s, "him")) {
+        r.a = j - 1; r.b = j; r.kind = SP_PRON;
+        return r;
+    }
+    if (qc_ieq(c->t + h->s, h->e - h->s, "i") || qc_ieq(c->t + h->s, h->e - h->s, "we")) {
+        r.a = j - 1; r.b = j; r.kind = SP_PRON;
+        return r;
+    }
+    if (h->cap) {
+        if (qc_lex_not_name(c->t + h->s, h->e - h->s)) return r;
+        size_t a = j - 1;
+        while (a > lo) {
+            const tok *m = &tk[a - 1];
+            if (m->q >= 0 || m->kind != T_WORD) break;
+            if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
+            if ((name_connector(c, m) || word_is(c, m, "of")) && a - 1 > lo && tk[a - 2].cap) { a -= 2; continue; }
+            if (!m->cap && (qc_lex_title(c->t + m->s, m->e - m->s) || qc_lex_role(c->t + m->s, m->e - m->s))) { a--; continue; }
+            break;
+        }
+        if (a > lo && qc_lex_determiner(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)) a--;
+        r.a = a; r.b = j; r.kind = SP_NAME;
+        return r;
+    }
+    if (!is_lower_word(c, h) || qc_lex_determiner(c->t + h->s, h->e - h->s) || stop_word_after(c, h))
+        return r;
+    /* description: walk back to a determiner or a possessive name */
+    size_t a = j - 1;
+    for (size_t steps = 0; a > lo && steps < 6; steps++) {
+        const tok *m = &tk[a - 1];
+        if (m->q >= 0 || m->kind != T_WORD) break;
+        if (qc_lex_determiner(c->t + m->s, m->e - m->s) || possessive(c, m)) {
+            a--;
+            while (a > lo && possessive(c, &tk[a]) && tk[a - 1].kind == T_WORD && tk[a - 1].cap && tk[a - 1].q < 0) a--;
+            r.a = a; r.b = j; r.kind = SP_DESC;
+            return r;
+        }
+        if (stop_word_after(c, m) || qc_lex_speech_verb(c->t + m->s, m->e - m->s)) break;
+        a--;
+    }
+    /* bare plural or role noun: "officials said", "aides said" */
+    size_t n = h->e - h->s;
+    if ((n > 3 && c->t[h->e - 1] == 's' && c->t[h->e - 2] != 's') || qc_lex_role(c->t + h->s, n)) {
+        r.a = j - 1; r.b = j; r.kind = SP_DESC;
+    }
+    return r;
+}
+
+/* The noun phrase that starts at token v + 1 ("said Sen. Amy Klobuchar"). */
+static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
+{
+    np r = {0, 0, SP_NONE};
+    size_t a = v + 1;
+    while (a < hi && time_word(c, &tk[a]) && !tk[a].cap) a++;
+    while (a < hi && tk[a].cap && time_word(c, &tk[a])) a++;   /* "said Monday" */
+    if (a >= hi || tk[a].kind != T_WORD || tk[a].q >= 0) return r;
+    const tok *k = &tk[a];
+    int pr = qc_lex_pronoun(c->t + k->s, k->e - k->s);
+    if ((pr == 1 || pr == 2) && !qc_ieq(c->t + k->s, k->e - k->s, "his") && !qc_ieq(c->t + k->s, k->e - k->s, "her") &&
+        !qc_ieq(c->t + k->s, k->e - k->s, "him")) {
+        r.a = a; r.b = a + 1; r.kind = SP_PRON;
+        return r;
+    }
+    size_t t0 = a;
+    while (t0 < hi && t0 < a + 5 && tk[t0].kind == T_WORD && !tk[t0].cap && tk[t0].q < 0 &&
+           (qc_lex_title(c->t + tk[t0].s, tk[t0].e - tk[t0].s) || qc_lex_role(c->t + tk[t0].s, tk[t0].e - tk[t0].s) ||
+            word_is(c, &tk[t0], "of")))
+        t0++;
+    if (t0 > a && t0 < hi && tk[t0].cap && tk[t0].q < 0) k = &tk[t0];
+    else t0 = a;
+    if (k->cap && !qc_lex_not_name(c->t + k->s, k->e - k->s)) {
+        size_t b = t0 + 1;
+        while (b < hi && tk[b].q < 0) {
+            if (possessive(c, &tk[b - 1])) break;
+            if (name_tok(c, &tk[b]) || (tk[b].kind == T_WORD && tk[b].cap)) { b++; continue; }
+            if ((name_connector(c, &tk[b]) || word_is(c, &tk[b], "of")) && b + 1 < hi && tk[b + 1].cap) { b += 2; continue; }
+            break;
+        }
+        if (possessive(c, &tk[b - 1])) {    /* "said Trump's spokesman" */
+            while (b < hi && b < a + 6 && is_lower_word(c, &tk[b]) && !stop_word_after(c, &tk[b])) b++;
+            r.kind = SP_DESC;
+        } else {
+            r.kind = SP_NAME;
+        }
+        r.a = a; r.b = b;
+        return r;
+    }
+    if (qc_ieq(c->t + k->s, k->e - k->s, "the") || qc_lex_determiner(c->t + k->s, k->e - k->s)) {
+        size_t b = a + 1;
+        while (b < hi && b < a + 8 && tk[b].kind == T_WORD && tk[b].q < 0 && !stop_word_after(c, &tk[b]) &&
+               !qc_lex_speech_verb(c->t + tk[b].s, tk[b].e - tk[b].s))
+            b++;
+        if (b == a + 1) return r;
+        /* "the Kremlin": a capitalised head is a name */
+        r.a = a; r.b = b;
+        r.kind = tk[b - 1].cap ? SP_NAME : SP_DESC;
+        return r;
+    }
+    return r;
+}
+
+/* The noun phrase at the start of a clause (for "..., saying"). */
+static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
+{
+    np r = {0, 0, SP_NONE};
+    size_t a = lo;
+    while (a < hi && tk[a].kind != T_WORD) a++;
+    if (a >= hi) return r;
+    for (size_t v = a + 1; v < hi && v < a + 10; v++) {
+        const tok *k = &tk[v];
+        if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
+        np s = subject_before(c, tk, a, v);
+        if (s.kind != SP_NONE && s.a == a) return s;
+        if (s.kind != SP_NONE && s.a == a + 1 && word_is(c, &tk[a], "but")) return s;
+        break;
+    }
+    return r;
+}
+
+/* Sentence bounds (in tokens) around token i, outside quotes. */
+static size_t sent_lo(const tok *tk, size_t i)
+{
+    while (i > 0 && !tk[i - 1].send) i--;
+    return i;
+}
+
+static size_t sent_hi(const tok *tk, size_t n, size_t i)
+{
+    while (i < n && !tk[i].send) i++;
+    return i;
+}
+
+/* Does the quoted text end with sentence punctuation? */
+static bool quote_ends_sentence(const char *t, size_t s, size_t e)
+{
+    size_t i = e;
+    while (i > s) {
+        size_t j = i;
+        uint32_t ch = qc_utf8_prev(t, &j);
+        if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
+        return ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
+    }
+    return false;
+}
+
+static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
+{
+    q->sp_s = tk[s.a].s;
+    q->sp_e = tk[s.b - 1].e;
+    q->cue_s = tk[cue].s;
+    q->cue_e = tk[cue].e;
+    q->cue_lit = NULL;
+    q->how = how;
+}
+
+/* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
+static bool attrib_after(const ctx *c, const ptoks *p, wquote *q)
+{
+    const tok *tk = p->t;
+    size_t lo = q->tq1, hi = lo;
+    while (hi < p->n && tk[hi].q < 0 && !tk[hi].send) hi++;
+    size_t a = lo;
+    while (a < hi && tk[a].kind == T_PUNCT && !punct_is(c, &tk[a], '(')) a++;
+    if (a >= hi) return false;
+    bool ended = quote_ends_sentence(c->t, q->start, q->end) && a == lo && tk[a].cap;
+    if (ended && hi - a > 8) return false;
+    if (a + 2 < hi && word_is(c, &tk[a], "according") && word_is(c, &tk[a + 1], "to")) {
+        np s = subject_after(c, tk, a + 1, hi);
+        if (s.kind == SP_NONE) return false;
+        set_speaker(q, tk, s, a, 1);
+        q->cue_lit = "according to";
+        return true;
+    }
+    for (size_t v = a; v < hi && v < a + 14; v++) {
+        if (!tok_speech_verb(c, &tk[v])) continue;
+        size_t w = a;
+        while (w < v && qc_lex_adverb(c->t + tk[w].s, tk[w].e - tk[w].s)) w++;
+        if (w == v) {
+            np s = subject_after(c, tk, v, hi);
+            if (s.kind == SP_NONE) return false;
+            set_speaker(q, tk, s, v, 1);
+            return true;
+        }
+        np s = subject_before(c, tk, a, v);
+        if (s.kind == SP_NONE || s.a > a + 6) return false;
+        for (size_t w2 = a; w2 < s.a; w2++)
+            if (tk[w2].kind != T_WORD || tok_speech_verb(c, &tk[w2])) return false;
+        set_speaker(q, tk, s, v, 1);
+        return true;
+    }
+    return false;
+}
+
+/* Attribution before the quote: `X said: "Q"`, `X told Y that "Q"`, `X: "Q"`. */
+static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi)
+{
+    const tok *tk = p->t;
+    if (hi <= lo) return false;
+    for (size_t k = lo; k + 2 < hi; k++)
+        if (word_is(c, &tk[k], "according") && word_is(c, &tk[k + 1], "to")) {
+            np s = subject_after(c, tk, k + 1, hi);
+            if (s.kind != SP_NONE) {
+                set_speaker(q, tk, s, k, 2);
+                q->cue_lit = "according to";
+                return true;
+            }
+        }
+    for (size_t v = hi; v-- > lo;) {
+        if (!tok_speech_verb(c, &tk[v])) continue;
+        np s = subject_before(c, tk, lo, v);
+        if (s.kind == SP_NONE) {
+            size_t n = tk[v].e - tk[v].s;
+            bool ing = n > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0;
+            if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing)) s = clause_subject(c, tk, lo, v);
+            if (s.kind == SP_NONE && v + 1 < hi) {
+                np inv = subject_after(c, tk, v, hi);
+                if (inv.kind == SP_NAME || inv.kind == SP_PRON) s = inv;   /* `said Trump: "Q"` */
+            }
+        }
+        if (s.kind == SP_NONE) continue;
+        set_speaker(q, tk, s, v, 2);
+        return true;
+    }
+    /* `X: "Q"` */
+    if (punct_is(c, &tk[hi - 1], ':') && hi - 1 > lo) {
+        np s = subject_before(c, tk, lo, hi - 1);
+        if (s.kind == SP_NAME && s.a == lo && s.b - s.a <= 5) {
+            set_speaker(q, tk, s, hi - 1, 2);
+            q->cue_lit = ":";
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolution                                                           */
+
+static bool gender_fits(const entity *e, int g)
+{
+    return !e->gender || !g || e->gender == g;
+}
+
+static bool role_has(const entity *e, const char *w, size_t n)
+{
+    const char *r = e->roles;
+    while (*r) {
+        const char *sp = strchr(r, ' ');
+        size_t l = sp ? (size_t)(sp - r) : strlen(r);
+        if (l == n) {
+            size_t i = 0;
+            while (i < n && r[i] == (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i])) i++;
+            if (i == n) return true;
+        }
+        r += l;
+        if (*r) r++;
+    }
+    return false;
+}
+
+/* Resolves the speaker mention of q (not inherited) to an entity and a name. */
+static qc_status resolve(ctx *c, wquote *q, int *last_person)
+{
+    const char *t = c->t;
+    const ptoks *p = &c->pt[q->para];
+    /* locate the mention's tokens */
+    size_t a = 0, b = 0;
+    const ptoks *mp = p;
+    for (size_t pi = q->para + 1; pi-- > 0;) {
+        mp = &c->pt[pi];
+        if (mp->n && mp->t[0].s <= q->sp_s && mp->t[mp->n - 1].e >= q->sp_e) break;
+    }
+    for (a = 0; a < mp->n && mp->t[a].s < q->sp_s; a++) {}
+    for (b = a; b < mp->n && mp->t[b].e <= q->sp_e; b++) {}
+    (void)p;
+    if (a >= b) return QC_OK;
+    const tok *tk = mp->t;
+    const tok *h = &tk[b - 1];
+    size_t hn = base_len(t + h->s, h->e - h->s);
+    int pr = qc_lex_pronoun(t + h->s, hn);
+    if (b - a == 1 && pr) {
+        if (pr == 3) return QC_OK;
+        /* the nearest subject mention in this paragraph, else the last speaker */
+        int pick = -1;
+        for (size_t m = c->n_ments; m-- > 0;) {
+            const mention *mm = &c->ments[m];
+            if (mm->pos >= q->sp_s) continue;
+            if (mm->para != q->para) break;
+            const entity *e = &c->ents[mm->ent];
+            if (mm->subject && e->person && gender_fits(e, pr)) { pick = mm->ent; break; }
+        }
+        if (pick < 0 && *last_person >= 0 && gender_fits(&c->ents[*last_person], pr)) pick = *last_person;
+        if (pick < 0)
+            for (size_t m = c->n_ments; m-- > 0;) {
+                const mention *mm = &c->ments[m];
+                if (mm->pos >= q->sp_s) continue;
+                const entity *e = &c->ents[mm->ent];
+                if (e->person && gender_fits(e, pr)) { pick = mm->ent; break; }
+            }
+        if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
+        return QC_OK;
+    }
+    if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
+    if (h->cap) {
+        int id = find_entity(c, t + h->s, hn, false);
+        if (id < 0 && b - a == 1) id = find_entity(c, t + h->s, hn, true);
+        if (id >= 0) {
+            q->ent = id;
+            q->name = c->ents[id].full;
+        } else {
+            size_t core = strip_titles(c, tk, a, b, NULL, 0);
+            q->name = qc_arena_strndup(c->doc->arena, t + tk[core].s, h->s + hn - tk[core].s);
+            if (!q->name) return QC_ERR_NOMEM;
+        }
+        if (q->ent >= 0 && c->ents[q->ent].person) *last_person = q->ent;
+        return QC_OK;
+    }
+    /* description */
+    const tok *d = &tk[a];
+    if (word_is(c, d, "a") || word_is(c, d, "an") || word_is(c, d, "another") || word_is(c, d, "one") ||
+        word_is(c, d, "some") || word_is(c, d, "two") || word_is(c, d, "several") || word_is(c, d, "many"))
+        return QC_OK;
+    if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
+    if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
+    for (size_t m = c->n_ments; m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        if (mm->pos >= q->sp_s) continue;
+        if (role_has(&c->ents[mm->ent], t + h->s, hn)) { q->ent = mm->ent; break; }
+    }
+    if (q->ent < 0 && qc_lex_role(t + h->s, hn)) {
+        if (*last_person >= 0) q->ent = *last_person;
+    }
+    if (q->ent >= 0) {
+        q->name = c->ents[q->ent].full;
+        if (c->ents[q->ent].person) *last_person = q->ent;
+    }
+    return QC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* The stage                                                            */
+
+static size_t word_count(const ptoks *p, const wquote *q)
+{
+    size_t n = 0;
+    for (size_t i = q->tq0; i < q->tq1; i++) n += p->t[i].kind == T_WORD;
+    return n;
+}
+
+static bool title_case(const ctx *c, const ptoks *p, const wquote *q)
+{
+    for (size_t i = q->tq0; i < q->tq1; i++) {
+        const tok *k = &p->t[i];
+        if (k->kind != T_WORD) continue;
+        if (!k->cap && (k->e - k->s > 3 || i == q->tq0) && !qc_is_digit((unsigned char)c->t[k->s])) return false;
+    }
+    return true;
+}
+
+/* Is there a speech verb within `w` tokens of the quote, in its sentence? */
+static bool verb_near(const ctx *c, const ptoks *p, const wquote *q, size_t w)
+{
+    size_t lo = sent_lo(p->t, q->tq0), hi = sent_hi(p->t, p->n, q->tq1);
+    for (size_t i = q->tq0 > w ? q->tq0 - w : 0; i < q->tq0; i++)
+        if (i >= lo && tok_speech_verb(c, &p->t[i])) return true;
+    for (size_t i = q->tq1; i < hi && i < q->tq1 + w; i++)
+        if (tok_speech_verb(c, &p->t[i])) return true;
+    return false;
+}
+
+/* Is the quote a fragment inside a sentence of reported speech? */
+static bool is_partial(const ctx *c, const ptoks *p, const wquote *q)
+{
+    size_t i = q->start;
+    uint32_t ch = 0;
+    while (i < q->end) {
+        ch = qc_utf8_next(c->t, q->end, &i);
+        if (qc_is_alpha(ch) || qc_is_digit(ch)) break;
+    }
+    if (qc_is_lower(ch)) return true;
+    if (q->tq0 == 0) return false;
+    const tok *k = &p->t[q->tq0 - 1];
+    return k->kind == T_WORD && k->q < 0 && !tok_speech_verb(c, k) && !qc_ieq(c->t + k->s, k->e - k->s, "that") ? !quote_ends_sentence(c->t, q->start, q->end) : false;
+}
+
+static qc_status find_quotes(ctx *c, size_t para, bool singles)
+{
+    qc_doc *doc = c->doc;
+    const qc_para *pa = &doc->paras[para];
+    ptoks *p = &c->pt[para];
+    qc_qspan *sp = NULL;
+    size_t n = 0, cap = 0;
+    if (qc_quote_spans(doc->arena, c->t + pa->start, pa->end - pa->start, singles, &sp, &n, &cap))
+        return QC_ERR_NOMEM;
+    p->first_quote = c->n_wq;
+    p->n_quotes = n;
+    for (size_t k = 0; k < n; k++) {
+        wquote q;
+        memset(&q, 0, sizeof q);
+        q.start = pa->start + sp[k].start;
+        q.end = pa->start + sp[k].end;
+        q.para = para;
+        q.closed = sp[k].closed;
+        q.sp_s = q.sp_e = QC_NONE;
+        q.ent = -1;
+        size_t i = 0;
+        while (i < p->n && p->t[i].s < q.start) i++;
+        q.tq0 = i;
+        while (i < p->n && p->t[i].e <= q.end) p->t[i++].q = (int)k;
+        q.tq1 = i;
+        if (QC_PUSH(doc->arena, c->wq, c->n_wq, c->cap_wq, q)) return QC_ERR_NOMEM;
+    }
+    /* sentence ends inside quotes do not count */
+    for (size_t i = 0; i < p->n; i++)
+        if (p->t[i].q >= 0) p->t[i].send = false;
+    return QC_OK;
+}
+
+/* Attributes the quotes of one paragraph from their own sentences. */
+static void attribute_para(ctx *c, size_t para)
+{
+    ptoks *p = &c->pt[para];
+    wquote *qs = c->wq + p->first_quote;
+    for (size_t k = 0; k < p->n_quotes; k++) {
+        wquote *q = &qs[k];
+        if (attrib_after(c, p, q)) continue;
+        size_t hi = q->tq0, lo = sent_lo(p->t, hi);
+        if (k > 0 && qs[k - 1].tq1 > lo) lo = qs[k - 1].tq1;
+        attrib_before(c, p, q, lo, hi);
+    }
+    /* borrow within a sentence, then inherit within the paragraph */
+    for (size_t k = 0; k < p->n_quotes; k++) {
+        wquote *q = &qs[k];
+        if (q->how) continue;
+        size_t lo = sent_lo(p->t, q->tq0), hi = sent_hi(p->t, p->n, q->tq1);
+        const wquote *best = NULL;
+        size_t bestd = (size_t)-1;
+        for (size_t j = 0; j < p->n_quotes; j++) {
+            const wquote *o = &qs[j];
+            if (j == k || !o->how || o->how >= 3 || o->tq0 < lo || o->tq1 > hi) continue;
+            size_t d = j > k ? j - k : k - j;
+            if (d < bestd || (d == bestd && j > k)) { best = o; bestd = d; }
+        }
+        if (best) {
+            q->sp_s = best->sp_s; q->sp_e = best->sp_e;
+            q->cue_s = best->cue_s; q->cue_e = best->cue_e; q->cue_lit = best->cue_lit;
+            q->how = 3;
+        }
+    }
+    /* a fragment in a sentence with no speech verb: the sentence's subject */
+    for (size_t k = 0; k < p->n_quotes; k++) {
+        wquote *q = &qs[k];
+        size_t lo = sent_lo(p->t, q->tq0);
+        if (q->how || q->tq0 <= lo) continue;
+        np s = clause_subject(c, p->t, lo, q->tq0);
+        if (s.kind == SP_NONE) continue;
+        q->sp_s = p->t[s.a].s;
+        q->sp_e = p->t[s.b - 1].e;
+        q->cue_s = q->cue_e = QC_NONE;
+        q->cue_lit = NULL;
+        q->how = 5;
+    }
+}
+
+/* Gives each still unattributed quote of the paragraph the speaker of the
+ * quote before it, or of the introduction or the previous paragraph when
+ * the paragraph opens with it. */
+static void inherit_para(ctx *c, size_t para, const wquote *intro, const wquote *prev)
+{
+    ptoks *p = &c->pt[para];
+    wquote *qs = c->wq + p->first_quote;
+    for (size_t k = 0; k < p->n_quotes; k++) {
+        wquote *q = &qs[k];
+        if (q->how) continue;
+        const wquote *src = NULL;
+        for (size_t j = k; j-- > 0;)
+            if (qs[j].how) { src = &qs[j]; break; }
+        if (!src) {
+            bool floating = q->tq0 == 0;
+            if (floating && intro) src = intro;
+            else if (floating && prev) src = prev;
+        }
+        if (!src) {
+            for (size_t j = k + 1; j < p->n_quotes; j++)
+                if (qs[j].how && (qs[j].how < 3) && q->tq0 == 0) { src = &qs[j]; break; }
+        }
+        if (src) {
+            q->sp_s = src->sp_s; q->sp_e = src->sp_e;
+            q->cue_s = src->cue_s; q->cue_e = src->cue_e; q->cue_lit = src->cue_lit;
+            q->ent = src->ent; q->name = src->name;
+            q->how = 4;
+        }
+    }
+}
+
+/* The speaker introduced at the end of a paragraph ending in ':' (no quote after). */
+static bool intro_speaker(ctx *c, size_t para, wquote *out)
+{
+    const ptoks *p = &c->pt[para];
+    if (!p->n || !punct_is(c, &p->t[p->n - 1], ':')) return false;
+    if (p->n_quotes && c->wq[p->first_quote + p->n_quotes - 1].tq1 >= p->n - 1) return false;
+    memset(out, 0, sizeof *out);
+    out->para = para;
+    out->ent = -1;
+    out->sp_s = out->sp_e = QC_NONE;
+    size_t lo = sent_lo(p->t, p->n - 1);
+    if (p->n_quotes) {
+        size_t e = c->wq[p->first_quote + p->n_quotes - 1].tq1;
+        if (e > lo) lo = e;
+    }
+    return attrib_before(c, p, out, lo, p->n);
+}
+
+static qc_status emit(ctx *c, wquote *q)
+{
+    qc_doc *doc = c->doc;
+    qc_quote o;
+    memset(&o, 0, sizeof o);
+    o.start = q->start;
+    o.end = q->end;
+    o.sp_start = q->sp_s;
+    o.sp_end = q->sp_e;
+    o.speaker_name = q->name;
+    o.partial = q->partial;
+    if (q->cue_lit) o.cue = q->cue_lit;
+    else if (q->sp_s != QC_NONE && q->cue_s != QC_NONE) {
+        o.cue = qc_arena_strndup(doc->arena, c->t + q->cue_s, q->cue_e - q->cue_s);
+        if (!o.cue) return QC_ERR_NOMEM;
+    }
+    o.first_sent = o.last_sent = QC_NONE;
+    for (size_t i = doc->paras[q->para].first_sent;
+         i < doc->n_sents && i < doc->paras[q->para].first_sent + doc->paras[q->para].n_sent; i++) {
+        const qc_sentence *s = &doc->sents[i];
+        if (s->end <= q->start || s->start >= q->end) continue;
+        if (o.first_sent == QC_NONE) o.first_sent = i;
+        o.last_sent = i;
+    }
+    size_t idx = doc->n_quotes;
+    if (QC_PUSH(doc->arena, doc->quotes, doc->n_quotes, doc->cap_quotes, o)) return QC_ERR_NOMEM;
+    if (o.first_sent != QC_NONE)
+        for (size_t i = o.first_sent; i <= o.last_sent; i++)
+            if (doc->sents[i].quote < 0) doc->sents[i].quote = (int)idx;
+    return QC_OK;
+}
+
+/* Should single quotes open quotations in this article (British style)? */
+static bool singles_primary(const qc_doc *doc)
+{
+    size_t dbl = 0, sgl = 0;
+    for (size_t p = 0; p < doc->n_paras; p++) {
+        const qc_para *pa = &doc->paras[p];
+        if (pa->kind != QC_PARA_BODY) continue;
+        const char *t = doc->text;
+        size_t i = pa->start;
+        uint32_t prev = 0;
+        while (i < pa->end) {
+            uint32_t ch = qc_utf8_next(t, pa->end, &i);
+            if (ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB) dbl++;
+            else if (ch == 0x2018 || ((ch == '\'') && opens_before(prev))) {
+                size_t k = i;
+                uint32_t next = k < pa->end ? qc_utf8_next(t, pa->end, &k) : 0;
+                if (qc_is_alpha(next)) sgl++;
+            }
+            prev = ch;
+        }
+    }
+    return sgl >= 2 && dbl * 2 < sgl;
+}
+
+qc_status qc_quotes(qc_doc *doc)
+{
+    doc->n_quotes = 0;
+    for (size_t i = 0; i < doc->n_sents; i++) doc->sents[i].quote = -1;
+    if (!doc->n_paras) return QC_OK;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.doc = doc;
+    c.t = doc->text;
+    c.pt = qc_arena_alloc(doc->arena, doc->n_paras * sizeof *c.pt);
+    if (!c.pt) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+    bool singles = singles_primary(doc);
+    /* pass 1: tokens, quote spans, names */
+    for (size_t p = 0; p < doc->n_paras; p++) {
+        const qc_para *pa = &doc->paras[p];
+        if (pa->kind != QC_PARA_BODY || pa->end > doc->len || pa->start >= pa->end) continue;
+        if (tokenize(&c, pa->start, pa->end, &c.pt[p]) || find_quotes(&c, p, singles) ||
+            register_names(&c, p))
+            return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+    }
+    /* pass 2: attribution and resolution, in text order */
+    int last_person = -1;
+    wquote intro, *pintro = NULL;
+    const wquote *prev = NULL;
+    for (size_t p = 0; p < doc->n_paras; p++) {
+        ptoks *pt = &c.pt[p];
+        if (!pt->n) { pintro = NULL; prev = NULL; continue; }
+        attribute_para(&c, p);
+        wquote *qs = c.wq + pt->first_quote;
+        for (size_t k = 0; k < pt->n_quotes; k++)
+            if (qs[k].how && resolve(&c, &qs[k], &last_person))
+                return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+        inherit_para(&c, p, pintro, prev);
+        for (size_t k = 0; k < pt->n_quotes; k++) {
+            wquote *q = &qs[k];
+            if (q->how == 4 && q->ent >= 0 && c.ents[q->ent].person) last_person = q->ent;
+            q->partial = is_partial(&c, pt, q);
+            /* scare quotes and titles are not speech */
+            size_t words = word_count(pt, q);
+            bool ends = quote_ends_sentence(c.t, q->start, q->end);
+            if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
+                q->drop = true;
+        }
+        /* the speaker carried to the next paragraph */
+        prev = NULL;
+        for (size_t k = pt->n_quotes; k-- > 0;)
+            if (qs[k].how && !qs[k].drop) { prev = &qs[k]; break; }
+        pintro = NULL;
+        if (intro_speaker(&c, p, &intro)) {
+            if (resolve(&c, &intro, &last_person)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+            pintro = &intro;
+        }
+    }
+    for (size_t i = 0; i < c.n_wq; i++) {
+        if (c.wq[i].drop) continue;
+        if (emit(&c, &c.wq[i])) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+    }
+    return QC_OK;
+}

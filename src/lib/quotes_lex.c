@@ -1,0 +1,270 @@
+/* quotes_lex.c: static word lists for quote attribution (speech verbs, titles, pronouns). */
+#include "quotes_lex.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Speech-verb lemmas, sorted (ASCII) for bsearch. */
+static const char *const SPEECH_LEMMAS[] = {
+    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
+    "announce", "answer", "apologise", "apologize", "appeal", "argue", "ask", "assert",
+    "assure", "attack", "bark", "beg", "bellow", "bemoan", "blast", "blog", "boast",
+    "brag", "bristle", "call", "caution", "challenge", "chant", "characterise",
+    "characterize", "charge", "chuckle", "cite", "claim", "clarify", "comment",
+    "complain", "concede", "conclude", "concur", "condemn", "confess", "confirm",
+    "congratulate", "contend", "continue", "convey", "counter", "criticise",
+    "criticize", "cry", "declare", "decry", "demand", "denounce", "deny", "deplore",
+    "describe", "detail", "disagree", "disclose", "dismiss", "divulge", "dub", "echo",
+    "elaborate", "email", "emphasise", "emphasize", "enquire", "enthuse", "estimate",
+    "exclaim", "explain", "forecast", "fume", "gasp", "groan", "growl", "grumble",
+    "guarantee", "gush", "hail", "highlight", "hint", "hiss", "implore", "imply",
+    "indicate", "inform", "inquire", "insist", "instruct", "interject", "interrupt",
+    "joke", "label", "lament", "lash", "laugh", "maintain", "marvel", "mention",
+    "message", "mock", "murmur", "muse", "mutter", "note", "observe", "opine", "order",
+    "outline", "plead", "pledge", "posit", "post", "praise", "predict", "proclaim",
+    "profess", "promise", "pronounce", "propose", "protest", "query", "question",
+    "quip", "quote", "rail", "rave", "read", "reaffirm", "reassure", "rebut", "recall",
+    "recite", "reckon", "recommend", "recount", "reiterate", "reject", "relay",
+    "remark", "remind", "repeat", "reply", "report", "request", "respond", "retort",
+    "reveal", "ridicule", "roar", "say", "scoff", "scream", "shout", "shriek", "sigh",
+    "slam", "snap", "sneer", "sob", "specify", "speculate", "squeal", "stammer",
+    "state", "stress", "stutter", "suggest", "summarise", "summarize", "surmise",
+    "swear", "taunt", "tell", "testify", "text", "thank", "theorise", "theorize",
+    "threaten", "thunder", "tout", "tweet", "underline", "underscore", "urge", "vow",
+    "wail", "warn", "whisper", "wonder", "write", "yell",
+};
+
+/* Irregular past forms and participles of speech verbs. */
+static const char *const SPEECH_IRREGULAR[] = {
+    "bade", "began", "begun", "forecast", "read", "said", "sang", "spoke", "spoken",
+    "swore", "sworn", "told", "wrote", "written",
+};
+
+/* Titles, roles before names, and nationality adjectives (lower case). */
+static const char *const TITLES[] = {
+    "acting", "adm", "adm.", "admiral", "afghan", "american", "ambassador", "assemblyman",
+    "assemblywoman", "assistant", "associate", "atty", "atty.", "attorney", "australian",
+    "british", "brig", "brig.", "cabinet", "canadian", "capt", "capt.", "captain",
+    "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "chinese",
+    "co-founder", "col", "col.", "colonel", "commander", "commissioner", "comptroller",
+    "congressman", "congresswoman", "coach", "councilman", "councilwoman", "counsel",
+    "defence", "defense", "del", "del.", "democrat", "democratic", "deputy", "dr",
+    "dr.", "director", "dutch", "egyptian", "emir", "european", "executive", "federal",
+    "first", "foreign", "former", "founder", "french", "gen", "gen.", "general",
+    "german", "gop", "gov", "gov.", "governor", "greek", "health", "homeland",
+    "house", "independent", "indian", "interior", "iranian", "iraqi", "irish",
+    "israeli", "italian", "japanese", "judge", "justice", "king", "korean", "lady",
+    "leader", "lieutenant", "lord", "lt", "lt.", "madam", "majority", "mayor",
+    "mexican", "minister", "minority", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "national", "nominee", "north", "palestinian", "pope", "premier",
+    "presidential", "president", "president-elect", "press", "prime", "prince",
+    "princess", "prof", "prof.", "professor", "queen", "rabbi", "rep", "rep.",
+    "representative", "republican", "rev", "rev.", "reverend", "russian", "saudi",
+    "secretary", "security", "sen", "sen.", "senate", "senator", "sergeant", "sgt",
+    "sgt.", "sheriff", "sir", "south", "spanish", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "state", "supreme", "syrian", "treasury",
+    "turkish", "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un", "us", "vice", "white",
+};
+
+/* Nouns naming a person by role. */
+static const char *const ROLES[] = {
+    "activist", "agent", "anchor", "columnist", "commentator", "editor", "reporter",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "attorney",
+    "author", "billionaire", "businessman", "businesswoman", "campaigner", "candidate",
+    "chairman", "chairwoman", "chancellor", "chief", "commander", "commissioner",
+    "congressman", "congresswoman", "correspondent", "councilman", "counsel",
+    "democrat", "diplomat", "director", "doctor", "economist", "executive", "expert",
+    "founder", "frontrunner", "front-runner", "general", "governor", "head", "host",
+    "journalist", "judge", "lawmaker", "lawyer", "leader", "legislator", "magnate",
+    "manager", "mayor", "minister", "mogul", "negotiator", "nominee", "officer",
+    "official", "politician", "pollster", "premier", "president", "professor",
+    "prosecutor", "representative", "republican", "researcher", "secretary",
+    "senator", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "strategist", "tycoon", "veteran", "writer",
+};
+
+static const char *const ADVERBS[] = {
+    "again", "already", "also", "ever", "further", "had", "has", "have", "later",
+    "long", "never", "once", "previously", "recently", "repeatedly", "reportedly",
+    "since", "soon", "still", "then", "too", "was", "were", "will", "would", "is",
+    "had", "did", "does", "do", "may", "might", "could", "should", "often", "just",
+    "even", "last", "first", "later", "earlier", "afterward", "afterwards", "all",
+};
+
+static const char *const DETERMINERS[] = {
+    "a", "an", "another", "her", "his", "its", "one", "our", "the", "their",
+    "two", "three", "several", "some", "many", "both",
+};
+
+static const char *const NOT_NAME[] = {
+    "a", "about", "according", "after", "again", "all", "also", "although", "an",
+    "and", "another", "any", "april", "are", "as", "asked", "at", "august", "because",
+    "before", "both", "but", "by", "december", "despite", "during", "each", "either",
+    "even", "every", "february", "for", "friday", "from", "given", "he", "her", "here",
+    "his", "how", "however", "i", "if", "in", "instead", "it", "its", "january",
+    "july", "june", "just", "last", "like", "march", "many", "may", "meanwhile",
+    "monday", "more", "most", "mr", "much", "my", "neither", "new", "next", "no",
+    "nor", "not", "november", "now", "october", "of", "on", "once", "one", "only",
+    "or", "other", "our", "over", "saturday", "september", "she", "since", "so",
+    "some", "still", "sunday", "than", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "thursday", "to", "today", "tuesday",
+    "under", "unlike", "until", "up", "upon", "wednesday", "we", "what", "when",
+    "where", "whether", "which", "while", "who", "why", "with", "without", "yet",
+    "yesterday", "you", "your",
+};
+
+static const char *const ABBREVS[] = {
+    "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "dec", "del",
+    "dept", "dr", "e.g", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "i.e", "inc",
+    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mass", "messrs", "mr", "mrs",
+    "ms", "mt", "no", "nov", "oct", "pa", "prof", "rep", "rev", "sen", "sept", "sgt",
+    "sr", "st", "supt", "va", "vs", "wash",
+};
+
+static const char *const MALE[] = {
+    "abraham", "adam", "al", "alan", "alex", "alexander", "andrew", "anthony", "barack",
+    "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl", "charles",
+    "chris", "christopher", "chuck", "dan", "daniel", "david", "dmitry", "donald",
+    "ed", "edward", "emmanuel", "eric", "frank", "gary", "george", "harry", "henry",
+    "hugh", "ian", "jack", "jacob", "james", "jared", "jason", "jeb", "jeff", "jim",
+    "joe", "john", "jon", "jose", "joseph", "josh", "juan", "ken", "kevin", "lindsey",
+    "marco", "mark", "martin", "matt", "matthew", "michael", "mike", "mitch", "nick",
+    "paul", "peter", "richard", "rick", "rob", "robert", "ron", "rudy", "sam", "scott",
+    "sergey", "sergei", "stephen", "steve", "steven", "ted", "thomas", "tim", "tom",
+    "tony", "vladimir", "william", "xi",
+};
+
+static const char *const FEMALE[] = {
+    "alice", "amy", "angela", "ann", "anna", "anne", "barbara", "betsy", "carly",
+    "caroline", "catherine", "chelsea", "claire", "diane", "donna", "elizabeth",
+    "ellen", "emily", "emma", "hillary", "helen", "ivanka", "jane", "janet", "jennifer",
+    "jessica", "jill", "julia", "karen", "kate", "katie", "kellyanne", "laura", "linda",
+    "lisa", "margaret", "maria", "marie", "mary", "megyn", "melania", "michelle",
+    "nancy", "nikki", "olivia", "patricia", "rachel", "sarah", "sarah", "sophie",
+    "susan", "theresa", "elizabeth", "hope", "kamala", "nicola", "marine", "ursula",
+};
+
+#define COUNT(a) (sizeof (a) / sizeof *(a))
+
+/* Lower-cases w[0..n) into buf (cap bytes); false if it does not fit. */
+static bool lower(const char *w, size_t n, char *buf, size_t cap)
+{
+    if (n == 0 || n >= cap) return false;
+    for (size_t i = 0; i < n; i++) buf[i] = (char)tolower((unsigned char)w[i]);
+    buf[n] = 0;
+    return true;
+}
+
+/* Linear lookup of a NUL-terminated lower-case word in an unsorted table. */
+static bool in(const char *const *tab, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(tab[i], w) == 0) return true;
+    return false;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool is_lemma(const char *w)
+{
+    return bsearch(&w, SPEECH_LEMMAS, COUNT(SPEECH_LEMMAS), sizeof *SPEECH_LEMMAS, cmp_str) != NULL;
+}
+
+/* Tries stem + suffix, and the stem with a doubled last consonant undone. */
+static bool stem_is_lemma(char *buf, size_t stem, const char *add)
+{
+    char t[40];
+    size_t k = strlen(add);
+    if (stem == 0 || stem + k >= sizeof t) return false;
+    memcpy(t, buf, stem);
+    memcpy(t + stem, add, k + 1);
+    if (is_lemma(t)) return true;
+    if (!*add && stem >= 3 && t[stem - 1] == t[stem - 2] && !strchr("aeiou", t[stem - 1])) {
+        t[stem - 1] = 0;
+        if (is_lemma(t)) return true;
+    }
+    return false;
+}
+
+static bool ends(const char *w, size_t n, const char *suf)
+{
+    size_t k = strlen(suf);
+    return n > k && memcmp(w + n - k, suf, k) == 0;
+}
+
+bool qc_lex_speech_verb(const char *w, size_t n)
+{
+    char b[40];
+    if (n == 0 || !islower((unsigned char)w[0]) || !lower(w, n, b, sizeof b)) return false;
+    if (!strcmp(b, "states")) return false;   /* nearly always the noun */
+    if (is_lemma(b) || in(SPEECH_IRREGULAR, COUNT(SPEECH_IRREGULAR), b)) return true;
+    if (ends(b, n, "ies") || ends(b, n, "ied")) return stem_is_lemma(b, n - 3, "y");
+    if (ends(b, n, "ing")) return stem_is_lemma(b, n - 3, "") || stem_is_lemma(b, n - 3, "e");
+    if (ends(b, n, "ed")) return stem_is_lemma(b, n - 2, "") || stem_is_lemma(b, n - 1, "");
+    if (ends(b, n, "es") && stem_is_lemma(b, n - 2, "")) return true;
+    if (ends(b, n, "s")) return stem_is_lemma(b, n - 1, "");
+    return false;
+}
+
+size_t qc_lex_speech_lemma_count(void) { return COUNT(SPEECH_LEMMAS); }
+
+bool qc_lex_title(const char *w, size_t n)
+{
+    char b[40];
+    return lower(w, n, b, sizeof b) && in(TITLES, COUNT(TITLES), b);
+}
+
+bool qc_lex_role(const char *w, size_t n)
+{
+    char b[40];
+    return lower(w, n, b, sizeof b) && in(ROLES, COUNT(ROLES), b);
+}
+
+int qc_lex_pronoun(const char *w, size_t n)
+{
+    char b[8];
+    if (!lower(w, n, b, sizeof b)) return 0;
+    if (!strcmp(b, "he") || !strcmp(b, "him") || !strcmp(b, "his")) return 1;
+    if (!strcmp(b, "she") || !strcmp(b, "her")) return 2;
+    if (!strcmp(b, "they") || !strcmp(b, "them") || !strcmp(b, "it")) return 3;
+    return 0;
+}
+
+bool qc_lex_adverb(const char *w, size_t n)
+{
+    char b[40];
+    if (n == 0 || !islower((unsigned char)w[0]) || !lower(w, n, b, sizeof b)) return false;
+    return (n > 4 && ends(b, n, "ly")) || in(ADVERBS, COUNT(ADVERBS), b);
+}
+
+bool qc_lex_determiner(const char *w, size_t n)
+{
+    char b[16];
+    return lower(w, n, b, sizeof b) && in(DETERMINERS, COUNT(DETERMINERS), b);
+}
+
+bool qc_lex_not_name(const char *w, size_t n)
+{
+    char b[16];
+    return lower(w, n, b, sizeof b) && in(NOT_NAME, COUNT(NOT_NAME), b);
+}
+
+bool qc_lex_abbrev(const char *w, size_t n)
+{
+    char b[16];
+    if (n && w[n - 1] == '.') n--;
+    return lower(w, n, b, sizeof b) && in(ABBREVS, COUNT(ABBREVS), b);
+}
+
+int qc_lex_first_name_gender(const char *w, size_t n)
+{
+    char b[24];
+    if (!lower(w, n, b, sizeof b)) return 0;
+    if (in(MALE, COUNT(MALE), b)) return 1;
+    if (in(FEMALE, COUNT(FEMALE), b)) return 2;
+    return 0;
+}
