@@ -20,7 +20,7 @@
 
 #define SILENCE_LEVEL 33        /* |sample| at or below this (-60 dBFS) is silence */
 #define LEAD_IN 0.25            /* seconds kept before the first sound */
-#define TAIL 0.5                /* seconds kept after the last sound */
+#define TAIL 0.5                /* seconds kept after the last sound, plus the last pause */
 #define DEFAULT_LUFS (-16.0)
 
 /* ---- formats -------------------------------------------------------------- */
@@ -92,7 +92,7 @@ static double allowance(const qc_doc *doc, size_t s, size_t e)
 {
     const qc_audio *au = &doc->audio;
     if (s == 0) return LEAD_IN;
-    if (e == au->n) return TAIL;
+    if (e == au->n) return TAIL + (doc->n_items ? doc->items[doc->n_items - 1].pause_after : 0);
     double allow = QC_AUDIO_MAX_SILENCE;
     for (size_t k = 0; au->item_end && k + 1 < doc->n_items; k++)
         if (e >= au->item_end[k] && s <= au->item_start[k + 1] && doc->items[k].pause_after + 0.1 > allow)
@@ -426,9 +426,9 @@ static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float *x, size_
         if ((s = encode(doc, f, x, n, rate, path, mb))) return s;
         double tp;
         if (!lossy || o->no_loudness || attempt == 2 || decoded_peak(mb, &tp) != QC_OK ||
-            tp <= QC_AUDIO_CEILING_DBTP)
+            tp <= QC_AUDIO_CEILING_DBTP - 0.05)
             return QC_OK;
-        ceiling -= tp - QC_AUDIO_CEILING_DBTP + 0.2;
+        ceiling -= tp - QC_AUDIO_CEILING_DBTP + 0.25;
     }
 }
 

@@ -30,7 +30,8 @@ qc_status qc_audio_write(qc_doc *doc, const char *path);
 /* Contract: cuts silences in doc->audio (|sample| below -60 dBFS) longer
  * than their allowance: QC_AUDIO_MAX_SILENCE inside items, the item's
  * pause_after (+0.1 s, at least QC_AUDIO_MAX_SILENCE) between items, 0.25 s
- * before the first sound and 0.5 s after the last. The middle of a long
+ * before the first sound and the last item's pause_after + 0.5 s after the
+ * last. The middle of a long
  * silence is removed; marks and item ranges move with the samples. Returns
  * the number of samples removed. */
 size_t qc_audio_trim_silence(qc_doc *doc);
