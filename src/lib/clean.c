@@ -67,15 +67,13 @@ static const char *const qc_clean_phrases[] = {  /* furniture in blocks up to 20
 };
 static const size_t qc_clean_n_phrases = sizeof qc_clean_phrases / sizeof *qc_clean_phrases;
 
-static const char *const qc_clean_ui[] = {
+static const char *const qc_clean_ui[] = {  /* whole words, in blocks up to 6 words */
     "subscribe", "sign in", "sign up", "log in", "login", "logout", "register", "share",
     "tweet", "facebook", "twitter", "instagram", "linkedin", "pinterest", "whatsapp",
-    "youtube", "email", "e-mail", "print", "menu", "search", "home", "close", "loading",
-    "loader", "next", "previous", "prev", "more", "back to top", "watch", "video", "photo",
-    "image", "related", "comment", "reply", "like", "follow", "chats", "newsfeed", "discussion",
-    "expand", "collapse", "toggle", "navigation", "contact", "about us", "continue reading",
-    "show more", "view all", "see all", "load more", "credit", "ad choices", "feedback",
-    "top stories", "latest", "trending", "popular", "podcast",
+    "youtube", "email", "e-mail", "menu", "search", "loading", "loader", "back to top",
+    "comment", "comments", "reply", "follow", "chats", "newsfeed", "discussion", "expand",
+    "collapse", "toggle", "navigation", "about us", "continue reading", "show more", "view all",
+    "see all", "load more", "ad choices", "feedback", "podcast", "advertisement", "copied",
 };
 static const size_t qc_clean_n_ui = sizeof qc_clean_ui / sizeof *qc_clean_ui;
 
@@ -102,6 +100,25 @@ static bool ascii_has(const char *s, size_t n, const char *lit)
     size_t m = strlen(lit);
     if (m > n) return false;
     for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && (char)((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] + 32 : s[i + k]) == lit[k]) k++;
+        if (k == m) return true;
+    }
+    return false;
+}
+
+static bool is_letter_byte(char c)
+{
+    return ((c | 32) >= 'a' && (c | 32) <= 'z') || (unsigned char)c >= 0x80;
+}
+
+/* As ascii_has, but only as whole words. */
+static bool ascii_has_word(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= n; i++) {
+        if (i && is_letter_byte(s[i - 1])) continue;
+        if (i + m < n && is_letter_byte(s[i + m])) continue;
         size_t k = 0;
         while (k < m && (char)((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] + 32 : s[i + k]) == lit[k]) k++;
         if (k == m) return true;
@@ -260,9 +277,9 @@ static bool furniture(const char *t, const line *L, int page_script)
     if (ew <= 20)
         for (size_t k = 0; k < qc_clean_n_phrases; k++)
             if (ascii_has(s, n, qc_clean_phrases[k])) return true;
-    if (ew <= 8 && !L->endp)
+    if (ew <= 6 && !L->endp)
         for (size_t k = 0; k < qc_clean_n_ui; k++)
-            if (ascii_has(s, n, qc_clean_ui[k])) return true;
+            if (ascii_has_word(s, n, qc_clean_ui[k])) return true;
     if (ew <= 12 && memchr(s, '|', n)) return true;
     if (L->date || L->byline || L->barrier) return true;
     if (L->capstops >= 2) return true;  /* teaser: a Title Case headline run into its summary */
@@ -347,8 +364,8 @@ static const char *find_dateline(qc_doc *doc, const qc_para *p)
 {
     const char *s = doc->text + p->start;
     size_t n = p->end - p->start, lim = n < 80 ? n : 80;
-    for (size_t i = 1; i + 1 < lim; i++) {
-        if (s[i] == '(' ) {
+    for (size_t i = 0; i + 1 < lim; i++) {
+        if (s[i] == '(') {
             const char *c = memchr(s + i, ')', lim - i);
             if (c && c - (s + i) <= 25 && (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) {
                 size_t e = (size_t)(c - s) + 1;
@@ -362,12 +379,13 @@ static const char *find_dateline(qc_doc *doc, const qc_para *p)
                     upper += s[k] >= 'A' && s[k] <= 'Z';
                     lower += s[k] >= 'a' && s[k] <= 'z';
                 }
-                if ((dash && upper >= 2 && upper >= lower) || (cnn && upper >= 1 && i <= 40))
+                if (dash && i == 0) return NULL;
+                if ((dash && upper >= 2 && upper >= lower) || (cnn && (i == 0 || upper >= 1) && i <= 40))
                     return qc_arena_strndup(doc->arena, s, e);
             }
             return NULL;
         }
-        if ((s[i] == '-' || (unsigned char)s[i] == 0xE2) && s[i - 1] == ' ') {
+        if (i && (s[i] == '-' || (unsigned char)s[i] == 0xE2) && s[i - 1] == ' ') {
             int upper = 0, lower = 0;
             for (size_t k = 0; k < i; k++) {
                 upper += s[k] >= 'A' && s[k] <= 'Z';
@@ -527,6 +545,17 @@ qc_status qc_clean(qc_doc *doc)
             if (cur > best) { best = cur; r0 = cs; r1 = k + 1; }
         }
         if (best <= 0) { r0 = 0; r1 = 0; }
+        /* trim single prose lines that trail off behind 3+ lines of furniture
+         * (teaser lists: headline, author, date, snippet) */
+        while (r1 > r0) {
+            size_t last = r1 - 1;   /* a prose line ends the region */
+            if (last > r0 && L[last - 1].cls >= C_NEAR) break;
+            size_t j = last, gap = 0;
+            while (j > r0 && L[j - 1].cls < C_NEAR) { j--; gap++; }
+            if (j == r0 || gap < 3) break;
+            r1 = j;
+            while (r1 > r0 && L[r1 - 1].cls < C_NEAR) r1--;
+        }
         /* 6. keep prose inside; short blocks when prose surrounds them */
         for (size_t k = r0; k < r1; k++) {
             if (L[k].cls >= C_NEAR) { L[k].keep = true; continue; }
@@ -553,8 +582,9 @@ qc_status qc_clean(qc_doc *doc)
 
 #ifdef QC_CLEAN_DEBUG
     for (size_t k = 0; k < nl; k++)
-        fprintf(stderr, "%c%c%d %s w%d s%d cs%d %.80s\n", L[k].keep ? 'K' : ' ', k >= r0 && k < r1 ? 'R' : ' ',
-                L[k].cls, L[k].dup ? "D" : " ", L[k].words, L[k].stops, L[k].capstops, t + L[k].s);
+        fprintf(stderr, "%c%c%d %s w%d s%d cs%d %.*s\n", L[k].keep ? 'K' : ' ', k >= r0 && k < r1 ? 'R' : ' ',
+                L[k].cls, L[k].dup ? "D" : " ", L[k].words, L[k].stops, L[k].capstops,
+                (int)(L[k].e - L[k].s < 80 ? L[k].e - L[k].s : 80), t + L[k].s);
 #endif
     /* 7. title: the headline just above the body, or the page's first line */
     size_t first_keep = nl;
