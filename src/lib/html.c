@@ -188,7 +188,7 @@ static void classify(xmlNode *n, nfo *f)
 {
     char ci[320];
     class_id(n, ci, sizeof ci);
-    if (attr(n, "hidden") || ieq(attr(n, "aria-hidden"), "true")) f->flags |= N_SKIP;
+    if (xmlHasProp(n, (const xmlChar *)"hidden") || ieq(attr(n, "aria-hidden"), "true")) f->flags |= N_SKIP;
     const char *st = attr(n, "style");
     if (st) {
         char s[160];
