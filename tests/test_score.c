@@ -184,6 +184,40 @@ static void quotes_mode_rewards_the_interviewees_quotes(void)
     qc_doc_reset(&d);
 }
 
+static void a_quote_that_leans_back_counts_less(void)
+{
+    const char *p[] = {"\"However, the bridge will not open before winter,\" Berg said. | "
+                       "\"The bridge will not open before the winter,\" Berg said. | "
+                       "\"This is a scandal for the whole region,\" Berg said."};
+    qc_doc d;
+    build(&d, QC_MODE_QUOTES, p, 1);
+    for (size_t i = 0; i < 3; i++) quote(&d, i, "Anna Berg", false);
+    CHECK(qc_score_quote_leans_back(&d, &d.quotes[0]));
+    CHECK(!qc_score_quote_leans_back(&d, &d.quotes[1]));
+    CHECK(qc_score_quote_leans_back(&d, &d.quotes[2]));
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(feat(&d, 1, QC_FEAT_QUOTE) > feat(&d, 0, QC_FEAT_QUOTE));
+    CHECK(feat(&d, 0, QC_FEAT_QUOTE) > 0);
+    qc_doc_reset(&d);
+}
+
+static void quotes_mode_wants_crisp_quotes(void)
+{
+    const char *p[] = {"\"We will rebuild the old bridge over the river before the first snow "
+                       "falls and the ferries stop,\" the minister said."};
+    qc_doc d;
+    build(&d, QC_MODE_QUOTES, p, 1);
+    quote(&d, 0, "Anna Berg", false);
+    CHECK(qc_score(&d) == QC_OK);
+    double as_quote = feat(&d, 0, QC_FEAT_LENGTH);
+    qc_doc_reset(&d);
+    build(&d, QC_MODE_QUOTES, p, 1); /* the same words, unattributed */
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(as_quote < feat(&d, 0, QC_FEAT_LENGTH));
+    CHECK(feat(&d, 0, QC_FEAT_LENGTH) == 0);
+    qc_doc_reset(&d);
+}
+
 static void summary_mode_prefers_reported_speech(void)
 {
     const char *p[] = {"The minister promised a new bridge before the winter comes. | "
@@ -254,6 +288,8 @@ int main(void)
     RUN(heading_overlap_counts_in_its_section);
     RUN(keywords_reward_recurring_names);
     RUN(quotes_mode_rewards_the_interviewees_quotes);
+    RUN(a_quote_that_leans_back_counts_less);
+    RUN(quotes_mode_wants_crisp_quotes);
     RUN(summary_mode_prefers_reported_speech);
     RUN(length_penalises_very_short_and_very_long);
     RUN(similarity_is_cosine_over_stems);

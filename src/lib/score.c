@@ -28,10 +28,16 @@
  *   quote     quotes mode: W_QUOTE * (1 + salience) / 2 when the sentence
  *             carries an attributed quote; salience = the speaker's quotes /
  *             the most quotes by one speaker (the interviewee's quotes rank
- *             above a passer-by's). Summary mode: W_QUOTE_SUMMARY (< 0) for a
- *             full direct quote: summaries are written in reported speech.
+ *             above a passer-by's); halved when the quoted words open by
+ *             pointing back ("This", "However"...: unclear alone). Summary
+ *             mode: W_QUOTE_SUMMARY (< 0) for a full direct quote: summaries
+ *             are written in reported speech.
  *   length    -W_LENGTH * (SHORT - w) / SHORT below SHORT words, and
- *             -W_LENGTH * (w - LONG) / LONG above LONG words (poor listening).
+ *             -W_LENGTH * (w - LONG) / LONG_SCALE above LONG words (long
+ *             sentences are poor listening; the slope is gentle). In quotes
+ *             mode a quote sentence is long from QUOTE_LONG words: the quote
+ *             is heard in another voice with its attribution, and a short,
+ *             crisp quote carries best.
  *
  * Words: runs of letters and digits, lower-cased, stop words dropped,
  * Snowball English stems. IDF comes from a background table of document
@@ -46,11 +52,13 @@
 #define CENT_BACK 0.5
 #define W_TITLE 0.2
 #define W_KEYWORDS 0.1
-#define W_QUOTE 0.5
+#define W_QUOTE 0.1
 #define W_QUOTE_SUMMARY (-0.1)
 #define W_LENGTH 1.0
 #define SHORT_WORDS 8
-#define LONG_WORDS 40
+#define LONG_WORDS 25
+#define LONG_SCALE 100     /* words over LONG_WORDS that cost W_LENGTH */
+#define QUOTE_LONG_WORDS 15 /* quotes mode: a quote should be short and crisp */
 #define MAX_GRAPH 400      /* sentences beyond this rank get no centrality */
 #define MAX_WORD 64        /* bytes; longer tokens are skipped */
 
@@ -416,6 +424,31 @@ static bool attributed(const qc_quote *q)
     return q->speaker_name || q->sp_start != QC_NONE;
 }
 
+bool qc_score_quote_leans_back(const qc_doc *doc, const qc_quote *q)
+{
+    static const char *const lead_words[] = {
+        "this", "that", "these", "those", "it", "they", "he", "she", "however", "but",
+        "and", "so", "also", "then", "therefore", "still", "yet", "such", "there",
+    };
+    size_t i = q->start, end = q->end;
+    while (i < end) { /* skip the opening mark and spaces */
+        size_t j = i;
+        uint32_t cp = qc_utf8_next(doc->text, end, &j);
+        if (qc_is_alpha(cp)) break;
+        i = j;
+    }
+    size_t s = i;
+    while (i < end) {
+        size_t j = i;
+        uint32_t cp = qc_utf8_next(doc->text, end, &j);
+        if (!qc_is_alpha(cp)) break;
+        i = j;
+    }
+    for (size_t k = 0; k < sizeof lead_words / sizeof *lead_words; k++)
+        if (qc_ieq(doc->text + s, i - s, lead_words[k])) return true;
+    return false;
+}
+
 static double quote_feature(const qc_doc *doc, size_t i)
 {
     int q = doc->sents[i].quote;
@@ -423,13 +456,14 @@ static double quote_feature(const qc_doc *doc, size_t i)
     const qc_quote *qq = &doc->quotes[q];
     if (doc->opt.mode == QC_MODE_SUMMARY) return qq->partial ? 0 : W_QUOTE_SUMMARY;
     if (!attributed(qq)) return 0;
-    return W_QUOTE * (1.0 + speaker_salience(doc, q)) / 2.0;
+    double clear = qc_score_quote_leans_back(doc, qq) ? 0.5 : 1.0;
+    return W_QUOTE * clear * (1.0 + speaker_salience(doc, q)) / 2.0;
 }
 
-static double length_feature(size_t w)
+static double length_feature(size_t w, size_t long_words)
 {
     if (w < SHORT_WORDS) return -W_LENGTH * (double)(SHORT_WORDS - w) / SHORT_WORDS;
-    if (w > LONG_WORDS) return -W_LENGTH * (double)(w - LONG_WORDS) / LONG_WORDS;
+    if (w > long_words) return -W_LENGTH * (double)(w - long_words) / LONG_SCALE;
     return 0;
 }
 
@@ -505,7 +539,9 @@ static qc_status score_doc(ctx *c)
         f[QC_FEAT_TITLE] = W_TITLE * title[i];
         f[QC_FEAT_KEYWORDS] = kmax > 0 ? W_KEYWORDS * kw[i] / kmax : 0;
         f[QC_FEAT_QUOTE] = quote_feature(doc, i);
-        f[QC_FEAT_LENGTH] = length_feature(qc_score_count_words(doc->text + s->start, s->end - s->start));
+        bool quoted = doc->opt.mode == QC_MODE_QUOTES && f[QC_FEAT_QUOTE] > 0;
+        f[QC_FEAT_LENGTH] = length_feature(qc_score_count_words(doc->text + s->start, s->end - s->start),
+                                           quoted ? QUOTE_LONG_WORDS : LONG_WORDS);
         double sum = 0;
         for (size_t k = 0; k < QC_FEAT_COUNT; k++) sum += f[k];
         s->score = sum;

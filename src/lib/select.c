@@ -33,7 +33,7 @@
 #define ITEM_PAUSE 0.4            /* seconds of silence after each item */
 #define ATTRIBUTION_WORDS 3       /* "Lavrov said" around a quote */
 #define INTRO_EXTRA_WORDS 8       /* source line and closing, beyond the title */
-#define CONTEXT_MAX_WORDS 30      /* a context sentence must be short */
+#define CONTEXT_MAX_WORDS 25
 
 typedef struct {
     qc_doc *doc;
@@ -116,39 +116,13 @@ static size_t best(const budget *b, bool quotes_only, int section)
     return arg;
 }
 
-/* Words that make a quote lean on what came before it. */
-static bool leans_back(const qc_doc *doc, const qc_quote *q)
-{
-    static const char *const lead_words[] = {
-        "this", "that", "these", "those", "it", "they", "he", "she", "however", "but",
-        "and", "so", "also", "then", "therefore", "still", "yet", "such", "there",
-    };
-    size_t i = q->start, end = q->end;
-    while (i < end) { /* skip the opening mark and spaces */
-        size_t j = i;
-        uint32_t cp = qc_utf8_next(doc->text, end, &j);
-        if (qc_is_alpha(cp)) break;
-        i = j;
-    }
-    size_t s = i;
-    while (i < end) {
-        size_t j = i;
-        uint32_t cp = qc_utf8_next(doc->text, end, &j);
-        if (!qc_is_alpha(cp)) break;
-        i = j;
-    }
-    for (size_t k = 0; k < sizeof lead_words / sizeof *lead_words; k++)
-        if (qc_ieq(doc->text + s, i - s, lead_words[k])) return true;
-    return false;
-}
-
 /* Pass 2: a short sentence before a chosen quote that leans back. */
 static void add_context(budget *b)
 {
     qc_doc *doc = b->doc;
     for (size_t i = 1; i < doc->n_sents; i++) {
         const qc_quote *q = doc->sents[i].selected ? carried(doc, i) : NULL;
-        if (!q || !leans_back(doc, q)) continue;
+        if (!q || !qc_score_quote_leans_back(doc, q)) continue;
         if (q->first_sent != QC_NONE && q->first_sent < i) continue; /* mid-quote: no help */
         size_t p = i - 1;
         if (doc->sents[p].selected || !is_body(doc, p) || carried(doc, p)) continue;
