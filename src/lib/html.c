@@ -87,6 +87,7 @@ enum {
     N_DROP = 1 << 8,     /* drop_inner result */
     N_HASBLOCK = 1 << 9, /* has block-level element children */
     N_PSCORED = 1 << 10, /* its own text was scored */
+    N_CORE = 1 << 11,    /* the best candidate or one of its ancestors: never dropped */
 };
 
 typedef struct nfo {
@@ -356,14 +357,20 @@ static void totals(ex *e)
 {
     for (size_t i = 0; i < e->nb; i++) {
         block *b = &e->b[i];
-        bool para = b->kind == K_P || b->kind == K_PRE || b->kind == K_OTHER || b->kind == K_QUOTE;
+        /* Paragraph text: prose blocks with few links, counted up to the
+         * first furniture element above them. */
+        bool para = (b->kind == K_P || b->kind == K_PRE || b->kind == K_OTHER || b->kind == K_QUOTE) &&
+                    b->chars >= 25 && b->link * 4 < b->chars;
         for (xmlNode *n = b->owner; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
             nfo *f = NF(n);
             if (!f) break;
             f->text += b->chars;
             f->link += b->link;
             f->commas += b->commas;
-            if (para && b->chars >= 25) f->ptext += b->chars;
+            if (para) f->ptext += b->chars;
+            if (!(f->flags & N_BODYHINT) &&
+                ((f->tag & T_NOISE) || (f->flags & N_UNLIKELY)))
+                para = false;
             if (n == b->owner) {
                 f->direct += b->chars;
                 f->dcommas += b->commas;
@@ -430,18 +437,41 @@ static xmlNode *best_container(ex *e, xmlNode *body)
             nfo *f = NF(n);
             if (!f || !(f->flags & N_SCORED)) continue;
             double fs = f->score * (1 - link_density(f));
+#ifdef QC_HTML_DEBUG
+            if (fs > 20 && !(f->flags & N_CHECKED)) {
+                f->flags |= N_CHECKED;
+                fprintf(stderr, "cand %s.%s score %.1f ld %.2f text %u ptext %u\n", n->name,
+                        attr(n, "class") ? attr(n, "class") : "", fs, link_density(f), f->text, f->ptext);
+            }
+#endif
             if (!top || fs > best) { best = fs; top = n; }
         }
     }
     if (!top) return body;
+    for (xmlNode *n = top; n && n->type == XML_ELEMENT_NODE && NF(n); n = n->parent) NF(n)->flags |= N_CORE;
     /* Climb while the parent holds much the same text (a wrapper), or
      * while the parent scores close to the top (the text is split). */
     for (xmlNode *p = top->parent; p && p->type == XML_ELEMENT_NODE && NF(p) && p != body->parent; p = p->parent) {
         nfo *pf = NF(p), *tf = NF(top);
-        if (pf->ptext <= tf->ptext + tf->ptext / 10 && (double)pf->text < tf->text * 1.25) { top = p; continue; }
+        if (p != body && pf->ptext <= tf->ptext + tf->ptext / 10 && (double)pf->text < tf->text * 1.1 + 50) { top = p; continue; }
+        /* More of the article beside the top: the parent adds mostly prose. */
+        double dp = (double)pf->ptext - tf->ptext, dt = (double)pf->text - tf->text,
+               dl = (double)pf->link - tf->link;
+        if (p != body && dp >= 150 && dp >= 0.6 * dt && dl < 0.2 * dt && dt < 2.0 * tf->text) { top = p; continue; }
+        break;
+    }
+    /* The page's own article-body container, a few levels up, when it is
+     * not much more than the top and not link-heavy. */
+    xmlNode *p = top->parent;
+    for (int level = 0; p && p->type == XML_ELEMENT_NODE && NF(p) && level < 6; level++, p = p->parent) {
+        nfo *pf = NF(p), *tf = NF(top);
+        if (!(pf->flags & N_BODYHINT)) continue;
+        if (pf->ptext <= tf->ptext * 3 && link_density(pf) < 0.3) top = p;
         break;
     }
 #ifdef QC_HTML_DEBUG
+    for (size_t i = 0; i < e->nb; i++)
+        for (xmlNode *n = e->b[i].owner; n && n->type == XML_ELEMENT_NODE; n = n->parent) NF(n)->flags &= ~(unsigned)N_CHECKED;
     fprintf(stderr, "top %s class=%s id=%s score %.1f\n", top->name, attr(top, "class") ? attr(top, "class") : "",
             attr(top, "id") ? attr(top, "id") : "", NF(top)->score);
 #endif
@@ -454,6 +484,7 @@ static bool drop_inner(xmlNode *n)
     nfo *f = NF(n);
     if (f->flags & N_CHECKED) return f->flags & N_DROP;
     f->flags |= N_CHECKED;
+    if (f->flags & N_CORE) return false;
     bool drop = false;
     const char *name = (const char *)n->name;
     if (f->flags & N_BODYHINT) drop = false;
@@ -759,7 +790,7 @@ static void reset_facts(xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || !NF(n)) continue;
         nfo *f = NF(n);
-        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED);
+        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED | N_CORE);
         f->score = 0;
         f->text = f->link = f->ptext = f->commas = f->lis = f->ps = f->direct = f->dcommas = 0;
         if (depth < 400) reset_facts(n->children, depth + 1);
