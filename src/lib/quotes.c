@@ -259,7 +259,22 @@ static bool is_lower_word(const ctx *c, const tok *k)
 
 static bool tok_speech_verb(const ctx *c, const tok *k)
 {
-    return k->kind == T_WORD && k->q < 0 && qc_lex_speech_verb(c->t + k->s, k->e - k->s);
+    if (k->kind != T_WORD || k->q >= 0) return false;
+    if (qc_lex_speech_verb(c->t + k->s, k->e - k->s)) return true;
+    /* "shot back", "fired back", "hit back" */
+    static const char *const BACK[] = {"shot", "fired", "hit", "pushed", "struck", "lashed", "snapped", "shoots", "fires", "hits"};
+    const tok *n = k + 1;
+    if (n->kind != T_WORD || !word_is(c, n, "back")) return false;
+    for (size_t i = 0; i < sizeof BACK / sizeof *BACK; i++)
+        if (word_is(c, k, BACK[i])) return true;
+    return false;
+}
+
+/* A speech verb at tk[i], not a noun after a determiner ("the report"). */
+static bool verb_at(const ctx *c, const tok *tk, size_t i)
+{
+    if (!tok_speech_verb(c, &tk[i])) return false;
+    return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s);
 }
 
 /* Length of a word without a possessive 's / ’s. */
@@ -322,6 +337,10 @@ static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
         }
         if (QC_PUSH(c->doc->arena, out->t, out->n, out->cap, k)) return QC_ERR_NOMEM;
     }
+    /* a sentinel after the last token, so that k + 1 is always readable */
+    tok end = {pe, pe, T_PUNCT, -1, false, true};
+    if (QC_PUSH(c->doc->arena, out->t, out->n, out->cap, end)) return QC_ERR_NOMEM;
+    out->n--;
     return QC_OK;
 }
 
@@ -365,25 +384,27 @@ static bool name_tok(const ctx *c, const tok *k)
 /* The core of a name run [a, b): leading titles dropped (appended to roles). */
 static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char *roles, size_t rcap)
 {
-    while (a + 1 < b) {
-        const tok *k = &tk[a];
-        bool title = k->kind == T_WORD && qc_lex_title(c->t + k->s, k->e - k->s);
-        bool of = word_is(c, k, "of") || word_is(c, k, "the");
-        if (!title && !of) break;
-        if (title && roles) {
-            size_t l = strlen(roles), n = k->e - k->s;
-            if (l + n + 2 < rcap) {
-                if (l) roles[l++] = ' ';
-                for (size_t i = 0; i < n; i++) {
-                    char ch = c->t[k->s + i];
-                    roles[l + i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-                }
-                roles[l + n] = 0;
-            }
-        }
-        a++;
+    /* everything up to the last title word goes, if a name remains after it */
+    size_t cut = a;
+    for (size_t i = a; i + 1 < b; i++) {
+        const tok *k = &tk[i];
+        if (k->kind == T_WORD && (qc_lex_title(c->t + k->s, k->e - k->s) || word_is(c, k, "the") ||
+                                  (i > a && word_is(c, k, "of"))))
+            cut = i + 1;
     }
-    return a;
+    if (roles)
+        for (size_t i = a; i < cut; i++) {
+            const tok *k = &tk[i];
+            size_t l = strlen(roles), n = k->e - k->s;
+            if (k->kind != T_WORD || l + n + 2 >= rcap) continue;
+            if (l) roles[l++] = ' ';
+            for (size_t j = 0; j < n; j++) {
+                char ch = c->t[k->s + j];
+                roles[l + j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+            roles[l + n] = 0;
+        }
+    return cut;
 }
 
 static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
@@ -657,6 +678,19 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
     return r;
 }
 
+/* The source after "according to" (token `to` at v): "union leader Sam Okafor". */
+static np according_np(const ctx *c, const tok *tk, size_t v, size_t hi)
+{
+    np r = subject_after(c, tk, v, hi);
+    if (r.kind != SP_NONE) return r;
+    size_t a = v + 1;
+    while (a < hi && a < v + 4 && is_lower_word(c, &tk[a]) && !stop_word_after(c, &tk[a])) a++;
+    if (a == v + 1 || a >= hi || !tk[a].cap || tk[a].q >= 0) return r;
+    r = subject_after(c, tk, a - 1, hi);
+    if (r.kind != SP_NONE) r.a = v + 1;
+    return r;
+}
+
 /* The noun phrase at the start of a clause (for "..., saying"). */
 static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
 {
@@ -668,6 +702,9 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
         const tok *k = &tk[v];
         if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
         np s = subject_before(c, tk, a, v);
+        if (s.kind == SP_NAME && s.b == s.a + 1 &&
+            find_entity(c, c->t + tk[s.a].s, base_len(c->t + tk[s.a].s, tk[s.a].e - tk[s.a].s), false) < 0)
+            return r;
         if (s.kind != SP_NONE && s.a == a) return s;
         if (s.kind != SP_NONE && s.a == a + 1 && word_is(c, &tk[a], "but")) return s;
         break;
@@ -712,41 +749,56 @@ static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
 }
 
 /* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
-static bool attrib_after(const ctx *c, const ptoks *p, wquote *q)
+static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, bool ended, wquote *q, int how)
 {
-    const tok *tk = p->t;
-    size_t lo = q->tq1, hi = lo;
-    while (hi < p->n && tk[hi].q < 0 && !tk[hi].send) hi++;
     size_t a = lo;
     while (a < hi && tk[a].kind == T_PUNCT && !punct_is(c, &tk[a], '(')) a++;
     if (a >= hi) return false;
-    bool ended = quote_ends_sentence(c->t, q->start, q->end) && a == lo && tk[a].cap;
-    if (ended && hi - a > 8) return false;
     if (a + 2 < hi && word_is(c, &tk[a], "according") && word_is(c, &tk[a + 1], "to")) {
-        np s = subject_after(c, tk, a + 1, hi);
+        np s = according_np(c, tk, a + 1, hi);
         if (s.kind == SP_NONE) return false;
-        set_speaker(q, tk, s, a, 1);
+        set_speaker(q, tk, s, a, how);
         q->cue_lit = "according to";
         return true;
     }
-    for (size_t v = a; v < hi && v < a + 14; v++) {
-        if (!tok_speech_verb(c, &tk[v])) continue;
+    for (size_t v = a; v < hi && v < a + (ended ? 7 : 14); v++) {
+        if (!verb_at(c, tk, v)) continue;
         size_t w = a;
         while (w < v && qc_lex_adverb(c->t + tk[w].s, tk[w].e - tk[w].s)) w++;
         if (w == v) {
             np s = subject_after(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
-            set_speaker(q, tk, s, v, 1);
+            set_speaker(q, tk, s, v, how);
             return true;
         }
         np s = subject_before(c, tk, a, v);
         if (s.kind == SP_NONE || s.a > a + 6) return false;
         for (size_t w2 = a; w2 < s.a; w2++)
-            if (tk[w2].kind != T_WORD || tok_speech_verb(c, &tk[w2])) return false;
-        set_speaker(q, tk, s, v, 1);
+            if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
+        set_speaker(q, tk, s, v, how);
         return true;
     }
     return false;
+}
+
+/* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
+static bool attrib_after(const ctx *c, const ptoks *p, wquote *q)
+{
+    const tok *tk = p->t;
+    size_t lo = q->tq1, hi = lo;
+    while (hi < p->n && tk[hi].q < 0 && !tk[hi].send) hi++;
+    bool ended = quote_ends_sentence(c->t, q->start, q->end) && lo < hi && tk[lo].cap;
+    return attrib_clause(c, tk, lo, hi, ended, q, 1);
+}
+
+/* Attribution by the last clause of the quote's sentence: `..., he said.` */
+static bool attrib_tail(const ctx *c, const ptoks *p, wquote *q)
+{
+    const tok *tk = p->t;
+    size_t hi = sent_hi(tk, p->n, q->tq1), k = hi;
+    while (k > q->tq1 && !punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0) k--;
+    if (k <= q->tq1 || tk[k - 1].q >= 0) return false;
+    return attrib_clause(c, tk, k, hi, true, q, 2);
 }
 
 /* Attribution before the quote: `X said: "Q"`, `X told Y that "Q"`, `X: "Q"`. */
@@ -756,7 +808,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
     if (hi <= lo) return false;
     for (size_t k = lo; k + 2 < hi; k++)
         if (word_is(c, &tk[k], "according") && word_is(c, &tk[k + 1], "to")) {
-            np s = subject_after(c, tk, k + 1, hi);
+            np s = according_np(c, tk, k + 1, hi);
             if (s.kind != SP_NONE) {
                 set_speaker(q, tk, s, k, 2);
                 q->cue_lit = "according to";
@@ -764,8 +816,12 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             }
         }
     for (size_t v = hi; v-- > lo;) {
-        if (!tok_speech_verb(c, &tk[v])) continue;
-        np s = subject_before(c, tk, lo, v);
+        if (!verb_at(c, tk, v)) continue;
+        size_t vn = tk[v].e - tk[v].s;
+        bool part = vn > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0 &&
+                    !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
+                                 word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
+        np s = part ? clause_subject(c, tk, sent_lo(tk, v), v) : subject_before(c, tk, lo, v);
         if (s.kind == SP_NONE) {
             size_t n = tk[v].e - tk[v].s;
             bool ing = n > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0;
@@ -968,9 +1024,15 @@ static qc_status find_quotes(ctx *c, size_t para, bool singles)
         q.tq1 = i;
         if (QC_PUSH(doc->arena, c->wq, c->n_wq, c->cap_wq, q)) return QC_ERR_NOMEM;
     }
-    /* sentence ends inside quotes do not count */
+    /* sentence ends inside quotes do not count, except at the end of a
+     * quote that ends a sentence and is followed by a new one */
     for (size_t i = 0; i < p->n; i++)
         if (p->t[i].q >= 0) p->t[i].send = false;
+    for (size_t k = 0; k < n; k++) {
+        const wquote *q = &c->wq[p->first_quote + k];
+        if (q->tq1 <= q->tq0 || !quote_ends_sentence(c->t, q->start, q->end)) continue;
+        if (q->tq1 >= p->n || p->t[q->tq1].cap || p->t[q->tq1].q >= 0) p->t[q->tq1 - 1].send = true;
+    }
     return QC_OK;
 }
 
@@ -986,6 +1048,8 @@ static void attribute_para(ctx *c, size_t para)
         if (k > 0 && qs[k - 1].tq1 > lo) lo = qs[k - 1].tq1;
         attrib_before(c, p, q, lo, hi);
     }
+    for (size_t k = 0; k < p->n_quotes; k++)
+        if (!qs[k].how) attrib_tail(c, p, &qs[k]);
     /* borrow within a sentence, then inherit within the paragraph */
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
@@ -1012,6 +1076,23 @@ static void attribute_para(ctx *c, size_t para)
         if (q->how || q->tq0 <= lo) continue;
         np s = clause_subject(c, p->t, lo, q->tq0);
         if (s.kind == SP_NONE) continue;
+        q->sp_s = p->t[s.a].s;
+        q->sp_e = p->t[s.b - 1].e;
+        q->cue_s = q->cue_e = QC_NONE;
+        q->cue_lit = NULL;
+        q->how = 5;
+    }
+    /* a quote opening a sentence after narration about someone: that someone */
+    for (size_t k = 0; k < p->n_quotes; k++) {
+        wquote *q = &qs[k];
+        if (q->how) continue;
+        bool before = false;
+        for (size_t j = 0; j < k; j++) before |= qs[j].how != 0;
+        if (before || q->tq0 == 0 || sent_lo(p->t, q->tq0) != q->tq0) continue;
+        size_t lo = sent_lo(p->t, q->tq0 - 1);
+        if (k > 0 && qs[k - 1].tq1 > lo) continue;
+        np s = clause_subject(c, p->t, lo, q->tq0);
+        if (s.kind != SP_NAME && s.kind != SP_PRON) continue;
         q->sp_s = p->t[s.a].s;
         q->sp_e = p->t[s.b - 1].e;
         q->cue_s = q->cue_e = QC_NONE;
@@ -1055,18 +1136,28 @@ static void inherit_para(ctx *c, size_t para, const wquote *intro, const wquote 
 static bool intro_speaker(ctx *c, size_t para, wquote *out)
 {
     const ptoks *p = &c->pt[para];
-    if (!p->n || !punct_is(c, &p->t[p->n - 1], ':')) return false;
-    if (p->n_quotes && c->wq[p->first_quote + p->n_quotes - 1].tq1 >= p->n - 1) return false;
     memset(out, 0, sizeof *out);
     out->para = para;
     out->ent = -1;
     out->sp_s = out->sp_e = QC_NONE;
-    size_t lo = sent_lo(p->t, p->n - 1);
+    out->cue_s = out->cue_e = QC_NONE;
+    if (!p->n) return false;
+    bool colon = punct_is(c, &p->t[p->n - 1], ':');
+    if (p->n_quotes && c->wq[p->first_quote + p->n_quotes - 1].tq1 >= p->n - 1) return false;
+    size_t hi = colon ? p->n : p->n - (p->t[p->n - 1].send ? 1 : 0);
+    size_t lo = sent_lo(p->t, hi ? hi - 1 : 0);
     if (p->n_quotes) {
         size_t e = c->wq[p->first_quote + p->n_quotes - 1].tq1;
         if (e > lo) lo = e;
     }
-    return attrib_before(c, p, out, lo, p->n);
+    if (colon && attrib_before(c, p, out, lo, hi)) return true;
+    /* narration: the subject of the paragraph's last sentence */
+    np s = clause_subject(c, p->t, lo, hi);
+    if (s.kind != SP_NAME && s.kind != SP_PRON) return false;
+    out->sp_s = p->t[s.a].s;
+    out->sp_e = p->t[s.b - 1].e;
+    out->how = colon ? 2 : 5;
+    return true;
 }
 
 static qc_status emit(ctx *c, wquote *q)
@@ -1167,6 +1258,8 @@ qc_status qc_quotes(qc_doc *doc)
             bool ends = quote_ends_sentence(c.t, q->start, q->end);
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
+            if (!ends && words <= 3 && q->how != 1 && q->how != 2 && !verb_near(&c, pt, q, 8))
+                q->drop = true;
         }
         /* the speaker carried to the next paragraph */
         prev = NULL;
@@ -1174,8 +1267,10 @@ qc_status qc_quotes(qc_doc *doc)
             if (qs[k].how && !qs[k].drop) { prev = &qs[k]; break; }
         pintro = NULL;
         if (intro_speaker(&c, p, &intro)) {
-            if (resolve(&c, &intro, &last_person)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
-            pintro = &intro;
+            int lp = last_person;
+            if (resolve(&c, &intro, &lp)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+            if (intro.how == 2) { pintro = &intro; last_person = lp; }
+            else if (!prev) prev = &intro;
         }
     }
     for (size_t i = 0; i < c.n_wq; i++) {

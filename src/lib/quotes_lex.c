@@ -24,7 +24,7 @@ static const char *const SPEECH_LEMMAS[] = {
     "message", "mock", "murmur", "muse", "mutter", "note", "observe", "opine", "order",
     "outline", "plead", "pledge", "posit", "post", "praise", "predict", "proclaim",
     "profess", "promise", "pronounce", "propose", "protest", "query", "question",
-    "quip", "quote", "rail", "rave", "read", "reaffirm", "reassure", "rebut", "recall",
+    "quip", "quote", "rave", "read", "reaffirm", "reassure", "rebut", "recall",
     "recite", "reckon", "recommend", "recount", "reiterate", "reject", "relay",
     "remark", "remind", "repeat", "reply", "report", "request", "respond", "retort",
     "reveal", "ridicule", "roar", "say", "scoff", "scream", "shout", "shriek", "sigh",

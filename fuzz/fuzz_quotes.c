@@ -1,0 +1,67 @@
+/* fuzz_quotes.c: libFuzzer target for the quote finder and the quotes stage. */
+#include <stdint.h>
+#include <string.h>
+
+#include "doc.h"
+#include "quotes.h"
+#include "text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Contract: runs qc_quote_spans on the input as one paragraph (both modes),
+ * then the whole stage with one paragraph and one sentence per line; checks
+ * that every span stays inside its paragraph and every quote's speaker and
+ * sentences are in range. Aborts on a violation. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > 1 << 16) return 0;
+    qc_doc d;
+    if (qc_doc_init(&d, NULL)) return 0;
+    char *t = qc_arena_alloc(d.arena, size + 1);
+    if (!t) { qc_doc_reset(&d); return 0; }
+    /* repair to valid UTF-8 the cheap way: invalid bytes become '?' */
+    size_t n = 0;
+    for (size_t i = 0; i < size;) {
+        size_t k = qc_utf8_valid_len(data + i, size - i);
+        if (k == 0 || (k == 1 && data[i] == 0)) { t[n++] = '?'; i++; continue; }
+        memcpy(t + n, data + i, k);
+        n += k;
+        i += k;
+    }
+    t[n] = 0;
+    d.text = t;
+    d.len = n;
+    for (int singles = 0; singles < 2; singles++) {
+        qc_qspan *sp = NULL;
+        size_t ns = 0, cap = 0;
+        if (qc_quote_spans(d.arena, t, n, singles, &sp, &ns, &cap)) break;
+        for (size_t i = 0; i < ns; i++)
+            if (sp[i].start >= sp[i].end || sp[i].end > n || (i && sp[i].start < sp[i - 1].end))
+                __builtin_trap();
+    }
+    size_t s = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && t[i] != '\n') continue;
+        if (i > s) {
+            qc_para p = {s, i, (i - s) % 7 == 3 ? QC_PARA_HEADING : QC_PARA_BODY, -1, d.n_sents, 1};
+            qc_sentence se = {s, i, d.n_paras, -1, 0, NULL, false};
+            if (QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p) ||
+                QC_PUSH(d.arena, d.sents, d.n_sents, d.cap_sents, se))
+                break;
+        }
+        s = i + 1;
+    }
+    if (qc_quotes(&d) == QC_OK) {
+        for (size_t i = 0; i < d.n_quotes; i++) {
+            const qc_quote *q = &d.quotes[i];
+            if (q->start >= q->end || q->end > n) __builtin_trap();
+            if (q->sp_start != QC_NONE && (q->sp_start >= q->sp_end || q->sp_end > n)) __builtin_trap();
+            if (q->first_sent != QC_NONE && (q->first_sent > q->last_sent || q->last_sent >= d.n_sents))
+                __builtin_trap();
+        }
+        for (size_t i = 0; i < d.n_sents; i++)
+            if (d.sents[i].quote >= (int)d.n_quotes) __builtin_trap();
+    }
+    qc_doc_reset(&d);
+    return 0;
+}

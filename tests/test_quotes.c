@@ -1,0 +1,319 @@
+/* test_quotes.c: unit tests for the quotes stage (spans, speakers, names). */
+#include <string.h>
+
+#include "check.h"
+#include "doc.h"
+#include "quotes.h"
+#include "quotes_lex.h"
+
+static qc_doc D;
+
+/* Builds a doc from `text`: paragraphs at blank lines, one sentence per
+ * paragraph, then runs the quotes stage. */
+static qc_doc *run(const char *text)
+{
+    if (D.arena) qc_doc_reset(&D);
+    qc_doc_init(&D, NULL);
+    D.len = strlen(text);
+    D.text = qc_arena_strndup(D.arena, text, D.len);
+    size_t i = 0;
+    while (i < D.len) {
+        while (i < D.len && D.text[i] == '\n') i++;
+        size_t s = i;
+        while (i < D.len && !(D.text[i] == '\n' && i + 1 < D.len && D.text[i + 1] == '\n')) i++;
+        size_t e = i;
+        while (e > s && D.text[e - 1] == '\n') e--;
+        if (e > s) {
+            qc_para p = {s, e, QC_PARA_BODY, -1, D.n_sents, 1};
+            QC_PUSH(D.arena, D.paras, D.n_paras, D.cap_paras, p);
+            qc_sentence se = {s, e, D.n_paras - 1, -1, 0, NULL, false};
+            QC_PUSH(D.arena, D.sents, D.n_sents, D.cap_sents, se);
+        }
+    }
+    CHECK_INT(qc_quotes(&D), QC_OK);
+    return &D;
+}
+
+/* The text of quote i, marks included. */
+static const char *qtext(const qc_doc *d, size_t i)
+{
+    static char buf[512];
+    if (i >= d->n_quotes) return "(none)";
+    size_t n = d->quotes[i].end - d->quotes[i].start;
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, d->text + d->quotes[i].start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static const char *mention(const qc_doc *d, size_t i)
+{
+    static char buf[256];
+    if (i >= d->n_quotes || d->quotes[i].sp_start == QC_NONE) return "(none)";
+    size_t n = d->quotes[i].sp_end - d->quotes[i].sp_start;
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, d->text + d->quotes[i].sp_start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static const char *who(const qc_doc *d, size_t i)
+{
+    return i < d->n_quotes && d->quotes[i].speaker_name ? d->quotes[i].speaker_name : "(none)";
+}
+
+static void test_straight_quote_said_after(void)
+{
+    qc_doc *d = run("\"We will rebuild the bridge by spring,\" Mayor Ellen Dorsey said on Monday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(qtext(d, 0), "\"We will rebuild the bridge by spring,\"");
+    CHECK_STR(mention(d, 0), "Mayor Ellen Dorsey");
+    CHECK_STR(who(d, 0), "Ellen Dorsey");
+    CHECK_STR(d->quotes[0].cue, "said");
+    CHECK(!d->quotes[0].partial);
+}
+
+static void test_curly_quote_said_name(void)
+{
+    qc_doc *d = run("\xE2\x80\x9CThe harvest was poor this year,\xE2\x80\x9D said Tomas Riedel, a farmer.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tomas Riedel");
+    CHECK_STR(d->quotes[0].cue, "said");
+}
+
+static void test_british_single_quotes(void)
+{
+    qc_doc *d = run("\xE2\x80\x98We don\xE2\x80\x99t know when the trains will run,\xE2\x80\x99 "
+                    "rail boss Peter Quill told reporters.\n\n"
+                    "\xE2\x80\x98It is the wrong kind of snow again,\xE2\x80\x99 he added.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\xE2\x80\x98We don\xE2\x80\x99t know when the trains will run,\xE2\x80\x99");
+    CHECK_STR(who(d, 0), "Peter Quill");
+    CHECK_STR(who(d, 1), "Peter Quill");
+    CHECK_STR(d->quotes[1].cue, "added");
+}
+
+static void test_guillemets(void)
+{
+    qc_doc *d = run("\xC2\xABNous resterons ici\xC2\xBB, said Marie Olivier, the town's mayor.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(qtext(d, 0), "\xC2\xABNous resterons ici\xC2\xBB");
+    CHECK_STR(who(d, 0), "Marie Olivier");
+}
+
+static void test_nested_other_kind(void)
+{
+    qc_doc *d = run("\"Trade must be a 'two-way street' between us,\" Anton Belov said.\n\n"
+                    "\xE2\x80\x9CThey call it \"progress\" but it is not,\xE2\x80\x9D Belov added.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\"Trade must be a 'two-way street' between us,\"");
+    CHECK_STR(qtext(d, 1), "\xE2\x80\x9CThey call it \"progress\" but it is not,\xE2\x80\x9D");
+    CHECK_STR(who(d, 1), "Anton Belov");
+}
+
+static void test_multi_paragraph_quote(void)
+{
+    qc_doc *d = run("\"The first thing we did,\" said coach Rita Moreno, \"was to stop losing.\n\n"
+                    "\"Then we started to win games again.\n\n"
+                    "\"Now we want the cup.\"\n\n"
+                    "The team plays again on Saturday.");
+    CHECK_INT(d->n_quotes, 4);
+    CHECK_STR(qtext(d, 2), "\"Then we started to win games again.");
+    CHECK(!d->quotes[2].partial);
+    CHECK_STR(qtext(d, 3), "\"Now we want the cup.\"");
+    for (size_t i = 0; i < 4; i++) CHECK_STR(who(d, i), "Rita Moreno");
+}
+
+static void test_split_by_attribution(void)
+{
+    qc_doc *d = run("Nadia Khan runs the shelter.\n\n"
+                    "\"We had no heating,\" she said, \"and no food for three days.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(mention(d, 0), "she");
+    CHECK_STR(mention(d, 1), "she");
+    CHECK_STR(who(d, 0), "Nadia Khan");
+    CHECK_STR(who(d, 1), "Nadia Khan");
+}
+
+static void test_partial_quote(void)
+{
+    qc_doc *d = run("Senator Lena Ortiz said the proposal was \"deeply flawed\" and would fail.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].partial);
+    CHECK_STR(who(d, 0), "Lena Ortiz");
+}
+
+static void test_apostrophes_are_not_marks(void)
+{
+    qc_doc *d = run("Back in the \xE2\x80\x99" "90s the Int'l union didn't care, and the "
+                    "workers\xE2\x80\x99 pay fell.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("\xE2\x80\x98The \xE2\x80\x99" "90s were hard for the players\xE2\x80\x99 union,\xE2\x80\x99 "
+            "said Joan Pike.\n\n\xE2\x80\x98Rock \xE2\x80\x99n\xE2\x80\x99 roll saved us,\xE2\x80\x99 she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\xE2\x80\x98The \xE2\x80\x99" "90s were hard for the players\xE2\x80\x99 union,\xE2\x80\x99");
+}
+
+static void test_unbalanced_recovers_at_paragraph_end(void)
+{
+    qc_doc *d = run("Officials said \"the gate was never locked.\n\n"
+                    "\"It was open all night,\" guard Omar Said told police.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\"the gate was never locked.");
+    CHECK_STR(qtext(d, 1), "\"It was open all night,\"");
+    CHECK_STR(who(d, 1), "Omar Said");
+    CHECK_STR(d->quotes[1].cue, "told");
+}
+
+static void test_titles_and_scare_quotes_dropped(void)
+{
+    qc_doc *d = run("He starred in \"Green Valley Nights\" before moving to London in 1998 "
+                    "and buying a small farm.\n\n"
+                    "The plan would introduce \"green corridors\" for trade in goods and medicine "
+                    "across the whole of the region by the end of next year.");
+    CHECK_INT(d->n_quotes, 0);
+}
+
+static void test_speaker_before_colon_and_told(void)
+{
+    qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
+                    "Kerr said: \"Crime is down but fear is up.\"\n\n"
+                    "Ivo Brandt: \"I never saw the car.\"");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 0), "Dana Kerr");
+    CHECK_STR(d->quotes[0].cue, "told");
+    CHECK_STR(mention(d, 1), "Kerr");
+    CHECK_STR(who(d, 1), "Dana Kerr");
+    CHECK_STR(who(d, 2), "Ivo Brandt");
+    CHECK_STR(d->quotes[2].cue, ":");
+}
+
+static void test_according_to_and_statement(void)
+{
+    qc_doc *d = run("The mine will close \"within weeks,\" according to union leader Sam Okafor.\n\n"
+                    "\"The decision is final,\" the company said in a statement.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Sam Okafor");
+    CHECK_STR(d->quotes[0].cue, "according to");
+    CHECK_STR(mention(d, 1), "the company");
+    CHECK_STR(d->quotes[1].cue, "said");
+}
+
+static void test_apposition(void)
+{
+    qc_doc *d = run("\"The ward is full every night,\" Hugh Hill, a doctor at the city hospital, said.\n\n"
+                    "\"We cannot cope,\" the doctor added.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(mention(d, 0), "Hugh Hill");
+    CHECK_STR(who(d, 0), "Hugh Hill");
+    CHECK_STR(who(d, 1), "Hugh Hill");
+}
+
+static void test_titles_descriptions_pronouns(void)
+{
+    qc_doc *d = run("Finnish Foreign Minister Aino Virtanen met her Swedish counterpart on Monday.\n\n"
+                    "\"The border stays open,\" Virtanen said.\n\n"
+                    "\"We will not build a wall,\" the minister stressed.\n\n"
+                    "She warned that talks would be \"long and difficult.\"\n\n"
+                    "The Finnish diplomat insisted: \"Nothing is decided yet.\"");
+    CHECK_INT(d->n_quotes, 4);
+    CHECK_STR(who(d, 0), "Aino Virtanen");
+    CHECK_STR(mention(d, 1), "the minister");
+    CHECK_STR(who(d, 1), "Aino Virtanen");
+    CHECK_STR(d->quotes[1].cue, "stressed");
+    CHECK_STR(mention(d, 2), "She");
+    CHECK_STR(who(d, 2), "Aino Virtanen");
+    CHECK(d->quotes[2].partial);
+    CHECK_STR(who(d, 3), "Aino Virtanen");
+    CHECK_STR(d->quotes[3].cue, "insisted");
+}
+
+static void test_floating_quote_inherits(void)
+{
+    qc_doc *d = run("\"Prices will rise,\" economist Carla Neri said.\n\n"
+                    "\"Nobody can stop that now. Not the bank, not the government.\"\n\n"
+                    "Markets fell.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Carla Neri");
+    CHECK_STR(mention(d, 1), "economist Carla Neri");
+}
+
+static void test_organisation_speaker(void)
+{
+    qc_doc *d = run("\"The talks were useful,\" the Kremlin said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "the Kremlin");
+    CHECK_STR(who(d, 0), "Kremlin");
+}
+
+static void test_pronoun_prefers_fitting_gender(void)
+{
+    qc_doc *d = run("\"We won,\" said Maria Lopez.\n\n"
+                    "\"It was close,\" said John Baker.\n\n"
+                    "\"Next year we go again,\" she said.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 2), "Maria Lopez");
+}
+
+static void test_sentences_point_to_quotes(void)
+{
+    qc_doc *d = run("A quiet start.\n\n\"Nothing happened,\" Ann Lee said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_INT(d->sents[0].quote, -1);
+    CHECK_INT(d->sents[1].quote, 0);
+    CHECK_INT(d->quotes[0].first_sent, 1);
+    CHECK_INT(d->quotes[0].last_sent, 1);
+}
+
+static void test_speech_verb_lexicon(void)
+{
+    CHECK(qc_lex_speech_lemma_count() >= 130);
+    const char *yes[] = {"said", "says", "saying", "told", "added", "notes", "stressed", "emphasised",
+                         "emphasizes", "warning", "insisted", "argued", "claims", "vowed", "pledging",
+                         "quipped", "replied", "cries", "wrote", "tweeted", "admits", "conceded"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        if (!qc_lex_speech_verb(yes[i], strlen(yes[i]))) fprintf(stderr, "  not a speech verb: %s\n", yes[i]);
+        CHECK(qc_lex_speech_verb(yes[i], strlen(yes[i])));
+    }
+    const char *no[] = {"table", "walked", "Said", "states", "running", "house", "sadly"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) CHECK(!qc_lex_speech_verb(no[i], strlen(no[i])));
+}
+
+static void test_spans_skip_tags_and_empty(void)
+{
+    qc_arena *a = qc_arena_new();
+    qc_qspan *sp = NULL;
+    size_t n = 0, cap = 0;
+    const char *t = "<tweet id=\"12345\" author=\"bob\">He said \"yes\" and \"\" twice.";
+    CHECK_INT(qc_quote_spans(a, t, strlen(t), false, &sp, &n, &cap), QC_OK);
+    CHECK_INT(n, 1);
+    if (n == 1) CHECK_INT(sp[0].start, (long long)(strstr(t, "\"yes\"") - t));
+    qc_arena_free(a);
+}
+
+int main(void)
+{
+    RUN(test_straight_quote_said_after);
+    RUN(test_curly_quote_said_name);
+    RUN(test_british_single_quotes);
+    RUN(test_guillemets);
+    RUN(test_nested_other_kind);
+    RUN(test_multi_paragraph_quote);
+    RUN(test_split_by_attribution);
+    RUN(test_partial_quote);
+    RUN(test_apostrophes_are_not_marks);
+    RUN(test_unbalanced_recovers_at_paragraph_end);
+    RUN(test_titles_and_scare_quotes_dropped);
+    RUN(test_speaker_before_colon_and_told);
+    RUN(test_according_to_and_statement);
+    RUN(test_apposition);
+    RUN(test_titles_descriptions_pronouns);
+    RUN(test_floating_quote_inherits);
+    RUN(test_organisation_speaker);
+    RUN(test_pronoun_prefers_fitting_gender);
+    RUN(test_sentences_point_to_quotes);
+    RUN(test_speech_verb_lexicon);
+    RUN(test_spans_skip_tags_and_empty);
+    if (D.arena) qc_doc_reset(&D);
+    return check_summary();
+}
