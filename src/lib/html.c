@@ -88,6 +88,7 @@ enum {
     N_HASBLOCK = 1 << 9, /* has block-level element children */
     N_PSCORED = 1 << 10, /* its own text was scored */
     N_CORE = 1 << 11,    /* the best candidate or one of its ancestors: never dropped */
+    N_ROOT = 1 << 12,    /* the container or a sibling taken with it */
 };
 
 typedef struct nfo {
@@ -449,17 +450,6 @@ static xmlNode *best_container(ex *e, xmlNode *body)
     }
     if (!top) return body;
     for (xmlNode *n = top; n && n->type == XML_ELEMENT_NODE && NF(n); n = n->parent) NF(n)->flags |= N_CORE;
-    /* Climb while the parent holds much the same text (a wrapper), or
-     * while the parent scores close to the top (the text is split). */
-    for (xmlNode *p = top->parent; p && p->type == XML_ELEMENT_NODE && NF(p) && p != body->parent; p = p->parent) {
-        nfo *pf = NF(p), *tf = NF(top);
-        if (p != body && pf->ptext <= tf->ptext + tf->ptext / 10 && (double)pf->text < tf->text * 1.1 + 50) { top = p; continue; }
-        /* More of the article beside the top: the parent adds mostly prose. */
-        double dp = (double)pf->ptext - tf->ptext, dt = (double)pf->text - tf->text,
-               dl = (double)pf->link - tf->link;
-        if (p != body && dp >= 150 && dp >= 0.6 * dt && dl < 0.2 * dt && dt < 2.0 * tf->text) { top = p; continue; }
-        break;
-    }
     /* The page's own article-body container, a few levels up, when it is
      * not much more than the top and not link-heavy. */
     xmlNode *p = top->parent;
@@ -499,13 +489,6 @@ static bool drop_inner(xmlNode *n)
     }
     if (drop) f->flags |= N_DROP;
     return drop;
-}
-
-static bool inside(const xmlNode *n, const xmlNode *root)
-{
-    for (; n; n = n->parent)
-        if (n == root) return true;
-    return false;
 }
 
 /* Short boilerplate lines, compared case-insensitively at the start. */
@@ -566,44 +549,79 @@ static bool title_like(const char *h, const char *t)
     }
 }
 
-/* Pass 3: keep[] marks the blocks of the article. Returns kept characters. */
-static size_t select_blocks(ex *e, xmlNode *top, const qc_html_meta *m, bool *keep)
+static bool is_noise(const nfo *f)
 {
-    xmlNode *parent = top->parent && top->parent->type == XML_ELEMENT_NODE ? top->parent : NULL;
+    return !(f->flags & N_BODYHINT) &&
+           ((f->tag & T_NOISE) || (f->flags & N_UNLIKELY) || ((f->flags & N_NEG) && !(f->flags & N_POS)));
+}
+
+/* Does the sibling `s` of the container (found `level` levels up) continue the article? */
+static bool sibling_ok(const ex *e, xmlNode *s, xmlNode *top, int level, double thresh)
+{
+    nfo *sf = NF(s);
+    if (!sf || skipped(e, s) || !sf->text || is_noise(sf)) return false;
+    double ld = link_density(sf);
+    if (sf->tag & T_HEAD) return ld < 0.5 && level == 0;
+    if (sf->flags & N_SCORED) {
+        double bonus = 0;
+        const char *c1 = attr(s, "class"), *c2 = attr(top, "class");
+        if (c1 && c2 && strcmp(c1, c2) == 0) bonus = NF(top)->score * 0.2;
+        if (sf->score + bonus >= thresh && ld < 0.5) return true;
+    }
+    if (sf->tag & (T_PARA | T_QUOTE | T_PRE))
+        return (sf->text > 80 && ld < 0.25) || (sf->text > 20 && ld == 0 && sf->commas + 1 > 0 &&
+                                                 sf->ptext == sf->text);
+    /* A block of prose beside the container: paragraphs with few links. */
+    if (sf->ptext >= 150 && sf->ptext >= 0.6 * sf->text && ld < 0.2) return true;
+    /* A list or table right beside the paragraphs. */
+    if (level == 0 && (!strcmp((const char *)s->name, "ul") || !strcmp((const char *)s->name, "ol") ||
+                       !strcmp((const char *)s->name, "table") || !strcmp((const char *)s->name, "dl")))
+        return ld < 0.2 && sf->text >= 50;
+    return false;
+}
+
+/* Marks the container and the siblings that continue it, up to three levels. */
+static void mark_roots(ex *e, xmlNode *top, xmlNode *body)
+{
+    NF(top)->flags |= N_ROOT;
     nfo *tf = NF(top);
     double thresh = tf->score * 0.2 > 10 ? tf->score * 0.2 : 10;
+    xmlNode *c = top;
+    for (int level = 0, steps = 0; level < 3 && steps < 12 && c != body; steps++) {
+        xmlNode *p = c->parent;
+        if (!p || p->type != XML_ELEMENT_NODE || !NF(p)) break;
+        bool added = false;
+        for (xmlNode *s = p->children; s; s = s->next) {
+            if (s == c || s->type != XML_ELEMENT_NODE) continue;
+            if (sibling_ok(e, s, top, level, thresh)) { NF(s)->flags |= N_ROOT; added = true; }
+#ifdef QC_HTML_DEBUG
+            fprintf(stderr, "  L%d sib %s.%s ok=%d text %u ptext %u\n", level, s->name, attr(s, "class") ? attr(s, "class") : "",
+                    NF(s) && (NF(s)->flags & N_ROOT), NF(s) ? NF(s)->text : 0, NF(s) ? NF(s)->ptext : 0);
+#endif
+        }
+        /* Go higher only through wrappers or while the article keeps going. */
+        nfo *pf = NF(p), *cf = NF(c);
+        bool wrapper = pf->text <= cf->text * 1.1 + 50;
+        if (!added && !wrapper) break;
+        if (!wrapper) level++;
+        c = p;
+    }
+}
+
+/* Pass 3: keep[] marks the blocks of the article. Returns kept characters. */
+static size_t select_blocks(ex *e, const qc_html_meta *m, bool *keep)
+{
     size_t kept = 0;
     for (size_t i = 0; i < e->nb; i++) {
         block *b = &e->b[i];
         keep[i] = false;
-        /* Which top-level piece holds it: the container, or a sibling of it. */
-        xmlNode *root = top;
-        if (!inside(b->owner, top)) {
-            if (!parent || b->owner == parent || !inside(b->owner, parent)) continue;
-            xmlNode *sib = b->owner;
-            while (sib->parent != parent) sib = sib->parent;
-            nfo *sf = NF(sib);
-            bool ok = false;
-            if (sf->flags & N_SCORED) {
-                double bonus = 0;
-                const char *c1 = attr(sib, "class"), *c2 = attr(top, "class");
-                if (c1 && c2 && strcmp(c1, c2) == 0) bonus = tf->score * 0.2;
-                ok = sf->score + bonus >= thresh && link_density(sf) < 0.5;
-            }
-            if (!ok && (sf->tag & (T_PARA | T_QUOTE))) {
-                double ld = link_density(sf);
-                ok = (sf->text > 80 && ld < 0.25) ||
-                     (sf->text > 0 && ld == 0 && (strstr(e->txt.data + b->off, ". ") ||
-                                                  (b->len && e->txt.data[b->off + b->len - 1] == '.')));
-            }
-            if (!ok) continue;
-            root = sib;
-        }
+        /* Under the container, or under a sibling taken with it. */
+        xmlNode *root = b->owner;
+        while (root && root->type == XML_ELEMENT_NODE && NF(root) && !(NF(root)->flags & N_ROOT)) root = root->parent;
+        if (!root || root->type != XML_ELEMENT_NODE || !NF(root)) continue;
         bool drop = false;
-        for (xmlNode *n = b->owner; n && n != root->parent; n = n->parent) {
-            if (n == top) break;
+        for (xmlNode *n = b->owner; n && n != root; n = n->parent)
             if (drop_inner(n)) { drop = true; break; }
-        }
         if (drop) continue;
         const char *s = e->txt.data + b->off;
 #ifdef QC_HTML_DEBUG
@@ -771,10 +789,11 @@ static qc_status extract(qc_doc *doc, xmlNode *body, const qc_html_meta *m, bool
     if (!s && e.nb) {
         totals(&e);
         xmlNode *top = best_container(&e, body);
+        mark_roots(&e, top, body);
         bool *keep = qc_arena_alloc(doc->arena, e.nb * sizeof *keep);
         if (!keep) s = QC_ERR_NOMEM;
         else {
-            *kept = select_blocks(&e, top, m, keep);
+            *kept = select_blocks(&e, m, keep);
             doc->n_paras = 0;
             out->len = 0;
             if (out->data) out->data[0] = '\0';
@@ -790,7 +809,7 @@ static void reset_facts(xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || !NF(n)) continue;
         nfo *f = NF(n);
-        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED | N_CORE);
+        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED | N_CORE | N_ROOT);
         f->score = 0;
         f->text = f->link = f->ptext = f->commas = f->lis = f->ps = f->direct = f->dcommas = 0;
         if (depth < 400) reset_facts(n->children, depth + 1);
