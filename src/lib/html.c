@@ -559,7 +559,7 @@ static bool is_noise(const nfo *f)
 static bool sibling_ok(const ex *e, xmlNode *s, xmlNode *top, int level, double thresh)
 {
     nfo *sf = NF(s);
-    if (!sf || skipped(e, s) || !sf->text || is_noise(sf)) return false;
+    if (!sf || skipped(e, s) || !sf->text || is_noise(sf) || (sf->flags & N_BYLINE)) return false;
     double ld = link_density(sf);
     if (sf->tag & T_HEAD) return ld < 0.5 && level == 0;
     if (sf->flags & N_SCORED) {
@@ -589,7 +589,7 @@ static void mark_roots(ex *e, xmlNode *top, xmlNode *body)
     xmlNode *c = top;
     for (int level = 0, steps = 0; level < 3 && steps < 12 && c != body; steps++) {
         xmlNode *p = c->parent;
-        if (!p || p->type != XML_ELEMENT_NODE || !NF(p)) break;
+        if (!p || p->type != XML_ELEMENT_NODE || !NF(p) || p == body) break;
         bool added = false;
         for (xmlNode *s = p->children; s; s = s->next) {
             if (s == c || s->type != XML_ELEMENT_NODE) continue;
