@@ -16,6 +16,9 @@
  * few symbols are rewritten. Spaces are written lazily (`space` pending), so
  * punctuation attaches to the word before it.
  */
+/* True if c is one of the characters of `set` (never for NUL). */
+static bool in_set(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
+
 static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 typedef struct nz {
@@ -80,7 +83,7 @@ static void punct(nz *z, const char *t)
 static void pause_comma(nz *z)
 {
     char last = last_out(z);
-    if (last && !strchr(",.;:!?(\"'", last)) punct(z, ",");
+    if (last && !in_set(",.;:!?(\"'", last)) punct(z, ",");
     z->space = true;
 }
 
@@ -426,8 +429,9 @@ static bool rule_time(nz *z, const num *m, size_t *pi)
     size_t end = e + 3;
     char which = 0;
     size_t ae = match_ampm(z, end, &which);
-    say_n(z, m->s, z->s + m->s, m->ie - m->s);
     char b[16];
+    snprintf(b, sizeof b, "%u", (unsigned)m->iv);
+    say(z, m->s, b);
     if (mm == 0) {
         if (!ae) say(z, e + 1, m->iv <= 12 ? "o'clock" : "hundred");
     } else if (mm < 10) {
@@ -617,6 +621,7 @@ static size_t date_year(nz *z, size_t i)
     wbuf w = {{0}, 0};
     wb_year(&w, (unsigned)y.iv);
     if (z->s[i] == ',') punct(z, ",");
+    z->space = true;
     say_words(z, y.s, &w);
     return y.e;
 }
@@ -665,6 +670,24 @@ static const char *const meter_words[] = {
     "underwater", "thick", "square", "metres", "meters", NULL,
 };
 
+static const char *const people_words[] = {
+    "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep",
+    "fish", "viewers", "users", "voters", "residents", "of", NULL,
+};
+
+/* True if the word after i is something counted ("3m people", "2m jobs"),
+ * so an attached "m" means million rather than meters. */
+static bool counted_noun(const nz *z, size_t i)
+{
+    size_t k = skip_sp(z, i), ke = alpha_end(z, k), n = ke - k;
+    if (n == 0) return false;
+    if (qc_nz_in_list(meter_words, z->s + k, n)) return false;
+    if (qc_nz_in_list(people_words, z->s + k, n)) return true;
+    if (n < 4 || z->s[ke - 1] != 's') return false;
+    char p = z->s[ke - 2];
+    return p != 's' && p != 'u' && p != 'i';
+}
+
 /* Units after a number: "5ft" "70 mph" "40°C" "12%". Writes the number too. */
 static bool rule_unit(nz *z, const num *m, size_t *pi)
 {
@@ -691,12 +714,7 @@ static bool rule_unit(nz *z, const num *m, size_t *pi)
                 continue;
         }
         if ((u->flags & QC_UNIT_TEMP) && j + len < z->n && (z->s[j + len] == '\'' || z->s[j + len] == '-')) continue;
-        if (u->flags & QC_UNIT_METER) {
-            if (!spaced) {
-                size_t k = skip_sp(z, j + len), ke = alpha_end(z, k);
-                if (!qc_nz_in_list(meter_words, z->s + k, ke - k)) continue; /* "3m" is a million */
-            }
-        }
+        if ((u->flags & QC_UNIT_METER) && !spaced && counted_noun(z, j + len)) continue; /* "3m people" */
         say_digits(z, m);
         say(z, j, one ? u->one : u->many);
         *pi = j + len;
@@ -715,10 +733,7 @@ static bool rule_magnitude(nz *z, const num *m, size_t *pi)
     for (size_t k = 0; mags[k][0]; k++) {
         size_t len = strlen(mags[k][0]);
         if (!has_prefix(z, m->e, mags[k][0]) || alnum_at(z, m->e + len)) continue;
-        if (mags[k][0][0] == 'm' && len == 1) {
-            size_t j = skip_sp(z, m->e + 1), je = alpha_end(z, j);
-            if (qc_nz_in_list(meter_words, z->s + j, je - j)) return false;
-        }
+        if (mags[k][0][0] == 'm' && len == 1 && !counted_noun(z, m->e + 1)) return false;
         say_digits(z, m);
         say(z, m->e, mags[k][1]);
         *pi = m->e + len;
@@ -771,6 +786,7 @@ static bool rule_number(nz *z, size_t *pi)
         return true;
     uint32_t before = cp_before(z, i);
     bool pct = m.e < z->n && z->s[m.e] == '%';
+    if (before == '-' && i >= 2 && qc_is_digit((unsigned char)z->s[i - 2])) before = '#'; /* 555-1234 */
     if (is_year(&m) && !alnum_at(z, m.e) && !pct && before != '$' && before != '#' && before != '.') {
         wbuf w = {{0}, 0};
         wb_year(&w, (unsigned)m.iv);
@@ -838,7 +854,8 @@ static bool rule_currency(nz *z, size_t *pi)
             }
         }
         if (!range && alnum_at(z, end)) return false;
-        say_digits(z, &m);
+        bool cents = !range && !mag && m.dec && m.ndec == 2 && c->sub_many;
+        if (!cents) say_digits(z, &m);
         if (range) {
             if (mag && (!mag2 || strcmp(mag, mag2))) say(z, m.e, mag);
             say(z, m.e, "to");
@@ -848,7 +865,7 @@ static bool rule_currency(nz *z, size_t *pi)
         } else if (mag) {
             say(z, m.e, mag);
             say(z, i, c->many);
-        } else if (m.dec && m.ndec == 2 && c->sub_many) {
+        } else if (cents) {
             /* "$5.20" -> "5 dollars and 20 cents"; "$0.50" -> "50 cents" */
             if (m.iv > 0) {
                 /* rewrite: integer part only */
@@ -1008,7 +1025,7 @@ static bool rule_state(nz *z, size_t *pi)
     size_t k = i;
     while (k > 0 && z->s[k - 1] == ' ') k--;
     if (k == 0 || (z->s[k - 1] != ',' && z->s[k - 1] != '-')) return false;
-    if (z->s[k - 1] == '-' && !(k >= 2 && strchr("DRI", z->s[k - 2]))) return false;
+    if (z->s[k - 1] == '-' && !(k >= 2 && in_set("DRI", z->s[k - 2]))) return false;
     for (const qc_nz_pair *p = qc_nz_states; p->w; p++) {
         size_t len = strlen(p->w);
         if (has_prefix(z, i, p->w) && i + len < z->n && z->s[i + len] == '.' && !alnum_at(z, i + len + 1)) {
@@ -1184,7 +1201,7 @@ static size_t url_path_end(const nz *z, size_t j)
         cp_at(z, j, &k);
         j = k;
     }
-    while (j > 0 && strchr(".,;:!?)'\"", z->s[j - 1])) j--;
+    while (j > 0 && in_set(".,;:!?)'\"", z->s[j - 1])) j--;
     return j;
 }
 
@@ -1222,7 +1239,7 @@ static bool rule_url(nz *z, size_t *pi)
 static bool rule_email(nz *z, size_t *pi)
 {
     size_t i = *pi, j = i;
-    while (j < z->n && (is_ascii_alpha(z->s[j]) || is_digit_at(z, j) || strchr("._%+-", z->s[j]))) j++;
+    while (j < z->n && (is_ascii_alpha(z->s[j]) || is_digit_at(z, j) || in_set("._%+-", z->s[j]))) j++;
     if (j == i || j >= z->n || z->s[j] != '@') return false;
     size_t save = z->out->len, nmap = z->map ? z->map->n : 0;
     bool sp = z->space;
@@ -1416,7 +1433,7 @@ qc_status qc_normalize(qc_arena *a, const char *in, size_t len, qc_buf *out, qc_
             i = j;
             continue;
         }
-        bool closing = strchr(",.;:!?)]}", (int)(c < 0x80 ? c : 1)) != NULL && c < 0x80 && c != 0;
+        bool closing = c < 0x80 && in_set(",.;:!?)]}", (int)c);
         bool closing_q = qc_is_close_quote(c) && !qc_is_open_quote(c);
         if ((closing || closing_q) && last_out(&z)) {
             if (!z.st) z.st = qc_buf_add(out, z.s + i, j - i);

@@ -1,0 +1,268 @@
+/* test_normalize.c: unit tests of the speech normaliser, one test per class of rule. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "normalize.h"
+
+static qc_arena *A;
+static char got[1024];
+static qc_offmap M;
+
+/* Normalises `s` into got[] (and the anchors into M). */
+static const char *nz(const char *s)
+{
+    qc_buf b;
+    qc_buf_init(&b, 0);
+    memset(&M, 0, sizeof M);
+    got[0] = '\0';
+    if (qc_normalize(A, s, strlen(s), &b, &M) == QC_OK && b.data) {
+        size_t n = b.len < sizeof got - 1 ? b.len : sizeof got - 1;
+        memcpy(got, b.data, n);
+        got[n] = '\0';
+    }
+    qc_buf_free(&b);
+    return got;
+}
+
+static void test_currency(void)
+{
+    CHECK_STR(nz("The deal is worth $2.4bn."), "The deal is worth 2.4 billion dollars.");
+    CHECK_STR(nz("Profits hit £7m in May."), "Profits hit 7 million pounds in May.");
+    CHECK_STR(nz("A ticket is €15."), "A ticket is 15 euros.");
+    CHECK_STR(nz("It sold for $1 and $310,000."), "It sold for 1 dollar and 310,000 dollars.");
+    CHECK_STR(nz("He paid $4.75 for it."), "He paid 4 dollars and 75 cents for it.");
+    CHECK_STR(nz("Only $0.30 each."), "Only 30 cents each.");
+    CHECK_STR(nz("They raised US$12 million."), "They raised 12 million US dollars.");
+    CHECK_STR(nz("A $3-5 billion plan."), "A 3 to 5 billion dollars plan.");
+    CHECK_STR(nz("Pay of $80k a year."), "Pay of 80 thousand dollars a year.");
+}
+
+static void test_magnitude_and_meters(void)
+{
+    CHECK_STR(nz("About 4m people and 2.5bn users."), "About 4 million people and 2.5 billion users.");
+    CHECK_STR(nz("The tower is 12m high."), "The tower is 12 meters high.");
+    CHECK_STR(nz("She won the 400m in style."), "She won the 400 meters in style.");
+}
+
+static void test_titles(void)
+{
+    CHECK_STR(nz("Mr. Ortiz met Mrs. Ortiz and Ms. Lane."), "Mister Ortiz met Missus Ortiz and Miz Lane.");
+    CHECK_STR(nz("Dr. Wu and Prof. Hale spoke."), "Doctor Wu and Professor Hale spoke.");
+    CHECK_STR(nz("Gov. Cole, Sen. Ames and Rep. Diaz agreed."), "Governor Cole, Senator Ames and Representative Diaz agreed.");
+    CHECK_STR(nz("Lt. Col. Ray Hunt retired."), "Lieutenant Colonel Ray Hunt retired.");
+    CHECK_STR(nz("Gen. Park left."), "General Park left.");
+}
+
+static void test_saint_street(void)
+{
+    CHECK_STR(nz("They flew to St. Paul on Friday."), "They flew to Saint Paul on Friday.");
+    CHECK_STR(nz("The cafe on Elm St. closed."), "The cafe on Elm Street closed.");
+    CHECK_STR(nz("It is on 5th St. downtown."), "It is on fifth Street downtown.");
+    CHECK_STR(nz("She lives on Oak Dr. in town."), "She lives on Oak Drive in town.");
+}
+
+static void test_company_and_misc_abbrev(void)
+{
+    CHECK_STR(nz("Shares of Zeta Corp. and Blue Co. fell."), "Shares of Zeta Corporation and Blue Company fell.");
+    CHECK_STR(nz("The firm, Delta Inc., hired."), "The firm, Delta Incorporated, hired.");
+    CHECK_STR(nz("He sued Delta Inc."), "He sued Delta Incorporated.");
+    CHECK_STR(nz("It was Lee vs. Kim."), "It was Lee versus Kim.");
+    CHECK_STR(nz("Roe v. Wade stood."), "Roe versus Wade stood.");
+    CHECK_STR(nz("Int'l teams and the Nat\xE2\x80\x99l Guard."), "International teams and the National Guard.");
+    CHECK_STR(nz("Fruit, e.g. pears, etc."), "Fruit, for example pears, et cetera.");
+    CHECK_STR(nz("She was No. 3 on the list."), "She was number 3 on the list.");
+    CHECK_STR(nz("There is no. Not now."), "There is no. Not now.");
+    CHECK_STR(nz("Sam Dale Jr. won."), "Sam Dale Junior won.");
+}
+
+static void test_acronyms_and_initials(void)
+{
+    CHECK_STR(nz("The U.S. Senate and the E.U. met."), "The US Senate and the EU met.");
+    CHECK_STR(nz("A U.S.-led team."), "A US led team.");
+    CHECK_STR(nz("Harry S. Truman won."), "Harry S Truman won.");
+    CHECK_STR(nz("He has a Ph.D. now."), "He has a P H D now.");
+    CHECK_STR(nz("COVID-19 and a CEO."), "COVID-19 and a CEO.");
+}
+
+static void test_party_and_states(void)
+{
+    CHECK_STR(nz("Sen. Ann Roe (D-Mass.) spoke."), "Senator Ann Roe (Democrat of Massachusetts) spoke.");
+    CHECK_STR(nz("Rep. Bo Tate, R-Ohio, voted."), "Representative Bo Tate, Republican of Ohio, voted.");
+    CHECK_STR(nz("He lives in Austin, Tex., now."), "He lives in Austin, Texas, now.");
+}
+
+static void test_dates(void)
+{
+    CHECK_STR(nz("It opens on Feb. 9 in Rome."), "It opens on February ninth in Rome.");
+    CHECK_STR(nz("It ended on Nov. 22, 1963."), "It ended on November twenty second, nineteen sixty three.");
+    CHECK_STR(nz("Born on 3 March 1982."), "Born on the third of March nineteen eighty two.");
+    CHECK_STR(nz("On the 21st of June."), "On the twenty first of June.");
+    CHECK_STR(nz("It began in Sept. 2019."), "It began in September twenty nineteen.");
+    CHECK_STR(nz("Talks ran Oct. 2-4."), "Talks ran October second to fourth.");
+    CHECK_STR(nz("They left in Dec. and came back."), "They left in December and came back.");
+    CHECK_STR(nz("On 2020-03-11 it spread."), "On March eleventh twenty twenty it spread.");
+    CHECK_STR(nz("You may go."), "You may go.");
+}
+
+static void test_years_and_decades(void)
+{
+    CHECK_STR(nz("It was built in 1885."), "It was built in eighteen eighty five.");
+    CHECK_STR(nz("In 2008 and 2000 and 1900 and 1907."),
+              "In two thousand eight and two thousand and nineteen hundred and nineteen oh seven.");
+    CHECK_STR(nz("In 2015 it grew."), "In twenty fifteen it grew.");
+    CHECK_STR(nz("The 1970s and the '60s."), "The nineteen seventies and the sixties.");
+    CHECK_STR(nz("The 2000s and 1900s."), "The two thousands and nineteen hundreds.");
+    CHECK_STR(nz("The 2021-22 season."), "The twenty twenty one twenty two season.");
+    CHECK_STR(nz("From 1914-1918 it raged."), "From nineteen fourteen to nineteen eighteen it raged.");
+    CHECK_STR(nz("A 2,500 rise."), "A 2,500 rise.");
+}
+
+static void test_ordinals(void)
+{
+    CHECK_STR(nz("She came 1st, he came 3rd."), "She came first, he came third.");
+    CHECK_STR(nz("The 42nd and 112th floors."), "The forty second and one hundred twelfth floors.");
+}
+
+static void test_times(void)
+{
+    CHECK_STR(nz("It starts at 7:15 a.m. today."), "It starts at 7 15 A M today.");
+    CHECK_STR(nz("Doors at 6pm and 9 P.M."), "Doors at 6 P M and 9 P M.");
+    CHECK_STR(nz("At 8:05 and 10:00."), "At 8 oh 5 and 10 o'clock.");
+}
+
+static void test_fractions_and_slashes(void)
+{
+    CHECK_STR(nz("Nearly 2/3 of them and 1/4 more."), "Nearly two thirds of them and one quarter more.");
+    CHECK_STR(nz("Add 2 1/2 cups."), "Add 2 and a half cups.");
+    CHECK_STR(nz("After 9/11 it was open 24/7."), "After nine eleven it was open twenty four seven.");
+    CHECK_STR(nz("Add \xC2\xBD cup."), "Add one half cup.");
+}
+
+static void test_scores_and_ranges(void)
+{
+    CHECK_STR(nz("They won 4-1 away."), "They won 4 1 away.");
+    CHECK_STR(nz("A 98-95 win."), "A 98 to 95 win.");
+    CHECK_STR(nz("Ages 6-10 only."), "Ages 6 to 10 only.");
+    CHECK_STR(nz("See pages 3\xE2\x80\x93" "9."), "See pages 3 to 9.");
+}
+
+static void test_units(void)
+{
+    CHECK_STR(nz("He is 6ft 1in tall."), "He is 6 feet 1 inch tall.");
+    CHECK_STR(nz("She is 5 ft 4 in."), "She is 5 feet 4 inches.");
+    CHECK_STR(nz("Limit 55 mph or 90 km/h."), "Limit 55 miles per hour or 90 kilometers per hour.");
+    CHECK_STR(nz("A 3 kg bag and 1 km walk."), "A 3 kilograms bag and 1 kilometer walk.");
+    CHECK_STR(nz("It hit 35\xC2\xB0" "C and 95\xC2\xB0" "F."), "It hit 35 degrees Celsius and 95 degrees Fahrenheit.");
+    CHECK_STR(nz("A 500 MW plant."), "A 500 megawatts plant.");
+    CHECK_STR(nz("I went in 2 days."), "I went in 2 days.");
+}
+
+static void test_percent(void)
+{
+    CHECK_STR(nz("Up 7% and 2.5 %."), "Up 7 percent and 2.5 percent.");
+}
+
+static void test_urls_emails_handles(void)
+{
+    CHECK_STR(nz("See https://www.news.example.org/a/b-2.html now."), "See news dot example dot org now.");
+    CHECK_STR(nz("Visit example.com."), "Visit example dot com.");
+    CHECK_STR(nz("Mail desk@paper.co.uk today."), "Mail desk at paper dot co dot uk today.");
+    CHECK_STR(nz("Follow @newsdesk and #budget2024."), "Follow at newsdesk and hashtag budget2024.");
+    CHECK_STR(nz("Ranked #2 overall."), "Ranked number 2 overall.");
+}
+
+static void test_dashes_and_symbols(void)
+{
+    CHECK_STR(nz("The plan \xE2\x80\x94 long delayed \xE2\x80\x94 passed."), "The plan, long delayed, passed.");
+    CHECK_STR(nz("It was -- again -- late."), "It was, again, late.");
+    CHECK_STR(nz("Wait\xE2\x80\xA6 then go."), "Wait, then go.");
+    CHECK_STR(nz("\xC2\xA9 2020 Example"), "copyright twenty twenty Example");
+    CHECK_STR(nz("Tom & Jerry\xE2\x84\xA2"), "Tom and Jerry");
+    CHECK_STR(nz("It fell to -4 overnight."), "It fell to minus 4 overnight.");
+}
+
+static void test_brackets(void)
+{
+    CHECK_STR(nz("He said they [the rebels] would stay."), "He said the rebels would stay.");
+    CHECK_STR(nz("\"[W]e won,\" she said."), "\"We won,\" she said.");
+    CHECK_STR(nz("The [new] law."), "The new law.");
+}
+
+static void test_roman(void)
+{
+    CHECK_STR(nz("After World War I and World War II."), "After World War I and World War two.");
+    CHECK_STR(nz("King George VI spoke."), "King George the sixth spoke.");
+}
+
+static void test_whitespace_and_bytes(void)
+{
+    CHECK_STR(nz("  two\n\nlines\there  "), "two lines here");
+    CHECK_STR(nz(""), "");
+    /* invalid UTF-8 and control bytes never fail and never leak through */
+    const char bad[] = "a\xff\xfe b\x01 c\xe2\x82";
+    qc_buf b;
+    qc_buf_init(&b, 0);
+    CHECK_INT(qc_normalize(A, bad, sizeof bad - 1, &b, NULL), QC_OK);
+    CHECK(b.data != NULL && strchr(b.data, '\x01') == NULL);
+    CHECK(b.data != NULL && strstr(b.data, "a") == b.data);
+    qc_buf_free(&b);
+}
+
+static void test_map(void)
+{
+    const char *in = "Mr. Li paid $3m on Jan. 5.";
+    nz(in);
+    CHECK_STR(got, "Mister Li paid 3 million dollars on January fifth.");
+    CHECK(M.n >= 5);
+    for (size_t k = 0; k < M.n; k++) {
+        CHECK(M.a[k].in <= strlen(in));
+        CHECK(M.a[k].out <= strlen(got));
+        if (k) CHECK(M.a[k].out > M.a[k - 1].out);
+    }
+    /* "Li" is spoken at 7 and written at 4 */
+    bool found = false;
+    for (size_t k = 0; k < M.n; k++)
+        if (M.a[k].out == 7 && M.a[k].in == 4) found = true;
+    CHECK(found);
+}
+
+static void test_abbrev_dot(void)
+{
+    const char *s = "Mr. Li met Dr. Wu. It was Jan. 5 at St. Paul. He left. No. 2 won.";
+    CHECK(qc_normalize_abbrev_dot(s, strlen(s), 2));                       /* Mr. */
+    CHECK(qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "Dr.") - s) + 2));
+    CHECK(!qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "Wu.") - s) + 2));
+    CHECK(qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "Jan.") - s) + 3));
+    CHECK(qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "St.") - s) + 2));
+    CHECK(!qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "left.") - s) + 4));
+    CHECK(qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "No.") - s) + 2));
+}
+
+int main(void)
+{
+    A = qc_arena_new();
+    RUN(test_currency);
+    RUN(test_magnitude_and_meters);
+    RUN(test_titles);
+    RUN(test_saint_street);
+    RUN(test_company_and_misc_abbrev);
+    RUN(test_acronyms_and_initials);
+    RUN(test_party_and_states);
+    RUN(test_dates);
+    RUN(test_years_and_decades);
+    RUN(test_ordinals);
+    RUN(test_times);
+    RUN(test_fractions_and_slashes);
+    RUN(test_scores_and_ranges);
+    RUN(test_units);
+    RUN(test_percent);
+    RUN(test_urls_emails_handles);
+    RUN(test_dashes_and_symbols);
+    RUN(test_brackets);
+    RUN(test_roman);
+    RUN(test_whitespace_and_bytes);
+    RUN(test_map);
+    RUN(test_abbrev_dot);
+    qc_arena_free(A);
+    return check_summary();
+}
