@@ -89,6 +89,7 @@ enum {
     N_PSCORED = 1 << 10, /* its own text was scored */
     N_CORE = 1 << 11,    /* the best candidate or one of its ancestors: never dropped */
     N_ROOT = 1 << 12,    /* the container or a sibling taken with it */
+    N_HEADLINE = 1 << 13,/* holds the page's headline */
 };
 
 typedef struct nfo {
@@ -100,6 +101,7 @@ typedef struct nfo {
     unsigned commas;
     unsigned lis, ps;    /* list items and paragraphs below */
     unsigned direct, dcommas; /* characters and commas of its own text (not in child blocks) */
+    unsigned articles;   /* <article> elements strictly below */
     int weight;          /* class weight */
     double score;
 } nfo;
@@ -316,6 +318,8 @@ static qc_status annotate(qc_arena *a, xmlNode *n, int depth)
             qc_status s = annotate(a, n->children, depth + 1);
             if (s) return s;
         }
+        if (n->parent && n->parent->_private)
+            ((nfo *)n->parent->_private)->articles += f->articles + (strcmp((const char *)n->name, "article") == 0);
     }
     return QC_OK;
 }
@@ -409,6 +413,28 @@ static void init_score(xmlNode *n)
 }
 
 /* Readability-style scoring of containers; returns the best one. */
+static bool title_like(const char *h, const char *t);
+
+/* Marks the ancestors of the headline: the first <h1> that repeats the
+ * title, else the only <h1>. */
+static void mark_headline(ex *e, const qc_html_meta *m)
+{
+    const block *h = NULL;
+    size_t h1s = 0;
+    for (size_t i = 0; i < e->nb; i++) {
+        const block *b = &e->b[i];
+        if (b->kind != K_HEAD || b->level != 1) continue;
+        h1s++;
+        const char *s = e->txt.data + b->off;
+        if (!h && (title_like(s, m->title) || title_like(s, m->page_title))) h = b;
+    }
+    if (!h && h1s == 1)
+        for (size_t i = 0; i < e->nb && !h; i++)
+            if (e->b[i].kind == K_HEAD && e->b[i].level == 1) h = &e->b[i];
+    if (!h) return;
+    for (xmlNode *n = h->owner; n && n->type == XML_ELEMENT_NODE && NF(n); n = n->parent) NF(n)->flags |= N_HEADLINE;
+}
+
 static xmlNode *best_container(ex *e, xmlNode *body)
 {
     for (size_t i = 0; i < e->nb; i++) {
@@ -438,6 +464,8 @@ static xmlNode *best_container(ex *e, xmlNode *body)
             nfo *f = NF(n);
             if (!f || !(f->flags & N_SCORED)) continue;
             double fs = f->score * (1 - link_density(f));
+            if (f->articles >= 2) fs *= 0.3;  /* a list of stories, not one */
+            if (f->flags & N_HEADLINE) fs *= 1.3;  /* the story under its headline */
 #ifdef QC_HTML_DEBUG
             if (fs > 20 && !(f->flags & N_CHECKED)) {
                 f->flags |= N_CHECKED;
@@ -560,6 +588,10 @@ static bool sibling_ok(const ex *e, xmlNode *s, xmlNode *top, int level, double 
 {
     nfo *sf = NF(s);
     if (!sf || skipped(e, s) || !sf->text || is_noise(sf) || (sf->flags & N_BYLINE)) return false;
+    /* Another <article> beside an article is another story. */
+    if (!strcmp((const char *)s->name, "article"))
+        for (const xmlNode *n = top; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+            if (!strcmp((const char *)n->name, "article")) return false;
     double ld = link_density(sf);
     if (sf->tag & T_HEAD) return ld < 0.5 && level == 0;
     if (sf->flags & N_SCORED) {
@@ -788,6 +820,7 @@ static qc_status extract(qc_doc *doc, xmlNode *body, const qc_html_meta *m, bool
     *kept = 0;
     if (!s && e.nb) {
         totals(&e);
+        mark_headline(&e, m);
         xmlNode *top = best_container(&e, body);
         mark_roots(&e, top, body);
         bool *keep = qc_arena_alloc(doc->arena, e.nb * sizeof *keep);
@@ -809,7 +842,7 @@ static void reset_facts(xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || !NF(n)) continue;
         nfo *f = NF(n);
-        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED | N_CORE | N_ROOT);
+        f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED | N_CORE | N_ROOT | N_HEADLINE);
         f->score = 0;
         f->text = f->link = f->ptext = f->commas = f->lis = f->ps = f->direct = f->dcommas = 0;
         if (depth < 400) reset_facts(n->children, depth + 1);
