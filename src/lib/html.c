@@ -90,6 +90,7 @@ enum {
     N_CORE = 1 << 11,    /* the best candidate or one of its ancestors: never dropped */
     N_ROOT = 1 << 12,    /* the container or a sibling taken with it */
     N_HEADLINE = 1 << 13,/* holds the page's headline */
+    N_CAPTION = 1 << 14, /* class/id say caption or credit */
 };
 
 typedef struct nfo {
@@ -223,6 +224,7 @@ static void classify(xmlNode *n, nfo *f)
         strstr(ci, "story-body") || strstr(ci, "entry-content") || strstr(ci, "post-content") ||
         strstr(ci, "article-content") || strstr(ci, "story-content"))
         f->flags |= N_BODYHINT;
+    if (strstr(ci, "caption") || strstr(ci, "credit")) f->flags |= N_CAPTION;
     if (any_sub(ci, NEGATIVE, COUNT(NEGATIVE))) { f->weight -= 25; f->flags |= N_NEG; }
     if (any_sub(ci, POSITIVE, COUNT(POSITIVE))) { f->weight += 25; f->flags |= N_POS; }
 }
@@ -348,6 +350,7 @@ static void walk(ex *e, xmlNode *n, xmlNode *owner, bool in_link, int depth)
         if (t & T_BREAK) { close_block(e); continue; }
         if (depth >= 400) continue;
         if (t & T_INLINE) {
+            if (NF(n)->flags & N_CAPTION) continue;  /* a credit inside a line */
             walk(e, n->children, owner, in_link || (t & T_LINK), depth + 1);
             continue;
         }
@@ -510,6 +513,7 @@ static bool drop_inner(xmlNode *n)
     else if (f->weight < 0 && !(f->flags & N_POS)) drop = f->ptext < 1000 || link_density(f) > 0.3;
     else if (f->flags & N_UNLIKELY) drop = f->ptext < 1000 || link_density(f) > 0.3;
     else if ((f->flags & N_BYLINE) && f->text < 120) drop = true;
+    else if ((f->flags & N_CAPTION) && f->text < 300) drop = true;
     else if (strcmp(name, "ul") == 0 || strcmp(name, "ol") == 0 || strcmp(name, "div") == 0 ||
              strcmp(name, "section") == 0 || strcmp(name, "table") == 0) {
         double ld = link_density(f);
@@ -519,7 +523,72 @@ static bool drop_inner(xmlNode *n)
     return drop;
 }
 
-/* Short boilerplate lines, compared case-insensitively at the start. */
+static bool word_byte(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z') || u >= 0x80;
+}
+
+/* Case-insensitive substring search in s[0..len). */
+static bool has_ci(const char *s, size_t len, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= len; i++)
+        if (strncasecmp(s + i, lit, m) == 0) return true;
+    return false;
+}
+
+static bool starts_ci(const char *s, size_t len, const char *lit)
+{
+    size_t m = strlen(lit);
+    return len >= m && strncasecmp(s, lit, m) == 0;
+}
+
+/* Words that make up datelines: "Updated 3:27 am PST Wednesday November 20, 2019". */
+static bool date_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a", "p", "m",
+        "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet", "cest",
+        "et", "pt", "updated", "published", "posted", "last", "on", "at", "by", "and", "ago",
+        "hours", "hour", "minutes", "min", "mins", "days", "day", "yesterday", "today",
+    };
+    bool digits = true;
+    for (size_t i = 0; i < n; i++) digits &= w[i] >= '0' && w[i] <= '9';
+    if (digits) return true;
+    for (size_t i = 0; i < COUNT(words); i++)
+        if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0) return true;
+    return false;
+}
+
+/* A short line that is mostly a date, a time or a byline around them. */
+static bool dateline(const char *s, size_t len)
+{
+    if (len > 100) return false;
+    size_t words = 0, datey = 0, digits = 0, strong = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && !word_byte(s[i])) i++;
+        size_t j = i;
+        while (j < len && word_byte(s[j])) j++;
+        if (j > i) {
+            words++;
+            if (date_word(s + i, j - i)) {
+                datey++;
+                strong += (s[i] < '0' || s[i] > '9') && j - i > 2 && strncasecmp(s + i, "and", 3) &&
+                          strncasecmp(s + i, "day", 3) && strncasecmp(s + i, "min", 3);
+            }
+            if (s[i] >= '0' && s[i] <= '9') digits++;
+        }
+        i = j;
+    }
+    return words && digits && strong && datey * 4 >= words * 3;
+}
+
+/* Page furniture that sits inside article containers: promotions, credits,
+ * share and follow prompts, datelines. */
 static bool boiler_line(const char *s, size_t len)
 {
     static const char *const starts[] = {
@@ -529,18 +598,28 @@ static bool boiler_line(const char *s, size_t len)
         "image:", "photo:", "image source", "getty images", "skip to", "continue reading",
         "more:", "watch:", "listen to", "you may also like", "recommended", "text size",
     };
-    if (len > 80) return false;
-    for (size_t i = 0; i < COUNT(starts); i++) {
-        size_t m = strlen(starts[i]);
-        if (len >= m && strncasecmp(s, starts[i], m) == 0) return true;
+    if (len <= 80)
+        for (size_t i = 0; i < COUNT(starts); i++)
+            if (starts_ci(s, len, starts[i])) return true;
+    if (dateline(s, len)) return true;
+    /* "By Jane Doe" and "By Jane Doe, Reuters" */
+    if (len < 60 && starts_ci(s, len, "by ") && s[3] >= 'A' && s[3] <= 'Z' && !memchr(s, '.', len)) return true;
+    if (len < 300) {
+        if (starts_ci(s, len, "photo: ") || starts_ci(s, len, "image: ") ||
+            starts_ci(s, len, "reporting by ") || starts_ci(s, len, "writing by ") ||
+            starts_ci(s, len, "editing by ") || starts_ci(s, len, "additional reporting by ") ||
+            has_ci(s, len, "contributed to this report") || has_ci(s, len, "contributed reporting") ||
+            has_ci(s, len, "newsletter") || has_ci(s, len, "delivered to your inbox"))
+            return true;
+        if (starts_ci(s, len, "follow ") &&
+            (has_ci(s, len, "twitter") || has_ci(s, len, "facebook") || has_ci(s, len, "instagram")))
+            return true;
     }
+    /* "Image 1 of 5" and other gallery counters. */
+    if (len < 40 && has_ci(s, len, " of ") && (starts_ci(s, len, "image ") || starts_ci(s, len, "photo ") ||
+                                              starts_ci(s, len, "slide ")))
+        return true;
     return false;
-}
-
-static bool word_byte(char c)
-{
-    unsigned char u = (unsigned char)c;
-    return (u >= '0' && u <= '9') || ((u | 32) >= 'a' && (u | 32) <= 'z') || u >= 0x80;
 }
 
 /* Compare two strings ignoring case, white space and punctuation. */
