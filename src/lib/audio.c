@@ -400,35 +400,40 @@ static qc_status decoded_peak(membuf *mb, double *tp)
     }
     sf_count_t got = sf_readf_float(sf, y, info.frames);
     sf_close(sf);
-    qc_loudness_stats st;
-    qc_status s = qc_loudness_measure(y, got > 0 ? (size_t)got : 0, info.samplerate, &st);
+    *tp = qc_loudness_true_peak(y, got > 0 ? (size_t)got : 0);
     free(y);
-    *tp = st.true_peak;
-    return s;
+    return QC_OK;
 }
 
-/* Loudness, then the encoder; a lossy codec's overshoot is measured on the
- * decoded file and the ceiling lowered until it holds (at most 3 tries). */
-static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float *x, size_t n, int rate,
+/* Loudness at the synthesis rate, resampling, then the encoder. A peak
+ * that resampling or a lossy codec pushed over the ceiling (measured on the
+ * resampled signal, or for lossy formats on the decoded file) is limited
+ * again, a little lower each time (at most 3 tries). */
+static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size_t *n, int rate,
                                 const char *path, membuf *mb)
 {
     const qc_options *o = &doc->opt;
     double target = o->loudness != 0 ? o->loudness : DEFAULT_LUFS, ceiling = f->ceiling;
-    bool lossy = f->ceiling < QC_AUDIO_CEILING_DBTP;
+    const double limit = QC_AUDIO_CEILING_DBTP - 0.1;   /* detector margin */
+    bool lossy = f->ceiling < QC_AUDIO_CEILING_DBTP, resampled = rate != doc->audio.rate;
+    qc_status s = QC_OK;
+    if (!o->no_loudness) {
+        s = qc_loudness_normalize(*x, *n, doc->audio.rate, target, ceiling, NULL);
+        if (s == QC_ERR_ARG) return qc_doc_fail(doc, s, "cannot measure loudness at %d Hz", doc->audio.rate);
+        if (s) return s;
+    }
+    if ((s = resample(doc, x, n, rate))) return s;
+    if (!o->no_loudness && resampled && !lossy && qc_loudness_true_peak(*x, *n) > limit &&
+        (s = qc_limit_true_peak(*x, *n, rate, ceiling - 0.3, 0, 0)))
+        return s;
     for (int attempt = 0;; attempt++) {
-        qc_status s = QC_OK;
-        if (!o->no_loudness) {
-            s = qc_loudness_normalize(x, n, rate, target, ceiling, NULL);
-            if (s == QC_ERR_ARG) return qc_doc_fail(doc, s, "cannot measure loudness at %d Hz", rate);
-            if (s) return s;
-        }
         mb->len = mb->pos = 0;
-        if ((s = encode(doc, f, x, n, rate, path, mb))) return s;
+        if ((s = encode(doc, f, *x, *n, rate, path, mb))) return s;
         double tp;
-        if (!lossy || o->no_loudness || attempt == 2 || decoded_peak(mb, &tp) != QC_OK ||
-            tp <= QC_AUDIO_CEILING_DBTP - 0.05)
+        if (!lossy || o->no_loudness || attempt == 2 || decoded_peak(mb, &tp) != QC_OK || tp <= limit)
             return QC_OK;
-        ceiling -= tp - QC_AUDIO_CEILING_DBTP + 0.25;
+        ceiling -= tp - limit + 0.2;
+        if ((s = qc_limit_true_peak(*x, *n, rate, ceiling - 0.3, 0, 0))) return s;
     }
 }
 
@@ -518,8 +523,7 @@ qc_status qc_audio_write(qc_doc *doc, const char *path)
     qc_buf_init(&tim, 0);
     pending files[3];
     memset(files, 0, sizeof files);
-    qc_status s = resample(doc, &x, &n, rate);
-    if (!s) s = process_encode(doc, f, x, n, rate, path, &mb);
+    qc_status s = process_encode(doc, f, &x, &n, rate, path, &mb);
     if (!s) s = from_float(au, x, n);
     if (!s && o->chapters_path) s = qc_chapters_json(doc, path, &chap);
     if (!s && tk) s = qc_timings_render(doc, tk, &tim);

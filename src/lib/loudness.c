@@ -4,6 +4,7 @@
 #include <ebur128.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define TAPS 16            /* interpolator taps per phase (x[j-7] .. x[j+8]) */
 #define PHASES 4           /* oversampling factor for peak detection */
@@ -46,89 +47,283 @@ static void interp_init(interp *ip)
 /* Largest magnitude on [j, j+1): the sample and three interpolated points. */
 static float peak_at(const interp *ip, const float *x, size_t n, size_t j)
 {
-    float pk = fabsf(x[j]);
-    float w[TAPS];
+    const float *w = x + j - (TAPS / 2 - 1);
+    float buf[TAPS];
+    if (j < TAPS / 2 - 1 || j + TAPS / 2 >= n) {      /* an edge: zeros outside */
+        for (int t = 0; t < TAPS; t++) {
+            long k = (long)j + t - (TAPS / 2 - 1);
+            buf[t] = k >= 0 && (size_t)k < n ? x[k] : 0.0f;
+        }
+        w = buf;
+    }
+    float y1 = 0, y2 = 0, y3 = 0;
     for (int t = 0; t < TAPS; t++) {
-        long k = (long)j + t - (TAPS / 2 - 1);
-        w[t] = k >= 0 && (size_t)k < n ? x[k] : 0.0f;
+        y1 += ip->coef[1][t] * w[t];
+        y2 += ip->coef[2][t] * w[t];
+        y3 += ip->coef[3][t] * w[t];
     }
-    for (int p = 1; p < PHASES; p++) {
-        float y = 0;
-        for (int t = 0; t < TAPS; t++) y += ip->coef[p][t] * w[t];
-        if (fabsf(y) > pk) pk = fabsf(y);
-    }
+    float pk = fabsf(x[j]);
+    y1 = fabsf(y1), y2 = fabsf(y2), y3 = fabsf(y3);
+    if (y1 > pk) pk = y1;
+    if (y2 > pk) pk = y2;
+    if (y3 > pk) pk = y3;
     return pk;
+}
+
+/* The limiter's gain envelope, streamed: step j takes the required gain
+ * r[j] (the look-ahead end) and yields the gain of sample m = j - L:
+ * g1[m] = min r[m..m+L], h = g1 with exponential release, g[m] = mean
+ * h[m-L..m] <= r[m]: the gain reaches each target within the look-ahead,
+ * linearly, and never steps. */
+typedef struct envelope {
+    size_t L, mask, head, tail; /* ring buffers of mask + 1 (a power of two) entries */
+    float *rr, *hh;
+    size_t *dq;                 /* deque of indices into rr, ascending r */
+    double a, hprev, boxsum;
+} envelope;
+
+static qc_status env_init(envelope *e, int rate, double lookahead_ms, double release_ms)
+{
+    if (lookahead_ms <= 0) lookahead_ms = 5.0;
+    if (release_ms <= 0) release_ms = 100.0;
+    e->L = (size_t)(lookahead_ms * 1e-3 * rate + 0.5);
+    if (e->L < TAPS) e->L = TAPS;   /* the in-place limiter reads samples up to j - 7 */
+    size_t cap = 4;
+    while (cap < e->L + 2) cap *= 2;
+    e->mask = cap - 1;
+    e->a = 1.0 - exp(-1.0 / (release_ms * 1e-3 * rate));
+    e->rr = malloc(cap * sizeof *e->rr);
+    e->hh = malloc(cap * sizeof *e->hh);
+    e->dq = malloc(cap * sizeof *e->dq);
+    if (!e->rr || !e->hh || !e->dq) {
+        free(e->rr), free(e->hh), free(e->dq);
+        return QC_ERR_NOMEM;
+    }
+    return QC_OK;
+}
+
+static void env_reset(envelope *e)
+{
+    for (size_t i = 0; i <= e->mask; i++) e->hh[i] = 1.0f;
+    e->head = e->tail = 0;
+    e->hprev = 1.0;
+    e->boxsum = (double)(e->L + 1);
+}
+
+static void env_free(envelope *e) { free(e->rr), free(e->hh), free(e->dq); }
+
+/* Feeds r[j]; returns the gain of sample j - L (valid when j >= L). */
+static inline double env_step(envelope *e, size_t j, float r)
+{
+    const size_t mask = e->mask;
+    float *rr = e->rr;
+    size_t *dq = e->dq;
+    rr[j & mask] = r;
+    while (e->tail > e->head && rr[dq[(e->tail - 1) & mask] & mask] >= r) e->tail--;
+    dq[e->tail++ & mask] = j;
+    if (j < e->L) return 1.0;
+    size_t m = j - e->L;
+    while (dq[e->head & mask] < m) e->head++;
+    double g1 = rr[dq[e->head & mask] & mask];
+    double h = e->hprev + (1.0 - e->hprev) * e->a;
+    if (h > 1.0 - 1e-7) h = 1.0;
+    if (g1 < h) h = g1;
+    e->hprev = h;
+    e->boxsum += h - e->hh[(m + mask - e->L) & mask];   /* the slot of h[m-L-1] */
+    e->hh[m & mask] = (float)h;
+    double g = e->boxsum / (double)(e->L + 1);
+    return g > 1.0 - 1e-7 ? 1.0 : g;
+}
+
+/* Upper bound of the interpolated peak over block [j, j+BLOCK). */
+static float block_bound(const interp *ip, const float *x, size_t n, size_t j)
+{
+    size_t lo = j >= TAPS ? j - TAPS : 0, hi = j + BLOCK + TAPS < n ? j + BLOCK + TAPS : n;
+    float mx = 0;
+    for (size_t k = lo; k < hi; k++)
+        if (fabsf(x[k]) > mx) mx = fabsf(x[k]);
+    return mx * ip->abs_sum;
 }
 
 qc_status qc_limit_true_peak(float *x, size_t n, int rate, double ceiling_db,
                              double lookahead_ms, double release_ms)
 {
     if (!x || n == 0 || rate <= 0) return QC_OK;
-    if (lookahead_ms <= 0) lookahead_ms = 5.0;
-    if (release_ms <= 0) release_ms = 100.0;
-    size_t L = (size_t)(lookahead_ms * 1e-3 * rate + 0.5);
-    if (L < TAPS) L = TAPS;     /* the interpolator must read unmodified samples */
-    size_t cap = L + 2;
-    float *rr = malloc(cap * sizeof *rr), *hh = malloc(cap * sizeof *hh);
-    size_t *dq = malloc(cap * sizeof *dq);
-    if (!rr || !hh || !dq) {
-        free(rr), free(hh), free(dq);
-        return QC_ERR_NOMEM;
-    }
+    envelope e;
+    if (env_init(&e, rate, lookahead_ms, release_ms)) return QC_ERR_NOMEM;
+    env_reset(&e);
     interp ip;
     interp_init(&ip);
     const float c = (float)pow(10.0, ceiling_db / 20.0);
-    const double a = 1.0 - exp(-1.0 / (release_ms * 1e-3 * rate));
-    for (size_t i = 0; i < cap; i++) hh[i] = 1.0f;
-    size_t head = 0, tail = 0;      /* deque of indices into rr, ascending r */
-    double hprev = 1.0, boxsum = (double)(L + 1);
     bool quiet = false;
-    /* Step j reads sample j (the look-ahead end) and finishes sample m = j - L:
-     * g1[m] = min r[m..m+L], h = g1 with exponential release, and the gain
-     * g[m] = mean h[m-L..m] <= r[m]. Samples below j - 7 are never read again. */
-    for (size_t j = 0; j < n + L; j++) {
+    /* Samples below j - 7 are never read again, so x[j - L] can change. */
+    for (size_t j = 0; j < n + e.L; j++) {
         float r = 1.0f;
         if (j < n) {
-            if (j % BLOCK == 0) {
-                size_t lo = j >= TAPS ? j - TAPS : 0, hi = j + BLOCK + TAPS < n ? j + BLOCK + TAPS : n;
-                float mx = 0;
-                for (size_t k = lo; k < hi; k++)
-                    if (fabsf(x[k]) > mx) mx = fabsf(x[k]);
-                quiet = mx * ip.abs_sum <= c;
-            }
+            if (j % BLOCK == 0) quiet = block_bound(&ip, x, n, j) <= c;
             if (!quiet) {
                 float p = peak_at(&ip, x, n, j);
                 if (p > c) r = c / p;
             }
         }
-        rr[j % cap] = r;
-        while (tail > head && rr[dq[(tail - 1) % cap] % cap] >= r) tail--;
-        dq[tail++ % cap] = j;
-        if (j < L) continue;
-        size_t m = j - L;
-        while (dq[head % cap] < m) head++;
-        float g1 = rr[dq[head % cap] % cap];
-        double h = hprev + (1.0 - hprev) * a;
-        if (g1 < h) h = g1;
-        hprev = h;
-        boxsum += h - hh[(m + 1) % cap];   /* the slot of h[m-L-1] */
-        hh[m % cap] = (float)h;
-        if (m < n) {
-            double g = boxsum / (double)(L + 1);
-            if (g < 1.0) x[m] = (float)(x[m] * g);
-        }
+        double g = env_step(&e, j, r);
+        if (j >= e.L && g < 1.0) x[j - e.L] = (float)(x[j - e.L] * g);
     }
-    free(rr), free(hh), free(dq);
+    env_free(&e);
     return QC_OK;
 }
 
+double qc_loudness_true_peak(const float *x, size_t n)
+{
+    interp ip;
+    interp_init(&ip);
+    float mx = 0;
+    for (size_t j = 0; j < n; j += BLOCK) {
+        if (block_bound(&ip, x, n, j) <= mx) continue;
+        for (size_t k = j; k < j + BLOCK && k < n; k++) {
+            float p = peak_at(&ip, x, n, k);
+            if (p > mx) mx = p;
+        }
+    }
+    return mx > 0 ? 20.0 * log10(mx) : -HUGE_VAL;
+}
+
+/* ---- BS.1770 loudness of a gain-shaped signal, without re-filtering ------- */
+
+/* K-weighting (BS.1770 pre-filter and RLB high-pass) designed for `rate`
+ * with libebur128's formulas; writes x's K-weighted squares to k2. */
+static void kweight_squares(const float *x, size_t n, int rate, float *k2)
+{
+    double f0 = 1681.974450955533, G = 3.999843853973347, Q = 0.7071752369554196;
+    double K = tan(M_PI * f0 / rate), Vh = pow(10.0, G / 20.0), Vb = pow(Vh, 0.4996667741545416);
+    double a0 = 1.0 + K / Q + K * K;
+    double pb0 = (Vh + Vb * K / Q + K * K) / a0, pb1 = 2.0 * (K * K - Vh) / a0, pb2 = (Vh - Vb * K / Q + K * K) / a0;
+    double pa1 = 2.0 * (K * K - 1.0) / a0, pa2 = (1.0 - K / Q + K * K) / a0;
+    f0 = 38.13547087602444, Q = 0.5003270373238773;
+    K = tan(M_PI * f0 / rate);
+    double ra1 = 2.0 * (K * K - 1.0) / (1.0 + K / Q + K * K), ra2 = (1.0 - K / Q + K * K) / (1.0 + K / Q + K * K);
+    double s1 = 0, s2 = 0, t1 = 0, t2 = 0;   /* direct form II transposed states */
+    for (size_t i = 0; i < n; i++) {
+        double in = x[i];
+        double y = pb0 * in + s1;
+        s1 = pb1 * in - pa1 * y + s2;
+        s2 = pb2 * in - pa2 * y;
+        double z = y + t1;                      /* high-pass: b = 1, -2, 1 */
+        t1 = -2.0 * y - ra1 * z + t2;
+        t2 = y - ra2 * z;
+        k2[i] = (float)(z * z);
+    }
+}
+
+/* Gated integrated loudness from 100 ms sub-block energy sums (each of
+ * `len` samples) scaled by `scale`: 400 ms blocks with 75% overlap, the
+ * absolute gate at -70 LUFS and the relative gate 10 LU below. */
+static double gated(const double *sub, size_t nsub, size_t len, double scale)
+{
+    if (nsub < 4) return -HUGE_VAL;
+    const double abs_z = pow(10.0, (-70.0 + 0.691) / 10.0), norm = scale / (4.0 * (double)len);
+    double sum = 0;
+    size_t cnt = 0;
+    for (size_t j = 0; j + 4 <= nsub; j++) {
+        double z = (sub[j] + sub[j + 1] + sub[j + 2] + sub[j + 3]) * norm;
+        if (z > abs_z) sum += z, cnt++;
+    }
+    if (!cnt) return -HUGE_VAL;
+    double rel_z = sum / cnt * 0.1;          /* -10 LU */
+    sum = 0, cnt = 0;
+    for (size_t j = 0; j + 4 <= nsub; j++) {
+        double z = (sub[j] + sub[j + 1] + sub[j + 2] + sub[j + 3]) * norm;
+        if (z > abs_z && z > rel_z) sum += z, cnt++;
+    }
+    return cnt ? -0.691 + 10.0 * log10(sum / cnt) : -HUGE_VAL;
+}
+
+double qc_loudness_estimate(const float *x, size_t n, int rate)
+{
+    size_t len = (size_t)(rate + 5) / 10, nsub = len ? n / len : 0;
+    float *k2 = malloc((n ? n : 1) * sizeof *k2);
+    double *sub = calloc(nsub + 1, sizeof *sub);
+    double l = -HUGE_VAL;
+    if (k2 && sub && rate > 0) {
+        kweight_squares(x, n, rate, k2);
+        for (size_t i = 0; i < nsub * len; i++) sub[i / len] += k2[i];
+        l = gated(sub, nsub, len, 1.0);
+    }
+    free(k2), free(sub);
+    return l;
+}
+
+/* Everything normalisation needs, computed once from the input. */
+typedef struct plan {
+    const float *pk;            /* 4x peak per sample; 0 where no gain tried can reach the ceiling */
+    const float *k2;            /* K-weighted squares */
+    double *sub;
+    size_t n, len, nsub;
+    float c;                    /* limiter ceiling, linear */
+    envelope *env;
+} plan;
+
+/* Loudness after gain `gain_db` and the limiter, predicted from the
+ * sub-block energies weighted by the squared gain envelope. */
+static double predict(const plan *p, double gain_db)
+{
+    double G = pow(10.0, gain_db / 20.0);
+    float thr = (float)(p->c / G);
+    envelope *e = p->env;
+    env_reset(e);
+    memset(p->sub, 0, (p->nsub + 1) * sizeof *p->sub);
+    size_t L = e->L, lim = p->nsub * p->len;
+    for (size_t j = 0; j < p->n + L; j++) {
+        float r = j < p->n && p->pk[j] > thr ? thr / p->pk[j] : 1.0f;
+        double g = env_step(e, j, r);
+        if (j >= L && j - L < lim) p->sub[(j - L) / p->len] += g * g * p->k2[j - L];
+    }
+    return gated(p->sub, p->nsub, p->len, G * G);
+}
+
+/* x *= G * envelope, in place. */
+static void apply(const plan *p, float *x, double gain_db)
+{
+    double G = pow(10.0, gain_db / 20.0);
+    float thr = (float)(p->c / G);
+    envelope *e = p->env;
+    env_reset(e);
+    for (size_t j = 0; j < p->n + e->L; j++) {
+        float r = j < p->n && p->pk[j] > thr ? thr / p->pk[j] : 1.0f;
+        double g = env_step(e, j, r);
+        if (j >= e->L) x[j - e->L] = (float)(x[j - e->L] * G * g);
+    }
+}
+
+/* Gain (dB) that brings the limited signal to `target`: secant steps on a
+ * bracket, from the plain gain (too quiet once limited) upwards. */
+static double solve(const plan *p, double l0, double target, double max_db)
+{
+    double a = target - l0, fa = predict(p, a) - target;
+    if (fabs(fa) <= 0.02 || !isfinite(fa)) return a;
+    double b = a - fa, fb;
+    for (int i = 0; i < 10; i++) {
+        if (b > max_db) b = max_db;
+        fb = predict(p, b) - target;
+        if (fabs(fb) <= 0.02 || !isfinite(fb) || fb == fa) return b;
+        double nb = b - fb * (b - a) / (fb - fa);
+        a = b, fa = fb, b = nb;
+    }
+    return b;
+}
+
 qc_status qc_loudness_measure(const float *x, size_t n, int rate, qc_loudness_stats *st)
+{
+    return qc_loudness_measure_mode(x, n, rate, true, st);
+}
+
+qc_status qc_loudness_measure_mode(const float *x, size_t n, int rate, bool true_peak, qc_loudness_stats *st)
 {
     st->lufs = st->true_peak = -HUGE_VAL;
     st->gain_db = 0;
     st->passes = 0;
     if (rate < 16 || rate > 2822400) return QC_ERR_ARG;
-    ebur128_state *e = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    ebur128_state *e = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | (true_peak ? EBUR128_MODE_TRUE_PEAK : 0));
     if (!e) return QC_ERR_NOMEM;
     qc_status s = QC_OK;
     for (size_t off = 0; off < n && s == QC_OK; off += 65536) {
@@ -137,7 +332,7 @@ qc_status qc_loudness_measure(const float *x, size_t n, int rate, qc_loudness_st
     }
     double lufs = -HUGE_VAL, tp = 0;
     if (s == QC_OK && ebur128_loudness_global(e, &lufs) != EBUR128_SUCCESS) s = QC_ERR_INTERNAL;
-    if (s == QC_OK && ebur128_true_peak(e, 0, &tp) != EBUR128_SUCCESS) s = QC_ERR_INTERNAL;
+    if (s == QC_OK && true_peak && ebur128_true_peak(e, 0, &tp) != EBUR128_SUCCESS) s = QC_ERR_INTERNAL;
     ebur128_destroy(&e);
     if (s) return s;
     st->lufs = lufs;
@@ -151,27 +346,67 @@ static void scale(float *x, size_t n, double gain_db)
     for (size_t i = 0; i < n; i++) x[i] *= g;
 }
 
+/* Verification with libebur128 (loudness) and the 4x detector (true peak). */
+static qc_status verify(const float *x, size_t n, int rate, qc_loudness_stats *m)
+{
+    qc_status s = qc_loudness_measure_mode(x, n, rate, false, m);
+    if (!s) m->true_peak = qc_loudness_true_peak(x, n);
+    return s;
+}
+
 qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs,
                                 double ceiling_dbtp, qc_loudness_stats *st)
 {
     qc_loudness_stats m, dummy;
     if (!st) st = &dummy;
-    qc_status s = qc_loudness_measure(x, n, rate, &m);
-    *st = m;
-    if (s || !isfinite(m.lufs)) return s;   /* silence (or too short to gate): unchanged */
-    double total = 0, ceiling = ceiling_dbtp - MARGIN_DB, gain = target_lufs - m.lufs;
+    memset(st, 0, sizeof *st);
+    st->lufs = st->true_peak = -HUGE_VAL;
+    if (rate < 16 || rate > 2822400) return QC_ERR_ARG;
+    if (!x || n == 0) return QC_OK;
+    size_t len = (size_t)(rate + 5) / 10, nsub = n / len;
+    float *pk = malloc(n * sizeof *pk), *k2 = malloc(n * sizeof *k2);
+    double *sub = calloc(nsub + 1, sizeof *sub);
+    envelope env;
+    bool env_ok = env_init(&env, rate, 0, 0) == QC_OK;
+    qc_status s = pk && k2 && sub && env_ok ? QC_OK : QC_ERR_NOMEM;
+    double l0 = -HUGE_VAL, gain = 0, ceiling = ceiling_dbtp - MARGIN_DB;
+    if (!s) {
+        kweight_squares(x, n, rate, k2);
+        for (size_t i = 0; i < nsub * len; i++) sub[i / len] += k2[i];
+        l0 = gated(sub, nsub, len, 1.0);
+    }
+    if (!s && isfinite(l0)) {
+        /* Peaks once; blocks that no gain up to max_db can push past the
+         * ceiling keep 0 (never limited). */
+        double max_db = target_lufs - l0 + 12.0;
+        float c = (float)pow(10.0, ceiling / 20.0), thr = (float)(c / pow(10.0, max_db / 20.0));
+        interp ip;
+        interp_init(&ip);
+        for (size_t j = 0; j < n; j += BLOCK) {
+            bool quiet = block_bound(&ip, x, n, j) <= thr;
+            for (size_t k = j; k < j + BLOCK && k < n; k++) pk[k] = quiet ? 0.0f : peak_at(&ip, x, n, k);
+        }
+        plan p = {pk, k2, sub, n, len, nsub, c, &env};
+        gain = solve(&p, l0, target_lufs, max_db);
+        apply(&p, x, gain);
+    }
+    free(pk), free(k2), free(sub);
+    if (env_ok) env_free(&env);
+    if (s || !isfinite(l0)) return s ? s : qc_loudness_measure(x, n, rate, st);
+    /* Check; if the prediction missed, correct with gain and the limiter. */
     for (int pass = 1; pass <= MAX_PASSES; pass++) {
-        if (gain != 0) scale(x, n, gain);
-        total += gain;
-        if ((s = qc_limit_true_peak(x, n, rate, ceiling, 0, 0))) return s;
-        if ((s = qc_loudness_measure(x, n, rate, &m))) return s;
-        m.gain_db = total;
+        if ((s = verify(x, n, rate, &m))) return s;
+        m.gain_db = gain;
         m.passes = pass;
         *st = m;
-        gain = 0;
+        double fix = 0;
         if (m.true_peak > ceiling_dbtp) ceiling -= m.true_peak - ceiling_dbtp + 0.1;
-        else if (fabs(m.lufs - target_lufs) > TOL_LU) gain = target_lufs - m.lufs;
+        else if (fabs(m.lufs - target_lufs) > TOL_LU) fix = target_lufs - m.lufs;
         else break;
+        if (pass == MAX_PASSES) break;
+        scale(x, n, fix);
+        gain += fix;
+        if ((s = qc_limit_true_peak(x, n, rate, ceiling, 0, 0))) return s;
     }
     return QC_OK;
 }

@@ -2,6 +2,7 @@
 #ifndef QC_LOUDNESS_H
 #define QC_LOUDNESS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "quotecast/quotecast.h"
@@ -22,6 +23,22 @@ typedef struct qc_loudness_stats {
  * QC_OK, QC_ERR_NOMEM, or QC_ERR_ARG for a rate libebur128 rejects. */
 qc_status qc_loudness_measure(const float *x, size_t n, int rate, qc_loudness_stats *st);
 
+/* Contract: as qc_loudness_measure(); the true peak only when `true_peak`
+ * (libebur128's true-peak mode costs about three times the loudness). */
+qc_status qc_loudness_measure_mode(const float *x, size_t n, int rate, bool true_peak,
+                                   qc_loudness_stats *st);
+
+/* Contract: true peak of x[0..n) in dBFS from this module's 4x
+ * interpolator (-HUGE_VAL for silence); blocks that cannot beat the running
+ * maximum are skipped. */
+double qc_loudness_true_peak(const float *x, size_t n);
+
+/* Contract: BS.1770 gated integrated loudness of x[0..n) at `rate`, computed
+ * here (K-weighting with libebur128's filter design, 400 ms blocks, 75%
+ * overlap, absolute and relative gates): agrees with libebur128 within a
+ * few hundredths of a LU. -HUGE_VAL for silence, NOMEM or a bad rate. */
+double qc_loudness_estimate(const float *x, size_t n, int rate);
+
 /* Contract: look-ahead true-peak limiter, in place. Inter-sample peaks are
  * detected with a 4x oversampling interpolator; the gain envelope reaches
  * its target within a `lookahead_ms` window before each peak (linear ramp),
@@ -33,10 +50,13 @@ qc_status qc_limit_true_peak(float *x, size_t n, int rate, double ceiling_db,
                              double lookahead_ms, double release_ms);
 
 /* Contract: brings x[0..n) to `target_lufs` integrated loudness with a
- * true-peak ceiling of `ceiling_dbtp`: gain, then the limiter, then a
- * libebur128 check, repeated (at most a few passes) until the loudness is
- * within 0.2 LU of the target and the measured true peak is at or below the
- * ceiling. Silence is left unchanged. *st (may be NULL) receives the final
+ * true-peak ceiling of `ceiling_dbtp`. The gain is solved once on a model
+ * (4x peaks and K-weighted energies computed once; the limiter's gain
+ * envelope, as qc_limit_true_peak() makes it, weighs the energies), applied
+ * with the limiter in one pass, then verified: loudness with libebur128,
+ * true peak with the 4x detector. A miss (beyond 0.2 LU, or over the
+ * ceiling) is corrected by gain and the limiter, re-verified, a few times
+ * at most. Silence is left unchanged. *st (may be NULL) receives the final
  * measurement. QC_OK, QC_ERR_NOMEM, QC_ERR_ARG (bad rate). */
 qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs,
                                 double ceiling_dbtp, qc_loudness_stats *st);
