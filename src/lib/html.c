@@ -683,7 +683,7 @@ static bool sibling_ok(const ex *e, xmlNode *s, xmlNode *top, int level, double 
         return (sf->text > 80 && ld < 0.25) || (sf->text > 20 && ld == 0 && sf->commas + 1 > 0 &&
                                                  sf->ptext == sf->text);
     /* A block of prose beside the container: paragraphs with few links. */
-    if (sf->ptext >= 150 && sf->ptext >= 0.6 * sf->text && ld < 0.2) return true;
+    if (sf->ptext >= 300 && sf->ptext >= 0.7 * sf->text && ld < 0.2) return true;
     /* A list or table right beside the paragraphs. */
     if (level == 0 && (!strcmp((const char *)s->name, "ul") || !strcmp((const char *)s->name, "ol") ||
                        !strcmp((const char *)s->name, "table") || !strcmp((const char *)s->name, "dl")))
