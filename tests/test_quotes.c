@@ -267,6 +267,7 @@ static void test_sentences_point_to_quotes(void)
 
 static void test_speech_verb_lexicon(void)
 {
+    CHECK(qc_lex_selfcheck());
     CHECK(qc_lex_speech_lemma_count() >= 130);
     const char *yes[] = {"said", "says", "saying", "told", "added", "notes", "stressed", "emphasised",
                          "emphasizes", "warning", "insisted", "argued", "claims", "vowed", "pledging",

@@ -567,6 +567,13 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
                       (j - 1 > lo && time_word(c, &tk[j - 1]) && word_is(c, &tk[j - 2], "on"))))
         j -= time_word(c, &tk[j - 1]) && j - 1 > lo && word_is(c, &tk[j - 2], "on") ? 2 : 1;
     if (j <= lo) return r;
+    /* a parenthesis after the name: "Rep. Ann Cole (R-Ohio) said" */
+    if (punct_is(c, &tk[j - 1], ')')) {
+        size_t k = j - 1;
+        while (k > lo && k + 8 > j && !punct_is(c, &tk[k - 1], '(')) k--;
+        if (k > lo + 1 && punct_is(c, &tk[k - 1], '(')) j = k - 1;
+        else return r;
+    }
     /* apposition: "Name, a role," said */
     if (punct_is(c, &tk[j - 1], ',')) {
         size_t k = j - 1;
@@ -788,7 +795,19 @@ static bool attrib_after(const ctx *c, const ptoks *p, wquote *q)
     size_t lo = q->tq1, hi = lo;
     while (hi < p->n && tk[hi].q < 0 && !tk[hi].send) hi++;
     bool ended = quote_ends_sentence(c->t, q->start, q->end) && lo < hi && tk[lo].cap;
-    return attrib_clause(c, tk, lo, hi, ended, q, 1);
+    if (attrib_clause(c, tk, lo, hi, ended, q, 1)) return true;
+    /* a dash and a name ending the paragraph or sentence: "Q" - Ann Cole */
+    if (lo + 1 < p->n && tk[lo].kind == T_PUNCT && tk[lo + 1].cap && tk[lo + 1].q < 0) {
+        uint32_t d;
+        size_t i = tk[lo].s;
+        d = qc_utf8_next(c->t, tk[lo].e, &i);
+        if (!qc_is_dash(d) && d != 0x2015) return false;
+        np s = subject_after(c, tk, lo, hi);
+        if (s.kind != SP_NAME || (s.b < hi && !punct_is(c, &tk[s.b], ','))) return false;
+        set_speaker(q, tk, s, lo, 1);
+        return true;
+    }
+    return false;
 }
 
 /* Attribution by the last clause of the quote's sentence: `..., he said.` */

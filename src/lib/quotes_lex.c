@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Speech-verb lemmas, sorted (ASCII) for bsearch. */
+/* Every table is sorted (ASCII) for bsearch; qc_lex_selfcheck() verifies it. */
 static const char *const SPEECH_LEMMAS[] = {
     "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
     "announce", "answer", "apologise", "apologize", "appeal", "argue", "ask", "assert",
@@ -38,63 +38,64 @@ static const char *const SPEECH_LEMMAS[] = {
 /* Irregular past forms and participles of speech verbs. */
 static const char *const SPEECH_IRREGULAR[] = {
     "bade", "began", "begun", "forecast", "read", "said", "sang", "spoke", "spoken",
-    "swore", "sworn", "told", "wrote", "written",
+    "swore", "sworn", "told", "written", "wrote",
 };
 
 /* Titles, roles before names, and nationality adjectives (lower case). */
 static const char *const TITLES[] = {
-    "acting", "adm", "adm.", "admiral", "afghan", "american", "ambassador", "assemblyman",
-    "assemblywoman", "assistant", "associate", "atty", "atty.", "attorney", "australian",
-    "british", "brig", "brig.", "cabinet", "canadian", "capt", "capt.", "captain",
-    "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "chinese",
-    "co-founder", "col", "col.", "colonel", "commander", "commissioner", "comptroller",
-    "congressman", "congresswoman", "coach", "councilman", "councilwoman", "counsel",
-    "defence", "defense", "del", "del.", "democrat", "democratic", "deputy", "dr",
-    "dr.", "director", "dutch", "egyptian", "emir", "european", "executive", "federal",
-    "first", "foreign", "former", "founder", "french", "gen", "gen.", "general",
-    "german", "gop", "gov", "gov.", "governor", "greek", "health", "homeland",
-    "house", "independent", "indian", "interior", "iranian", "iraqi", "irish",
-    "israeli", "italian", "japanese", "judge", "justice", "king", "korean", "lady",
-    "leader", "lieutenant", "lord", "lt", "lt.", "madam", "majority", "mayor",
-    "mexican", "minister", "minority", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "national", "nominee", "north", "palestinian", "pope", "premier",
-    "presidential", "president", "president-elect", "press", "prime", "prince",
-    "princess", "prof", "prof.", "professor", "queen", "rabbi", "rep", "rep.",
-    "representative", "republican", "rev", "rev.", "reverend", "russian", "saudi",
-    "secretary", "security", "sen", "sen.", "senate", "senator", "sergeant", "sgt",
-    "sgt.", "sheriff", "sir", "south", "spanish", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "state", "supreme", "syrian", "treasury",
-    "turkish", "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un", "us", "vice", "white",
+    "acting", "adm", "adm.", "admiral", "afghan", "ambassador", "american",
+    "assemblyman", "assemblywoman", "assistant", "associate", "attorney", "atty",
+    "atty.", "australian", "brig", "brig.", "british", "cabinet", "canadian", "capt",
+    "capt.", "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman",
+    "chancellor", "chief", "chinese", "co-founder", "coach", "col", "col.", "colonel",
+    "commander", "commissioner", "comptroller", "congressman", "congresswoman",
+    "councilman", "councilwoman", "counsel", "defence", "defense", "del", "del.",
+    "democrat", "democratic", "deputy", "director", "dr", "dr.", "dutch", "egyptian",
+    "emir", "european", "executive", "federal", "first", "foreign", "former",
+    "founder", "french", "gen", "gen.", "general", "german", "gop", "gov", "gov.",
+    "governor", "greek", "health", "homeland", "house", "independent", "indian",
+    "interior", "iranian", "iraqi", "irish", "israeli", "italian", "japanese", "judge",
+    "justice", "king", "korean", "lady", "leader", "lieutenant", "lord", "lt", "lt.",
+    "madam", "majority", "mayor", "mexican", "minister", "minority", "miss", "mr",
+    "mr.", "mrs", "mrs.", "ms", "ms.", "national", "nominee", "north", "palestinian",
+    "pope", "premier", "president", "president-elect", "presidential", "press",
+    "prime", "prince", "princess", "prof", "prof.", "professor", "queen", "rabbi",
+    "rep", "rep.", "representative", "republican", "rev", "rev.", "reverend",
+    "russian", "saudi", "secretary", "security", "sen", "sen.", "senate", "senator",
+    "sergeant", "sgt", "sgt.", "sheriff", "sir", "south", "spanish", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "state", "supreme", "syrian",
+    "treasury", "turkish", "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un", "us",
+    "vice", "white",
 };
 
 /* Nouns naming a person by role. */
 static const char *const ROLES[] = {
-    "activist", "agent", "anchor", "columnist", "commentator", "editor", "reporter",
-    "adviser", "advisor", "aide", "ambassador", "analyst", "attorney",
-    "author", "billionaire", "businessman", "businesswoman", "campaigner", "candidate",
-    "chairman", "chairwoman", "chancellor", "chief", "commander", "commissioner",
-    "congressman", "congresswoman", "correspondent", "councilman", "counsel",
-    "democrat", "diplomat", "director", "doctor", "economist", "executive", "expert",
-    "founder", "frontrunner", "front-runner", "general", "governor", "head", "host",
-    "journalist", "judge", "lawmaker", "lawyer", "leader", "legislator", "magnate",
-    "manager", "mayor", "minister", "mogul", "negotiator", "nominee", "officer",
-    "official", "politician", "pollster", "premier", "president", "professor",
-    "prosecutor", "representative", "republican", "researcher", "secretary",
-    "senator", "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman",
-    "strategist", "tycoon", "veteran", "writer",
+    "activist", "adviser", "advisor", "agent", "aide", "ambassador", "analyst",
+    "anchor", "attorney", "author", "billionaire", "businessman", "businesswoman",
+    "campaigner", "candidate", "chairman", "chairwoman", "chancellor", "chief",
+    "columnist", "commander", "commentator", "commissioner", "congressman",
+    "congresswoman", "correspondent", "councilman", "counsel", "democrat", "diplomat",
+    "director", "doctor", "economist", "editor", "executive", "expert", "founder",
+    "front-runner", "frontrunner", "general", "governor", "head", "host", "journalist",
+    "judge", "lawmaker", "lawyer", "leader", "legislator", "magnate", "manager",
+    "mayor", "minister", "mogul", "negotiator", "nominee", "officer", "official",
+    "politician", "pollster", "premier", "president", "professor", "prosecutor",
+    "reporter", "representative", "republican", "researcher", "secretary", "senator",
+    "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "strategist",
+    "tycoon", "veteran", "writer",
 };
 
 static const char *const ADVERBS[] = {
-    "again", "already", "also", "ever", "further", "had", "has", "have", "later",
-    "long", "never", "once", "previously", "recently", "repeatedly", "reportedly",
-    "since", "soon", "still", "then", "too", "was", "were", "will", "would", "is",
-    "had", "did", "does", "do", "may", "might", "could", "should", "often", "just",
-    "even", "last", "first", "later", "earlier", "afterward", "afterwards", "all",
+    "afterward", "afterwards", "again", "all", "already", "also", "could", "did", "do",
+    "does", "earlier", "even", "ever", "first", "further", "had", "has", "have", "is",
+    "just", "last", "later", "long", "may", "might", "never", "often", "once",
+    "previously", "recently", "repeatedly", "reportedly", "should", "since", "soon",
+    "still", "then", "too", "was", "were", "will", "would",
 };
 
 static const char *const DETERMINERS[] = {
-    "a", "an", "another", "her", "his", "its", "one", "our", "the", "their",
-    "two", "three", "several", "some", "many", "both",
+    "a", "an", "another", "both", "her", "his", "its", "many", "one", "our", "several",
+    "some", "the", "their", "three", "two",
 };
 
 static const char *const NOT_NAME[] = {
@@ -103,46 +104,46 @@ static const char *const NOT_NAME[] = {
     "before", "both", "but", "by", "december", "despite", "during", "each", "either",
     "even", "every", "february", "for", "friday", "from", "given", "he", "her", "here",
     "his", "how", "however", "i", "if", "in", "instead", "it", "its", "january",
-    "july", "june", "just", "last", "like", "march", "many", "may", "meanwhile",
+    "july", "june", "just", "last", "like", "many", "march", "may", "meanwhile",
     "monday", "more", "most", "mr", "much", "my", "neither", "new", "next", "no",
     "nor", "not", "november", "now", "october", "of", "on", "once", "one", "only",
     "or", "other", "our", "over", "saturday", "september", "she", "since", "so",
     "some", "still", "sunday", "than", "that", "the", "their", "then", "there",
     "these", "they", "this", "those", "though", "thursday", "to", "today", "tuesday",
-    "under", "unlike", "until", "up", "upon", "wednesday", "we", "what", "when",
-    "where", "whether", "which", "while", "who", "why", "with", "without", "yet",
-    "yesterday", "you", "your",
+    "under", "unlike", "until", "up", "upon", "we", "wednesday", "what", "when",
+    "where", "whether", "which", "while", "who", "why", "with", "without", "yesterday",
+    "yet", "you", "your",
 };
 
 static const char *const ABBREVS[] = {
     "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "dec", "del",
     "dept", "dr", "e.g", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "i.e", "inc",
-    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mass", "messrs", "mr", "mrs",
-    "ms", "mt", "no", "nov", "oct", "pa", "prof", "rep", "rev", "sen", "sept", "sgt",
-    "sr", "st", "supt", "va", "vs", "wash",
+    "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mass", "messrs", "mr",
+    "mrs", "ms", "mt", "no", "nov", "oct", "pa", "prof", "rep", "rev", "sen", "sept",
+    "sgt", "sr", "st", "supt", "va", "vs", "wash",
 };
 
 static const char *const MALE[] = {
-    "abraham", "adam", "al", "alan", "alex", "alexander", "andrew", "anthony", "barack",
-    "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl", "charles",
-    "chris", "christopher", "chuck", "dan", "daniel", "david", "dmitry", "donald",
-    "ed", "edward", "emmanuel", "eric", "frank", "gary", "george", "harry", "henry",
-    "hugh", "ian", "jack", "jacob", "james", "jared", "jason", "jeb", "jeff", "jim",
-    "joe", "john", "jon", "jose", "joseph", "josh", "juan", "ken", "kevin", "lindsey",
-    "marco", "mark", "martin", "matt", "matthew", "michael", "mike", "mitch", "nick",
-    "paul", "peter", "richard", "rick", "rob", "robert", "ron", "rudy", "sam", "scott",
-    "sergey", "sergei", "stephen", "steve", "steven", "ted", "thomas", "tim", "tom",
-    "tony", "vladimir", "william", "xi",
+    "abraham", "adam", "al", "alan", "alex", "alexander", "andrew", "anthony",
+    "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl",
+    "charles", "chris", "christopher", "chuck", "dan", "daniel", "david", "dmitry",
+    "donald", "ed", "edward", "emmanuel", "eric", "frank", "gary", "george", "harry",
+    "henry", "hugh", "ian", "jack", "jacob", "james", "jared", "jason", "jeb", "jeff",
+    "jim", "joe", "john", "jon", "jose", "joseph", "josh", "juan", "ken", "kevin",
+    "lindsey", "marco", "mark", "martin", "matt", "matthew", "michael", "mike",
+    "mitch", "nick", "paul", "peter", "richard", "rick", "rob", "robert", "ron",
+    "rudy", "sam", "scott", "sergei", "sergey", "stephen", "steve", "steven", "ted",
+    "thomas", "tim", "tom", "tony", "vladimir", "william", "xi",
 };
 
 static const char *const FEMALE[] = {
     "alice", "amy", "angela", "ann", "anna", "anne", "barbara", "betsy", "carly",
     "caroline", "catherine", "chelsea", "claire", "diane", "donna", "elizabeth",
-    "ellen", "emily", "emma", "hillary", "helen", "ivanka", "jane", "janet", "jennifer",
-    "jessica", "jill", "julia", "karen", "kate", "katie", "kellyanne", "laura", "linda",
-    "lisa", "margaret", "maria", "marie", "mary", "megyn", "melania", "michelle",
-    "nancy", "nikki", "olivia", "patricia", "rachel", "sarah", "sarah", "sophie",
-    "susan", "theresa", "elizabeth", "hope", "kamala", "nicola", "marine", "ursula",
+    "ellen", "emily", "emma", "helen", "hillary", "hope", "ivanka", "jane", "janet",
+    "jennifer", "jessica", "jill", "julia", "kamala", "karen", "kate", "katie",
+    "kellyanne", "laura", "linda", "lisa", "margaret", "maria", "marie", "marine",
+    "mary", "megyn", "melania", "michelle", "nancy", "nicola", "nikki", "olivia",
+    "patricia", "rachel", "sarah", "sophie", "susan", "theresa", "ursula",
 };
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
@@ -156,17 +157,30 @@ static bool lower(const char *w, size_t n, char *buf, size_t cap)
     return true;
 }
 
-/* Linear lookup of a NUL-terminated lower-case word in an unsorted table. */
-static bool in(const char *const *tab, size_t n, const char *w)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(tab[i], w) == 0) return true;
-    return false;
-}
-
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Lookup of a NUL-terminated lower-case word in a sorted table. */
+static bool in(const char *const *tab, size_t n, const char *w)
+{
+    return bsearch(&w, tab, n, sizeof *tab, cmp_str) != NULL;
+}
+
+static bool sorted(const char *const *tab, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(tab[i - 1], tab[i]) >= 0) return false;
+    return true;
+}
+
+bool qc_lex_selfcheck(void)
+{
+    return sorted(SPEECH_LEMMAS, COUNT(SPEECH_LEMMAS)) && sorted(SPEECH_IRREGULAR, COUNT(SPEECH_IRREGULAR)) &&
+           sorted(TITLES, COUNT(TITLES)) && sorted(ROLES, COUNT(ROLES)) && sorted(ADVERBS, COUNT(ADVERBS)) &&
+           sorted(DETERMINERS, COUNT(DETERMINERS)) && sorted(NOT_NAME, COUNT(NOT_NAME)) &&
+           sorted(ABBREVS, COUNT(ABBREVS)) && sorted(MALE, COUNT(MALE)) && sorted(FEMALE, COUNT(FEMALE));
 }
 
 static bool is_lemma(const char *w)

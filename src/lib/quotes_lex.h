@@ -15,6 +15,10 @@
  * lemma in the lexicon. Requires a lower-case first letter. */
 bool qc_lex_speech_verb(const char *w, size_t n);
 
+/* Contract: true if every static table is sorted and free of duplicates
+ * (the lookups use binary search); for tests. */
+bool qc_lex_selfcheck(void);
+
 /* Contract: number of lemmas in the speech-verb lexicon (for tests). */
 size_t qc_lex_speech_lemma_count(void);
 
