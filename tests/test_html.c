@@ -357,6 +357,42 @@ static void test_table_rows_joined(void)
     qc_doc_reset(&d);
 }
 
+static void test_split_article_joined(void)
+{
+    qc_doc d;
+    CHECK_INT(run_file(&d, "split.html"), QC_OK);
+    CHECK(strncmp(d.text, "Sleeper trains will run again", 29) == 0);
+    CHECK(has(&d, "buy breakfast before arrival.\n\nWhy now\n\nDemand for overnight travel"));
+    CHECK(has(&d, "price of a hotel room in the capital."));
+    CHECK_INT(d.n_paras, 6);
+    check_paras(&d);
+    qc_doc_reset(&d);
+}
+
+static void test_other_stories_dropped(void)
+{
+    qc_doc d;
+    CHECK_INT(run_file(&d, "split.html"), QC_OK);
+    CHECK(!has(&d, "Ferry operator"));
+    CHECK(!has(&d, "three hundred passengers"));
+    CHECK(!has(&d, "second tram line"));
+    CHECK(!has(&d, "uses cookies"));
+    CHECK(!has(&d, "A cabin in one of the new carriages"));
+    qc_doc_reset(&d);
+}
+
+static void test_datelines_bylines_credits_dropped(void)
+{
+    qc_doc d;
+    CHECK_INT(run_file(&d, "split.html"), QC_OK);
+    CHECK(!has(&d, "Updated 6:42"));
+    CHECK(!has(&d, "By Elena Marsh"));
+    CHECK(!has(&d, "Reporting by"));
+    CHECK(!has(&d, "Photo: Rail Review archive"));
+    CHECK(has(&d, "bring the service back. \"Now it has a timetable too.\""));
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(test_furniture_removed);
@@ -378,6 +414,9 @@ int main(void)
     RUN(test_garbage_does_not_crash);
     RUN(test_deep_nesting);
     RUN(test_table_rows_joined);
+    RUN(test_split_article_joined);
+    RUN(test_other_stories_dropped);
+    RUN(test_datelines_bylines_credits_dropped);
     qc_html_global_cleanup();
     return check_summary();
 }
