@@ -180,6 +180,29 @@ static void test_format_ok(void)
     CHECK(!qc_audio_format_ok("b.wav.txt") && !qc_audio_format_ok("-"));
 }
 
+static void test_check_before_synthesis(void)
+{
+    qc_options o;
+    qc_options_init(&o);
+    qc_doc d;
+    qc_doc_init(&d, &o);                         /* no audio yet */
+    CHECK_INT(qc_audio_check(&d, "out/b.opus"), QC_OK);
+    CHECK_INT(qc_audio_check(&d, "b.m4a"), QC_ERR_AUDIO_FORMAT);
+    d.opt.sample_rate = 22050;
+    CHECK_INT(qc_audio_check(&d, "b.mp3"), QC_OK);
+    CHECK_INT(qc_audio_check(&d, "b.opus"), QC_ERR_ARG);
+    d.opt.sample_rate = 23000;
+    CHECK_INT(qc_audio_check(&d, "b.mp3"), QC_ERR_ARG);
+    CHECK_INT(qc_audio_check(&d, "b.flac"), QC_OK);
+    d.opt.sample_rate = 0;
+    d.opt.timings_path = "t.txt";
+    CHECK_INT(qc_audio_check(&d, "b.wav"), QC_ERR_ARG);
+    CHECK(strstr(d.err, "t.txt") != NULL);
+    d.opt.timings_path = "t.SRT";
+    CHECK_INT(qc_audio_check(&d, "b.wav"), QC_OK);
+    qc_doc_reset(&d);
+}
+
 static void test_unknown_extension(void)
 {
     qc_options o;
@@ -631,6 +654,7 @@ int main(void)
     snprintf(tmpdir, sizeof tmpdir, "/tmp/qc-audio-XXXXXX");
     if (!mkdtemp(tmpdir)) return 1;
     RUN(test_format_ok);
+    RUN(test_check_before_synthesis);
     RUN(test_unknown_extension);
     RUN(test_each_format_reads_back);
     RUN(test_wav_cue_labels);

@@ -247,6 +247,9 @@ static void test_source_span_composed(void)
     CHECK(!qc_timings_source_span(&d, 0, 0, 4, &a, &b));
     CHECK_INT(a, 7);
     CHECK(!qc_timings_source_span(&d, 9, 0, 4, &a, &b));
+    d.segs[1].map.a[0].out = 4;              /* "The " composed before the first anchor */
+    CHECK(!qc_timings_source_span(&d, 1, 0, 3, &a, &b));
+    CHECK(qc_timings_source_span(&d, 1, 4, 5, &a, &b));
     qc_doc_reset(&d);
 }
 

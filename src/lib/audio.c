@@ -496,16 +496,29 @@ static qc_status settle(qc_doc *doc, pending *f, size_t n, qc_status s)
 
 /* ---- the stage ------------------------------------------------------------ */
 
-qc_status qc_audio_write(qc_doc *doc, const char *path)
+qc_status qc_audio_check(qc_doc *doc, const char *path)
 {
     const audio_fmt *f = find_format(path);
     if (!f)
         return qc_doc_fail(doc, QC_ERR_AUDIO_FORMAT, "%s: unknown audio format (use .wav, .flac, .ogg, .mp3 or .opus)",
                            path ? path : "(null)");
     const qc_options *o = &doc->opt;
-    qc_timings_kind tk = QC_TIMINGS_NONE;
-    if (o->timings_path && !(tk = qc_timings_kind_of(o->timings_path)))
+    if (o->timings_path && !qc_timings_kind_of(o->timings_path))
         return qc_doc_fail(doc, QC_ERR_ARG, "%s: unknown timings format (use .vtt, .srt or .json)", o->timings_path);
+    int rate = o->sample_rate > 0 ? o->sample_rate : f->default_rate;
+    if (rate && !rate_ok(f, rate))
+        return qc_doc_fail(doc, QC_ERR_ARG, "%s: %s cannot store %d Hz audio (use %s)", path, f->ext + 1, rate,
+                           f->rate_list ? f->rate_list : "1000 to 192000");
+    return QC_OK;
+}
+
+qc_status qc_audio_write(qc_doc *doc, const char *path)
+{
+    qc_status s = qc_audio_check(doc, path);
+    if (s) return s;
+    const audio_fmt *f = find_format(path);
+    const qc_options *o = &doc->opt;
+    qc_timings_kind tk = o->timings_path ? qc_timings_kind_of(o->timings_path) : QC_TIMINGS_NONE;
     qc_audio *au = &doc->audio;
     if (!au->pcm || au->rate <= 0) return qc_doc_fail(doc, QC_ERR_INTERNAL, "no audio was synthesised");
     int rate = o->sample_rate > 0 ? o->sample_rate : f->default_rate ? f->default_rate : au->rate;
@@ -523,7 +536,7 @@ qc_status qc_audio_write(qc_doc *doc, const char *path)
     qc_buf_init(&tim, 0);
     pending files[3];
     memset(files, 0, sizeof files);
-    qc_status s = process_encode(doc, f, &x, &n, rate, path, &mb);
+    s = process_encode(doc, f, &x, &n, rate, path, &mb);
     if (!s) s = from_float(au, x, n);
     if (!s && o->chapters_path) s = qc_chapters_json(doc, path, &chap);
     if (!s && tk) s = qc_timings_render(doc, tk, &tim);

@@ -14,6 +14,12 @@
  * .wav .flac .ogg .mp3 .opus (any case). */
 bool qc_audio_format_ok(const char *path);
 
+/* Contract: checks before synthesis what qc_audio_write() would refuse:
+ * the audio extension (QC_ERR_AUDIO_FORMAT), opt.timings_path's extension
+ * and opt.sample_rate for the container (QC_ERR_ARG), with a one-line
+ * message in doc->err. QC_OK otherwise. */
+qc_status qc_audio_check(qc_doc *doc, const char *path);
+
 /* Contract: processes doc->audio and writes it to `path` (format by
  * extension) plus opt.chapters_path and opt.timings_path. Processing: long
  * silences cut, resampled to opt.sample_rate (48 kHz for .opus by default)

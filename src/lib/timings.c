@@ -119,6 +119,7 @@ bool qc_timings_source_span(const qc_doc *doc, size_t seg, size_t pos, size_t le
     size_t base = anchor_base(sg), splen = strlen(sg->spoken);
     if (pos > splen) pos = splen;
     if (len > splen - pos) len = splen - pos;
+    if (pos < sg->map.a[0].out) return false;   /* composed words before the first anchor */
     bool ex;
     size_t s = map_off(doc, sg, base, pos, &ex);
     size_t e = map_off(doc, sg, base, pos + len, &ex);
@@ -137,6 +138,8 @@ bool qc_timings_source_span(const qc_doc *doc, size_t seg, size_t pos, size_t le
     if (s < sg->src_start) s = sg->src_start;
     if (e > sg->src_end) e = sg->src_end;
     if (e < s) e = s;
+    while (s < e && is_space(doc->text[s])) s++;
+    while (e > s && is_space(doc->text[e - 1])) e--;
     *start = s;
     *end = e;
     return true;

@@ -57,7 +57,8 @@ qc_status qc_timings_render(qc_doc *doc, qc_timings_kind k, qc_buf *out);
 
 /* Contract: the doc->text byte range [*start, *end) that spoken bytes
  * [pos, pos+len) of segment `seg` came from, via the segment's anchors.
- * Returns false (outputs untouched) for composed segments without a source. */
+ * Returns false (outputs untouched) for composed segments without a source
+ * and for composed words before the segment's first anchor. */
 bool qc_timings_source_span(const qc_doc *doc, size_t seg, size_t pos, size_t len,
                             size_t *start, size_t *end);
 
