@@ -128,6 +128,7 @@ static void test_times(void)
     CHECK_STR(nz("It starts at 7:15 a.m. today."), "It starts at 7 15 A M today.");
     CHECK_STR(nz("Doors at 6pm and 9 P.M."), "Doors at 6 P M and 9 P M.");
     CHECK_STR(nz("At 8:05 and 10:00."), "At 8 oh 5 and 10 o'clock.");
+    CHECK_STR(nz("From 9:45pm on."), "From 9 45 P M on.");
 }
 
 static void test_fractions_and_slashes(void)
@@ -155,6 +156,7 @@ static void test_units(void)
     CHECK_STR(nz("It hit 35\xC2\xB0" "C and 95\xC2\xB0" "F."), "It hit 35 degrees Celsius and 95 degrees Fahrenheit.");
     CHECK_STR(nz("A 500 MW plant."), "A 500 megawatts plant.");
     CHECK_STR(nz("I went in 2 days."), "I went in 2 days.");
+    CHECK_STR(nz("He is 5\xE2\x80\xB2" "9\xE2\x80\xB3 and 6'1\" tall."), "He is 5 feet 9 inches and 6 feet 1 inch tall.");
 }
 
 static void test_percent(void)
@@ -178,6 +180,7 @@ static void test_dashes_and_symbols(void)
     CHECK_STR(nz("Wait\xE2\x80\xA6 then go."), "Wait, then go.");
     CHECK_STR(nz("\xC2\xA9 2020 Example"), "copyright twenty twenty Example");
     CHECK_STR(nz("Tom & Jerry\xE2\x84\xA2"), "Tom and Jerry");
+    CHECK_STR(nz("Cash and/or kind; he/she decides; AC/DC; 90 km/h."), "Cash and or kind; he or she decides; AC DC; 90 kilometers per hour.");
     CHECK_STR(nz("It fell to -4 overnight."), "It fell to minus 4 overnight.");
 }
 

@@ -421,8 +421,10 @@ static void say_ampm(nz *z, size_t in, char which, size_t end)
 static bool rule_time(nz *z, const num *m, size_t *pi)
 {
     size_t e = m->e;
+    char w0 = 0;
     if (!plain_int(m) || m->ndig > 2 || m->iv > 24 || e + 2 >= z->n || z->s[e] != ':' ||
-        !is_digit_at(z, e + 1) || !is_digit_at(z, e + 2) || is_digit_at(z, e + 3) || alnum_at(z, e + 3))
+        !is_digit_at(z, e + 1) || !is_digit_at(z, e + 2) || is_digit_at(z, e + 3) ||
+        (alnum_at(z, e + 3) && !match_ampm(z, e + 3, &w0)))
         return false;
     unsigned mm = (unsigned)((z->s[e + 1] - '0') * 10 + (z->s[e + 2] - '0'));
     if (mm > 59) return false;
@@ -696,6 +698,33 @@ static bool rule_unit(nz *z, const num *m, size_t *pi)
     bool spaced = false;
     if (j < z->n && z->s[j] == ' ') { j++; spaced = true; }
     bool one = plain_int(m) && m->iv == 1;
+    /* 6'2" and 6′2″: feet and inches */
+    if (!spaced && (has_prefix(z, e, "\xE2\x80\xB2") || (e < z->n && z->s[e] == '\''))) {
+        size_t k = e + (z->s[e] == '\'' ? 1 : 3);
+        num in;
+        bool ascii = z->s[e] == '\'';
+        if (scan_num(z, k, &in) && plain_int(&in) && in.iv < 12 &&
+            (has_prefix(z, in.e, "\xE2\x80\xB3") || (in.e < z->n && z->s[in.e] == '"'))) {
+            say_digits(z, m);
+            say(z, e, one ? "foot" : "feet");
+            say_digits(z, &in);
+            say(z, in.e, in.iv == 1 ? "inch" : "inches");
+            *pi = in.e + (z->s[in.e] == '"' ? 1 : 3);
+            return true;
+        }
+        if (!ascii && !alnum_at(z, k)) {
+            say_digits(z, m);
+            say(z, e, one ? "foot" : "feet");
+            *pi = k;
+            return true;
+        }
+    }
+    if (!spaced && has_prefix(z, e, "\xE2\x80\xB3")) {
+        say_digits(z, m);
+        say(z, e, one ? "inch" : "inches");
+        *pi = e + 3;
+        return true;
+    }
     if (j < z->n && z->s[j] == '%') {
         say_digits(z, m);
         say(z, j, "percent");
@@ -1353,6 +1382,18 @@ static bool rule_symbol(nz *z, size_t *pi)
     case '%': say(z, i, "percent"); *pi = j; return true;
     case 0x00B1: say(z, i, "plus or minus"); *pi = j; return true;
     case 0x2248: say(z, i, "about"); *pi = j; return true;
+    case '/': {
+        /* "and/or" -> "and or", "he/she" -> "he or she" */
+        size_t ws, we;
+        if (!qc_is_alpha(cp_before(z, i)) || !qc_is_alpha(cp_at(z, j, NULL)) || !prev_word(z, i, &ws, &we)) return false;
+        bool caps = true;
+        for (size_t k = ws; k < we; k++) caps = caps && !(z->s[k] >= 'a' && z->s[k] <= 'z');
+        if (we - ws <= 2 && !caps && !qc_nz_in_list(qc_nz_pronouns, z->s + ws, we - ws)) return false; /* "km/h" */
+        if (!caps && !qc_ieq(z->s + ws, we - ws, "and")) say(z, i, "or");
+        z->space = true;
+        *pi = j;
+        return true;
+    }
     case '~':
         if (is_digit_at(z, j)) say(z, i, "about");
         *pi = j;

@@ -1,0 +1,41 @@
+#!/bin/sh
+# wer.sh: round-trip intelligibility: synthesise the seed briefing, transcribe it with
+# pocketsphinx (language model built from the script itself), report word error rates.
+# Usage: bench/wer.sh [BUILD_DIR] [INPUT] [extra quotecast options, e.g. --all]
+# Env: WER_VOICES="label:narrator:quote ..." overrides the voice pairs compared.
+set -eu
+BUILD=${1:-build}
+cd "$(dirname "$0")/.." || exit 2
+IN=${2:-../shared/data/seed/sputnik-lavrov.txt}
+[ $# -ge 2 ] && shift 2 || shift $#
+QC="$BUILD/quotecast"
+MODEL=/usr/share/pocketsphinx/model/en-us
+PY=/usr/bin/python3
+for tool in pocketsphinx_continuous "$QC"; do
+    command -v "$tool" >/dev/null 2>&1 || [ -x "$tool" ] || { echo "wer.sh: $tool not found (apt-get install pocketsphinx pocketsphinx-en-us; make)"; exit 2; }
+done
+[ -d "$MODEL/en-us" ] || { echo "wer.sh: $MODEL missing (apt-get install pocketsphinx-en-us)"; exit 2; }
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+
+export QUOTECAST_VOICES="${QUOTECAST_VOICES:-$PWD/voices}"
+"$QC" --script "$@" "$IN" >"$tmp/script.txt"
+$PY bench/wer/wer.py words "$tmp/script.txt" >"$tmp/ref.txt"
+$PY bench/wer/wer.py lm "$tmp/script.txt" "$MODEL/cmudict-en-us.dict" "$tmp"
+
+PAIRS=${WER_VOICES:-"default:: plain-en-us:en-us:en-us"}
+printf '%-18s %-16s %-16s %6s %5s %6s\n' voices narrator quote WER words secs
+for pair in $PAIRS; do
+    label=${pair%%:*}; rest=${pair#*:}; nar=${rest%%:*}; quo=${rest#*:}
+    vopt=""
+    [ -n "$nar" ] && vopt="$vopt --voice $nar"
+    [ -n "$quo" ] && vopt="$vopt --quote-voice $quo"
+    # shellcheck disable=SC2086
+    "$QC" $vopt --sample-rate 16000 -o "$tmp/$label.wav" "$@" "$IN" 2>/dev/null
+    secs=$(soxi -D "$tmp/$label.wav" 2>/dev/null || echo "?")
+    pocketsphinx_continuous -infile "$tmp/$label.wav" -hmm "$MODEL/en-us" -lm "$tmp/lm.arpa" \
+        -dict "$tmp/lm.dic" -logfn /dev/null >"$tmp/$label.hyp" 2>/dev/null || true
+    set -- $($PY bench/wer/wer.py score "$tmp/ref.txt" "$tmp/$label.hyp") "$@"
+    printf '%-18s %-16s %-16s %6s %5s %6.1f\n' "$label" "${nar:-(default)}" "${quo:-(default)}" "$1" "$2" "$secs"
+    shift 3
+done

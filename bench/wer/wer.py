@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+"""wer.py: helpers for bench/wer.sh (standard library only).
+
+  wer.py words  SCRIPT              reference words of a spoken script, one line
+  wer.py lm     SCRIPT DICT OUTDIR  bigram ARPA model + dictionary from the script itself
+  wer.py score  REF HYP             word error rate of HYP against REF (word files)
+"""
+import math
+import re
+import sys
+from collections import Counter
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen " \
+       "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def say(n):
+    """Cardinal words, as espeak-ng reads digits."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    for v, w in ((10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand"), (100, "hundred")):
+        if n >= v:
+            rest = n % v
+            return say(n // v) + " " + w + ("" if rest == 0 else " " + say(rest))
+    return str(n)
+
+
+def words(text):
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
+    text = re.sub(r"(\d+)\.(\d+)", lambda m: m.group(1) + " point " + " ".join(m.group(2)), text)
+    text = re.sub(r"\d+", lambda m: " " + say(int(m.group(0))) + " ", text)
+    text = re.sub(r"[^a-z']+", " ", text)
+    return [w.strip("'") for w in text.split() if w.strip("'")]
+
+
+def sentences(text):
+    for line in text.splitlines():
+        for part in re.split(r"[.!?:;]+", line):
+            w = words(part)
+            if w:
+                yield w
+
+
+def load_dict(path):
+    d = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            base = re.sub(r"\(\d+\)$", "", parts[0])
+            d.setdefault(base, []).append(" ".join(parts[1:]))
+    return d
+
+
+def build_lm(script, dict_path, out):
+    text = open(script, encoding="utf-8").read()
+    cmu = load_dict(dict_path)
+    sents = [[w for w in s if w in cmu] for s in sentences(text)]
+    sents = [s for s in sents if s]
+    uni, bi = Counter(), Counter()
+    for s in sents:
+        toks = ["<s>"] + s + ["</s>"]
+        uni.update(toks)
+        bi.update(zip(toks, toks[1:]))
+    vocab = sorted(uni)
+    total = sum(c for w, c in uni.items() if w != "<s>")
+    V = len(vocab)
+    p1 = {w: (uni[w] + 1) / (total + V) for w in vocab}
+    D = 0.5
+    hist = Counter()
+    follow = Counter()
+    for (h, w), c in bi.items():
+        hist[h] += c
+        follow[h] += 1
+    p2 = {}
+    for (h, w), c in bi.items():
+        p2[(h, w)] = (c - D) / hist[h] + (D * follow[h] / hist[h]) * p1[w]
+    bow = {}
+    for h in hist:
+        seen = [w for (hh, w) in bi if hh == h]
+        num = 1 - sum(p2[(h, w)] for w in seen)
+        den = 1 - sum(p1[w] for w in seen)
+        bow[h] = max(num, 1e-9) / max(den, 1e-9)
+    with open(out + "/lm.arpa", "w") as f:
+        f.write("\\data\\\nngram 1=%d\nngram 2=%d\n\n\\1-grams:\n" % (V, len(bi)))
+        for w in vocab:
+            lp = -99.0 if w == "<s>" else math.log10(p1[w])
+            f.write("%.4f %s %.4f\n" % (lp, w, math.log10(bow.get(w, 1.0))))
+        f.write("\n\\2-grams:\n")
+        for (h, w) in sorted(bi):
+            f.write("%.4f %s %s\n" % (math.log10(p2[(h, w)]), h, w))
+        f.write("\n\\end\\\n")
+    with open(out + "/lm.dic", "w") as f:
+        for w in vocab:
+            if w in ("<s>", "</s>"):
+                continue
+            for i, pron in enumerate(cmu[w]):
+                f.write("%s %s\n" % (w if i == 0 else "%s(%d)" % (w, i + 1), pron))
+    ref = [w for s in sentences(text) for w in s]
+    oov = sorted({w for w in ref if w not in cmu})
+    print("vocabulary %d words, %d bigrams, %d reference words, %d out of vocabulary%s" %
+          (V - 2, len(bi), len(ref), len(oov), (": " + " ".join(oov)) if oov else ""))
+
+
+def wer(ref, hyp):
+    prev = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        cur = [i] + [0] * len(hyp)
+        for j, h in enumerate(hyp, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (r != h))
+        prev = cur
+    return prev[-1] / max(len(ref), 1)
+
+
+def main(a):
+    if len(a) >= 2 and a[0] == "words":
+        print(" ".join(words(open(a[1], encoding="utf-8").read())))
+    elif len(a) == 4 and a[0] == "lm":
+        build_lm(a[1], a[2], a[3])
+    elif len(a) == 3 and a[0] == "score":
+        ref = open(a[1], encoding="utf-8").read().split()
+        hyp = words(open(a[2], encoding="utf-8").read())
+        print("%.3f %d %d" % (wer(ref, hyp), len(ref), len(hyp)))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
