@@ -673,7 +673,7 @@ static bool sibling_ok(const ex *e, xmlNode *s, xmlNode *top, int level, double 
             if (!strcmp((const char *)n->name, "article")) return false;
     double ld = link_density(sf);
     if (sf->tag & T_HEAD) return ld < 0.5 && level == 0;
-    if (sf->flags & N_SCORED) {
+    if (level == 0 && (sf->flags & N_SCORED)) {
         double bonus = 0;
         const char *c1 = attr(s, "class"), *c2 = attr(top, "class");
         if (c1 && c2 && strcmp(c1, c2) == 0) bonus = NF(top)->score * 0.2;
