@@ -31,35 +31,42 @@ enum {
     T_NOISE = 1 << 9,   /* nav, aside, footer, header, form, figure: skip unless large */
     T_LINK = 1 << 10,   /* a */
     T_SEM = 1 << 11,    /* article, main */
+    T_BLOCK = 1 << 12,  /* a plain block container (div, section, ul, table, ...) */
 };
 
 typedef struct tagdef { const char *name; unsigned flags; } tagdef;
 
 /* Sorted by name for bsearch. */
 static const tagdef TAGS[] = {
-    {"a", T_INLINE | T_LINK}, {"abbr", T_INLINE}, {"acronym", T_INLINE}, {"applet", T_JUNK},
-    {"area", T_JUNK}, {"article", T_SEM}, {"aside", T_NOISE}, {"audio", T_JUNK}, {"b", T_INLINE},
-    {"base", T_JUNK}, {"bdi", T_INLINE}, {"bdo", T_INLINE}, {"big", T_INLINE},
-    {"blockquote", T_QUOTE}, {"br", T_BREAK}, {"button", T_JUNK}, {"canvas", T_JUNK},
-    {"cite", T_INLINE}, {"code", T_INLINE}, {"data", T_INLINE}, {"datalist", T_JUNK},
-    {"dd", T_LIST}, {"del", T_INLINE}, {"dfn", T_INLINE}, {"dialog", T_JUNK}, {"dt", T_LIST},
-    {"em", T_INLINE}, {"embed", T_JUNK}, {"figcaption", T_JUNK}, {"figure", T_NOISE},
-    {"font", T_INLINE}, {"footer", T_NOISE}, {"form", T_NOISE}, {"frame", T_JUNK},
-    {"frameset", T_JUNK}, {"h1", T_HEAD}, {"h2", T_HEAD}, {"h3", T_HEAD}, {"h4", T_HEAD},
-    {"h5", T_HEAD}, {"h6", T_HEAD}, {"head", T_JUNK}, {"header", T_NOISE}, {"hr", T_BREAK},
-    {"i", T_INLINE}, {"iframe", T_JUNK}, {"img", T_JUNK}, {"input", T_JUNK}, {"ins", T_INLINE},
-    {"kbd", T_INLINE}, {"label", T_JUNK}, {"li", T_LIST}, {"link", T_JUNK}, {"main", T_SEM},
-    {"map", T_JUNK}, {"mark", T_INLINE}, {"math", T_JUNK}, {"menu", T_JUNK}, {"meta", T_JUNK},
-    {"meter", T_JUNK}, {"nav", T_NOISE}, {"nobr", T_INLINE}, {"noscript", T_JUNK},
-    {"object", T_JUNK}, {"optgroup", T_JUNK}, {"option", T_JUNK}, {"output", T_JUNK},
-    {"p", T_PARA}, {"param", T_JUNK}, {"picture", T_JUNK}, {"pre", T_PRE},
-    {"progress", T_JUNK}, {"q", T_INLINE}, {"rp", T_JUNK}, {"rt", T_JUNK}, {"ruby", T_INLINE},
-    {"s", T_INLINE}, {"samp", T_INLINE}, {"script", T_JUNK}, {"select", T_JUNK},
+    {"a", T_INLINE | T_LINK}, {"abbr", T_INLINE}, {"acronym", T_INLINE}, {"address", T_BLOCK},
+    {"applet", T_JUNK}, {"area", T_JUNK}, {"article", T_SEM}, {"aside", T_NOISE}, {"audio", T_JUNK},
+    {"b", T_INLINE}, {"base", T_JUNK}, {"bdi", T_INLINE}, {"bdo", T_INLINE}, {"big", T_INLINE},
+    {"blockquote", T_QUOTE}, {"body", T_BLOCK}, {"br", T_BREAK}, {"button", T_JUNK},
+    {"canvas", T_JUNK}, {"caption", T_BLOCK}, {"center", T_BLOCK}, {"cite", T_INLINE},
+    {"code", T_INLINE}, {"col", T_BLOCK}, {"colgroup", T_BLOCK}, {"data", T_INLINE},
+    {"datalist", T_JUNK}, {"dd", T_LIST}, {"del", T_INLINE}, {"details", T_BLOCK},
+    {"dfn", T_INLINE}, {"dialog", T_JUNK}, {"dir", T_BLOCK}, {"div", T_BLOCK}, {"dl", T_BLOCK},
+    {"dt", T_LIST}, {"em", T_INLINE}, {"embed", T_JUNK}, {"fieldset", T_BLOCK},
+    {"figcaption", T_JUNK}, {"figure", T_NOISE}, {"font", T_INLINE}, {"footer", T_NOISE},
+    {"form", T_NOISE}, {"frame", T_JUNK}, {"frameset", T_JUNK}, {"h1", T_HEAD}, {"h2", T_HEAD},
+    {"h3", T_HEAD}, {"h4", T_HEAD}, {"h5", T_HEAD}, {"h6", T_HEAD}, {"head", T_JUNK},
+    {"header", T_NOISE}, {"hgroup", T_BLOCK}, {"hr", T_BREAK}, {"html", T_BLOCK}, {"i", T_INLINE},
+    {"iframe", T_JUNK}, {"img", T_JUNK}, {"input", T_JUNK}, {"ins", T_INLINE}, {"kbd", T_INLINE},
+    {"label", T_JUNK}, {"legend", T_BLOCK}, {"li", T_LIST}, {"link", T_JUNK}, {"listing", T_BLOCK},
+    {"main", T_SEM}, {"map", T_JUNK}, {"mark", T_INLINE}, {"math", T_JUNK}, {"menu", T_JUNK},
+    {"meta", T_JUNK}, {"meter", T_JUNK}, {"nav", T_NOISE}, {"nobr", T_INLINE},
+    {"noframes", T_BLOCK}, {"noscript", T_JUNK}, {"object", T_JUNK}, {"ol", T_BLOCK},
+    {"optgroup", T_JUNK}, {"option", T_JUNK}, {"output", T_JUNK}, {"p", T_PARA}, {"param", T_JUNK},
+    {"picture", T_JUNK}, {"plaintext", T_BLOCK}, {"pre", T_PRE}, {"progress", T_JUNK},
+    {"q", T_INLINE}, {"rp", T_JUNK}, {"rt", T_JUNK}, {"ruby", T_INLINE}, {"s", T_INLINE},
+    {"samp", T_INLINE}, {"script", T_JUNK}, {"section", T_BLOCK}, {"select", T_JUNK},
     {"small", T_INLINE}, {"source", T_JUNK}, {"span", T_INLINE}, {"strike", T_INLINE},
-    {"strong", T_INLINE}, {"style", T_JUNK}, {"sub", T_INLINE}, {"sup", T_INLINE},
-    {"svg", T_JUNK}, {"td", T_CELL}, {"template", T_JUNK}, {"textarea", T_JUNK},
-    {"th", T_CELL}, {"time", T_INLINE}, {"title", T_JUNK}, {"track", T_JUNK}, {"tt", T_INLINE},
-    {"u", T_INLINE}, {"var", T_INLINE}, {"video", T_JUNK}, {"wbr", T_INLINE},
+    {"strong", T_INLINE}, {"style", T_JUNK}, {"sub", T_INLINE}, {"summary", T_BLOCK},
+    {"sup", T_INLINE}, {"svg", T_JUNK}, {"table", T_BLOCK}, {"tbody", T_BLOCK}, {"td", T_CELL},
+    {"template", T_JUNK}, {"textarea", T_JUNK}, {"tfoot", T_BLOCK}, {"th", T_CELL},
+    {"thead", T_BLOCK}, {"time", T_INLINE}, {"title", T_JUNK}, {"tr", T_BLOCK}, {"track", T_JUNK},
+    {"tt", T_INLINE}, {"u", T_INLINE}, {"ul", T_BLOCK}, {"var", T_INLINE}, {"video", T_JUNK},
+    {"wbr", T_INLINE}, {"xmp", T_BLOCK},
 };
 
 static int tagcmp(const void *k, const void *e)
@@ -70,7 +77,8 @@ static int tagcmp(const void *k, const void *e)
 static unsigned tag_flags(const xmlNode *n)
 {
     const tagdef *d = bsearch(n->name, TAGS, sizeof TAGS / sizeof *TAGS, sizeof *TAGS, tagcmp);
-    return d ? d->flags : 0;
+    /* Unknown and custom elements are inline, as in a browser's default style. */
+    return d ? d->flags : T_INLINE;
 }
 
 /* ---- per-node facts, hung on node->_private ------------------------------ */
