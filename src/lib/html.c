@@ -753,8 +753,7 @@ static size_t select_blocks(ex *e, const qc_html_meta *m, bool *keep)
             if (title_like(s, m->title) || title_like(s, m->page_title)) continue;
         } else {
             /* Mostly a link, with little text of its own. */
-            if (b->link * 2 > b->chars && (b->chars - b->link < 50 || b->link * 5 > b->chars * 4)) continue;
-            if (b->link > 0 && b->link == b->chars) continue;
+            if (b->chars >= 20 && b->link * 2 > b->chars && (b->chars - b->link < 50 || b->link * 5 > b->chars * 4)) continue;
         }
         if (boiler_line(s, b->len)) continue;
         keep[i] = true;
