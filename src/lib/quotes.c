@@ -333,7 +333,7 @@ static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
             }
             k.e = i;
         } else if (ch == '.' || ch == '?' || ch == '!') {
-            k.send = true;
+            k.send = !(i < pe && (t[i] == ')' || t[i] == ',' || t[i] == ';'));
         }
         if (QC_PUSH(c->doc->arena, out->t, out->n, out->cap, k)) return QC_ERR_NOMEM;
     }
@@ -583,7 +583,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
     }
     const tok *h = &tk[j - 1];
     if (h->kind != T_WORD || h->q >= 0) return r;
-    if (qc_lex_pronoun(c->t + h->s, h->e - h->s) && !qc_ieq(c->t + h->s, h->e - h->s, "his") &&
+    if (qc_lex_pronoun(c->t + h->s, base_len(c->t + h->s, h->e - h->s)) && !qc_ieq(c->t + h->s, h->e - h->s, "his") &&
         !qc_ieq(c->t + h->s, h->e - h->s, "her") && !qc_ieq(c->t + h->s, h->e - h->s, "them") &&
         !qc_ieq(c->t + h->s, h->e - h->s, "him")) {
         r.a = j - 1; r.b = j; r.kind = SP_PRON;
@@ -691,7 +691,9 @@ static np according_np(const ctx *c, const tok *tk, size_t v, size_t hi)
     np r = subject_after(c, tk, v, hi);
     if (r.kind != SP_NONE) return r;
     size_t a = v + 1;
-    while (a < hi && a < v + 4 && is_lower_word(c, &tk[a]) && !stop_word_after(c, &tk[a])) a++;
+    while (a < hi && a < v + 4 && tk[a].q < 0 && tk[a].kind == T_WORD && !tk[a].cap &&
+           !stop_word_after(c, &tk[a]) && !qc_lex_speech_verb(c->t + tk[a].s, tk[a].e - tk[a].s))
+        a++;
     if (a == v + 1 || a >= hi || !tk[a].cap || tk[a].q >= 0) return r;
     r = subject_after(c, tk, a - 1, hi);
     if (r.kind != SP_NONE) r.a = v + 1;
@@ -699,22 +701,46 @@ static np according_np(const ctx *c, const tok *tk, size_t v, size_t hi)
 }
 
 /* The noun phrase at the start of a clause (for "..., saying"). */
+static bool verbish(const ctx *c, const tok *k)
+{
+    static const char *const AUX[] = {"has", "had", "is", "was", "will", "would", "says", "said", "can", "could"};
+    if (!is_lower_word(c, k)) return false;
+    size_t n = k->e - k->s;
+    if (n > 3 && (memcmp(c->t + k->e - 2, "ed", 2) == 0 || c->t[k->e - 1] == 's')) return true;
+    for (size_t i = 0; i < sizeof AUX / sizeof *AUX; i++)
+        if (word_is(c, k, AUX[i])) return true;
+    return false;
+}
+
+static np clause_subject_at(const ctx *c, const tok *tk, size_t a, size_t hi)
+{
+    np r = {0, 0, SP_NONE};
+    for (size_t v = a + 1; v < hi && v < a + 10; v++) {
+        const tok *k = &tk[v];
+        if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
+        np s = subject_before(c, tk, a, v);
+        if (s.kind == SP_NAME && s.b == s.a + 1 && !verbish(c, k) &&
+            find_entity(c, c->t + tk[s.a].s, base_len(c->t + tk[s.a].s, tk[s.a].e - tk[s.a].s), false) < 0)
+            return r;
+        if (s.kind != SP_NONE && s.a == a) return s;
+        if (s.kind != SP_NONE && s.a == a + 1 && word_is(c, &tk[a], "but")) return s;
+        break;
+    }
+    return r;
+}
+
 static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
 {
     np r = {0, 0, SP_NONE};
     size_t a = lo;
     while (a < hi && tk[a].kind != T_WORD) a++;
     if (a >= hi) return r;
-    for (size_t v = a + 1; v < hi && v < a + 10; v++) {
-        const tok *k = &tk[v];
-        if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
-        np s = subject_before(c, tk, a, v);
-        if (s.kind == SP_NAME && s.b == s.a + 1 &&
-            find_entity(c, c->t + tk[s.a].s, base_len(c->t + tk[s.a].s, tk[s.a].e - tk[s.a].s), false) < 0)
-            return r;
-        if (s.kind != SP_NONE && s.a == a) return s;
-        if (s.kind != SP_NONE && s.a == a + 1 && word_is(c, &tk[a], "but")) return s;
-        break;
+    r = clause_subject_at(c, tk, a, hi);
+    /* after a fronted phrase: "Following the meeting, the council issued" */
+    for (size_t k = a, commas = 0; r.kind == SP_NONE && k + 1 < hi && commas < 3; k++) {
+        if (tk[k].q >= 0 || !punct_is(c, &tk[k], ',')) continue;
+        commas++;
+        if (tk[k + 1].kind == T_WORD) r = clause_subject_at(c, tk, k + 1, hi);
     }
     return r;
 }
@@ -773,12 +799,22 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         size_t w = a;
         while (w < v && qc_lex_adverb(c->t + tk[w].s, tk[w].e - tk[w].s)) w++;
         if (w == v) {
-            np s = subject_after(c, tk, v, hi);
+            np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
             set_speaker(q, tk, s, v, how);
             return true;
         }
         np s = subject_before(c, tk, a, v);
+        if (v > a && (punct_is(c, &tk[v - 1], ',') || punct_is(c, &tk[v - 1], ')'))) {
+            /* "Q," Name, a long apposition, said */
+            size_t b = a;
+            while (b < v && tk[b].kind == T_WORD && (tk[b].cap || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s) ||
+                                                    qc_lex_role(c->t + tk[b].s, tk[b].e - tk[b].s)))
+                b++;
+            if (b > a && b < v && tk[b - 1].cap && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
+                s.a = a; s.b = b; s.kind = SP_NAME;
+            }
+        }
         if (s.kind == SP_NONE || s.a > a + 6) return false;
         for (size_t w2 = a; w2 < s.a; w2++)
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
@@ -1277,7 +1313,7 @@ qc_status qc_quotes(qc_doc *doc)
             bool ends = quote_ends_sentence(c.t, q->start, q->end);
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
-            if (!ends && words <= 3 && q->how != 1 && q->how != 2 && !verb_near(&c, pt, q, 8))
+            if (!ends && words <= 3 && q->how != 1 && q->how != 2 && !verb_near(&c, pt, q, 16))
                 q->drop = true;
         }
         /* the speaker carried to the next paragraph */
