@@ -2,7 +2,6 @@
 #include "audio.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
 #include <sndfile.h>
@@ -32,19 +31,20 @@ typedef struct audio_fmt {
     const int *rates;           /* rates the codec takes, 0-terminated; NULL = any */
     const char *rate_list;
     double ceiling;             /* limiter ceiling (dBTP): lossy codecs overshoot */
+    bool lossy;                 /* check the decoded file's true peak */
 } audio_fmt;
 
 static const int opus_rates[] = {8000, 12000, 16000, 24000, 48000, 0};
 static const int mp3_rates[] = {8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 0};
 
 static const audio_fmt formats[] = {
-    {".wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16, 0, NULL, NULL, QC_AUDIO_CEILING_DBTP},
-    {".flac", SF_FORMAT_FLAC | SF_FORMAT_PCM_16, 0, NULL, NULL, QC_AUDIO_CEILING_DBTP},
-    {".ogg", SF_FORMAT_OGG | SF_FORMAT_VORBIS, 0, NULL, NULL, QC_AUDIO_CEILING_DBTP - 0.7},
+    {".wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16, 0, NULL, NULL, QC_AUDIO_CEILING_DBTP, false},
+    {".flac", SF_FORMAT_FLAC | SF_FORMAT_PCM_16, 0, NULL, NULL, QC_AUDIO_CEILING_DBTP, false},
+    {".ogg", SF_FORMAT_OGG | SF_FORMAT_VORBIS, 0, NULL, NULL, QC_AUDIO_CEILING_DBTP - 0.7, true},
     {".mp3", SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III, 0, mp3_rates,
-     "8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100 or 48000", QC_AUDIO_CEILING_DBTP - 0.5},
+     "8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100 or 48000", QC_AUDIO_CEILING_DBTP - 0.5, true},
     {".opus", SF_FORMAT_OGG | SF_FORMAT_OPUS, 48000, opus_rates, "8000, 12000, 16000, 24000 or 48000",
-     QC_AUDIO_CEILING_DBTP - 1.0},
+     QC_AUDIO_CEILING_DBTP - 1.0, true},
 };
 
 static const audio_fmt *find_format(const char *path)
@@ -415,7 +415,7 @@ static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size
     const qc_options *o = &doc->opt;
     double target = o->loudness != 0 ? o->loudness : DEFAULT_LUFS, ceiling = f->ceiling;
     const double limit = QC_AUDIO_CEILING_DBTP - 0.1;   /* detector margin */
-    bool lossy = f->ceiling < QC_AUDIO_CEILING_DBTP, resampled = rate != doc->audio.rate;
+    bool lossy = f->lossy, resampled = rate != doc->audio.rate;
     qc_status s = QC_OK;
     if (!o->no_loudness) {
         s = qc_loudness_normalize(*x, *n, doc->audio.rate, target, ceiling, NULL);
