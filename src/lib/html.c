@@ -108,7 +108,6 @@ typedef struct nfo {
     unsigned link;       /* of which inside links */
     unsigned ptext;      /* characters in paragraph-like blocks below */
     unsigned commas;
-    unsigned lis, ps;    /* list items and paragraphs below */
     unsigned direct, dcommas; /* characters and commas of its own text (not in child blocks) */
     unsigned articles;   /* <article> elements strictly below */
     int weight;          /* class weight */
@@ -390,13 +389,9 @@ static void totals(ex *e)
             if (n == b->owner) {
                 f->direct += b->chars;
                 f->dcommas += b->commas;
-                if (b->kind == K_LI) f->lis++;
-                if (b->kind == K_P) f->ps++;
             }
         }
     }
-    /* lis/ps counted at owners: propagate once more upwards is not needed for
-     * the checks below, which look at direct counts via ptext. */
 }
 
 static double link_density(const nfo *f)
@@ -688,8 +683,7 @@ static bool sibling_ok(const ex *e, xmlNode *s, xmlNode *top, int level, double 
         if (sf->score + bonus >= thresh && ld < 0.5) return true;
     }
     if (sf->tag & (T_PARA | T_QUOTE | T_PRE))
-        return (sf->text > 80 && ld < 0.25) || (sf->text > 20 && ld == 0 && sf->commas + 1 > 0 &&
-                                                 sf->ptext == sf->text);
+        return (sf->text > 80 && ld < 0.25) || (sf->text > 20 && ld == 0 && sf->ptext == sf->text);
     /* A block of prose beside the container: paragraphs with few links. */
     if (sf->ptext >= 300 && sf->ptext >= 0.7 * sf->text && ld < 0.2) return true;
     /* A list or table right beside the paragraphs. */
@@ -899,8 +893,7 @@ static qc_status extract(qc_doc *doc, xmlNode *body, const qc_html_meta *m, bool
     e.doc = doc;
     e.strip_unlikely = strip;
     qc_buf_init(&e.txt, 0);
-    /* Reset per-try facts. */
-    walk(&e, body, body, false, 0);
+    walk(&e, body->children, body, false, 1);
     close_block(&e);
     qc_status s = e.err;
     *kept = 0;
@@ -930,7 +923,7 @@ static void reset_facts(xmlNode *n, int depth)
         nfo *f = NF(n);
         f->flags &= ~(unsigned)(N_SCORED | N_CHECKED | N_DROP | N_PSCORED | N_CORE | N_ROOT | N_HEADLINE);
         f->score = 0;
-        f->text = f->link = f->ptext = f->commas = f->lis = f->ps = f->direct = f->dcommas = 0;
+        f->text = f->link = f->ptext = f->commas = f->direct = f->dcommas = 0;
         if (depth < 400) reset_facts(n->children, depth + 1);
     }
 }
@@ -1018,10 +1011,11 @@ qc_status qc_html(qc_doc *doc)
         return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found in the page");
     }
     char *t = qc_arena_strndup(doc->arena, out.data, out.len);
+    size_t n = out.len;
     qc_buf_free(&out);
     if (!t) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory");
     doc->text = t;
-    doc->len = strlen(t);
+    doc->len = n;
     doc->in_map = NULL;
     doc->is_html = true;
     doc->meta.title = m.title;
