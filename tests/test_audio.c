@@ -242,6 +242,29 @@ static void test_each_format_reads_back(void)
     clear_dir(tmpdir);
 }
 
+static void test_tags_utf8(void)
+{
+    qc_options o;
+    qc_options_init(&o);
+    static const char *const ext[] = {"ogg", "flac", "mp3"};
+    for (int i = 0; i < 3; i++) {
+        qc_doc d;
+        build(&d, &o);
+        d.meta.title = "Caf\xc3\xa9\xe2\x80\x99s \xe2\x80\x9c" "big\xe2\x80\x9d plan \xe2\x80\x93 a long title for ID3v2";
+        char name[16];
+        snprintf(name, sizeof name, "u.%s", ext[i]);
+        CHECK_INT(qc_audio_write(&d, tmp(name)), QC_OK);
+        qc_doc_reset(&d);
+        readback r;
+        CHECK(read_audio(tmp(name), &r));
+        /* MP3 tags are ISO-8859-1 (LAME): typographic marks become ASCII. */
+        CHECK_STR(r.title, i < 2 ? "Caf\xc3\xa9\xe2\x80\x99s \xe2\x80\x9c" "big\xe2\x80\x9d plan \xe2\x80\x93 a long title for ID3v2"
+                                 : "Caf\xc3\xa9's \"big\" plan - a long title for ID3v2");
+        free(r.x);
+    }
+    clear_dir(tmpdir);
+}
+
 static uint32_t le32(const unsigned char *p) { return p[0] | p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
 
 static void test_wav_cue_labels(void)
@@ -657,6 +680,7 @@ int main(void)
     RUN(test_check_before_synthesis);
     RUN(test_unknown_extension);
     RUN(test_each_format_reads_back);
+    RUN(test_tags_utf8);
     RUN(test_wav_cue_labels);
     RUN(test_wav_labels_odd_sizes);
     RUN(test_resample_rate_option);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "loudness.h"
+#include "text.h"
 #include "timings.h"
 
 #define SILENCE_LEVEL 33        /* |sample| at or below this (-60 dBFS) is silence */
@@ -329,16 +330,39 @@ bool qc_wav_add_labels(unsigned char *buf, size_t *len, size_t cap, const size_t
     return true;
 }
 
-static void set_tags(qc_doc *doc, SNDFILE *sf)
+/* The MP3 writer hands tags to LAME as ISO-8859-1: UTF-8 is converted,
+ * typographic punctuation made ASCII, anything else becomes '?'. */
+static const char *latin1(qc_arena *a, const char *s)
+{
+    size_t len = strlen(s), k = 0;
+    char *out = qc_arena_alloc(a, 3 * len + 1);
+    if (!out) return NULL;
+    for (size_t i = 0; i < len;) {
+        uint32_t c = qc_utf8_next(s, len, &i);
+        if (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032) out[k++] = '\'';
+        else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2033) out[k++] = '"';
+        else if (c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2014 || c == 0x2212) out[k++] = '-';
+        else if (c == 0x2026) memcpy(out + k, "...", 3), k += 3;
+        else if (c == 0x00A0 || c == 0x2009 || c == 0x202F) out[k++] = ' ';
+        else out[k++] = c < 0x100 ? (char)(unsigned char)c : '?';
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static void set_tags(qc_doc *doc, SNDFILE *sf, bool mp3)
 {
     const qc_meta *m = &doc->meta;
-    if (m->title) sf_set_string(sf, SF_STR_TITLE, m->title);
-    if (m->source) sf_set_string(sf, SF_STR_ARTIST, m->source);
-    if (m->source) sf_set_string(sf, SF_STR_ALBUM, m->source);
-    if (m->date) sf_set_string(sf, SF_STR_DATE, m->date);
-    if (doc->src_name && strcmp(doc->src_name, "-")) sf_set_string(sf, SF_STR_COMMENT, doc->src_name);
-    sf_set_string(sf, SF_STR_GENRE, "Speech");
-    sf_set_string(sf, SF_STR_SOFTWARE, "quotecast " QC_VERSION_STRING);
+    const char *src = doc->src_name && strcmp(doc->src_name, "-") ? doc->src_name : NULL;
+    const struct { int type; const char *s; } tags[] = {
+        {SF_STR_TITLE, m->title}, {SF_STR_ARTIST, m->source}, {SF_STR_ALBUM, m->source},
+        {SF_STR_DATE, m->date}, {SF_STR_COMMENT, src}, {SF_STR_GENRE, "Speech"},
+        {SF_STR_SOFTWARE, "quotecast " QC_VERSION_STRING},
+    };
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++) {
+        const char *v = tags[i].s && mp3 ? latin1(doc->arena, tags[i].s) : tags[i].s;
+        if (v && *v) sf_set_string(sf, tags[i].type, v);
+    }
 }
 
 static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t n, int rate,
@@ -354,7 +378,7 @@ static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t 
     SNDFILE *sf = sf_open_virtual(&vio, SFM_WRITE, &info, mb);
     if (!sf) return qc_doc_fail(doc, QC_ERR_WRITE, "%s: cannot encode %s: %s", path, f->ext + 1, sf_strerror(NULL));
     sf_command(sf, SFC_SET_CLIPPING, NULL, SF_TRUE);
-    set_tags(doc, sf);
+    set_tags(doc, sf, (f->sf & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG);
     sf_count_t done = 0;
     while ((size_t)done < n) {
         sf_count_t k = (sf_count_t)(n - (size_t)done < 65536 ? n - (size_t)done : 65536);
