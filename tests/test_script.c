@@ -323,6 +323,46 @@ static void test_dateline_dropped(void)
     qc_doc_reset(&D);
 }
 
+static void test_generic_dateline_dropped(void)
+{
+    setup("LONDON, May 3 (Wire) \xE2\x80\x94 Rates rose. WHO - or what - knows.", false);
+    para("LONDON", "knows.", QC_PARA_BODY, -1);
+    sent("LONDON, May 3 (Wire) \xE2\x80\x94 Rates rose.");
+    sent("WHO - or what - knows.");
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_STR(line(0), "Rates rose.");
+    CHECK_STR(line(1), "WHO, or what, knows.");
+    qc_doc_reset(&D);
+}
+
+static void test_surname_with_particles(void)
+{
+    setup("\"One,\" Ana van der Berg said. \"Two,\" Ana van der Berg said.", false);
+    para("\"One", "said.", QC_PARA_BODY, -1);
+    sent("\"One,\" Ana van der Berg said.");
+    sent("\"Two,\" Ana van der Berg said.");
+    quote("\"One,\"", "Ana van der Berg", 0, "Ana van der Berg", "said", false);
+    quote("\"Two,\"", "Ana van der Berg", off("\"Two"), "Ana van der Berg", "said", false);
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_STR(line(0), "Ana van der Berg said: One.");
+    CHECK_STR(line(1), "van der Berg added: Two.");
+    qc_doc_reset(&D);
+}
+
+static void test_apposition_after_attribution_dropped(void)
+{
+    setup("\"It works,\" Kim Lo, head of games at the firm, told the paper.", false);
+    para("\"It", "paper.", QC_PARA_BODY, -1);
+    sent("\"It works,\" Kim Lo, head of games at the firm, told the paper.");
+    quote("\"It works,\"", "Kim Lo", 0, "Kim Lo", "told", false);
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_STR(D.script, "Kim Lo said: It works.\n");
+    qc_doc_reset(&D);
+}
+
 static void test_editorial_bracket(void)
 {
     setup("He said they [the rebels] would stay.", false);
@@ -360,6 +400,9 @@ int main(void)
     RUN(test_no_intro_drops_intro_and_outro);
     RUN(test_abbreviation_split_rejoined);
     RUN(test_dateline_dropped);
+    RUN(test_generic_dateline_dropped);
+    RUN(test_surname_with_particles);
+    RUN(test_apposition_after_attribution_dropped);
     RUN(test_editorial_bracket);
     RUN(test_empty_selection);
     return check_summary();

@@ -33,6 +33,8 @@ typedef struct nz {
     qc_status st;
 } nz;
 
+static bool is_alnum_cp(uint32_t c) { return qc_is_alpha(c) || qc_is_digit(c); }
+
 /* ---------- output ---------- */
 
 static char last_out(const nz *z)
@@ -55,18 +57,21 @@ static void say_n(nz *z, size_t in, const char *t, size_t len)
 {
     if (z->st || !len) return;
     char last = last_out(z);
-    bool word_last = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') ||
-                     (last >= '0' && last <= '9') || (unsigned char)last >= 0x80;
-    bool word_next = is_ascii_alpha(t[0]) || (t[0] >= '0' && t[0] <= '9') || (unsigned char)t[0] >= 0x80;
+    bool word_last = false;
+    if (last) {
+        size_t k = z->out->len;
+        uint32_t lc = qc_utf8_prev(z->out->data, &k);
+        word_last = is_alnum_cp(lc);
+    }
+    size_t k0 = 0;
+    bool word_next = is_alnum_cp(qc_utf8_next(t, len, &k0));
     if (last && last != ' ' && (z->space || (word_last && word_next && !z->glue))) {
         if ((z->st = qc_buf_putc(z->out, ' '))) return;
         last = ' ';
     }
     z->space = false;
     z->glue = false;
-    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
-          (unsigned char)last >= 0x80))
-        anchor(z, in);
+    if (!word_last || last == ' ') anchor(z, in);
     z->st = qc_buf_add(z->out, t, len);
 }
 
@@ -100,7 +105,6 @@ static uint32_t cp_at(const nz *z, size_t i, size_t *next)
     return c;
 }
 
-static bool is_alnum_cp(uint32_t c) { return qc_is_alpha(c) || qc_is_digit(c); }
 
 /* True if a word character (letter or digit) starts at i. */
 static bool alnum_at(const nz *z, size_t i) { return i < z->n && is_alnum_cp(cp_at(z, i, NULL)); }
@@ -724,6 +728,17 @@ static bool rule_unit(nz *z, const num *m, size_t *pi)
         say(z, e, one ? "inch" : "inches");
         *pi = e + 3;
         return true;
+    }
+    /* "20€", "5 USD": a currency after the amount */
+    for (const qc_nz_currency *c = qc_nz_currencies; c->sym; c++) {
+        size_t len = strlen(c->sym);
+        if (len > 1 && (unsigned char)c->sym[0] < 0x80) continue; /* "US$" only before */
+        if ((c->sym[0] == '$' || (unsigned char)c->sym[0] >= 0x80) && has_prefix(z, j, c->sym) && !alnum_at(z, j + len)) {
+            say_digits(z, m);
+            say(z, j, one ? c->one : c->many);
+            *pi = j + len;
+            return true;
+        }
     }
     if (j < z->n && z->s[j] == '%') {
         say_digits(z, m);
@@ -1368,6 +1383,12 @@ static bool rule_symbol(nz *z, size_t *pi)
     case 0x00A9: say(z, i, "copyright"); *pi = j; return true;
     case 0x00AE: case 0x2122: case 0x2120: case 0x00B6: case 0x2020: case 0x2021:
     case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: case 0x2060:
+    case '_':
+        if (qc_is_alpha(cp_before(z, i)) && alnum_at(z, j)) return false; /* "jane_doe" */
+        while (j < z->n && z->s[j] == '_') j++;
+        z->space = true;
+        *pi = j;
+        return true;
     case '[': case ']': case '*': case '\\': case '^': case 0xFFFD:
         if (c == 0xFFFD) z->space = true;
         else if ((c == '[' || c == ']') && !z->space && alnum_at(z, j)) z->glue = true;

@@ -214,6 +214,9 @@ const qc_nz_unit qc_nz_units[] = {
     {"secs", "second", "seconds", 0},
     {"sec", "second", "seconds", QC_UNIT_ATTACHED},
     {"bpd", "barrel a day", "barrels a day", 0},
+    {"USD", "US dollar", "US dollars", 0},
+    {"EUR", "euro", "euros", 0},
+    {"GBP", "pound", "pounds", 0},
     {"m", "meter", "meters", QC_UNIT_METER},
     {NULL, NULL, NULL, 0},
 };

@@ -118,11 +118,17 @@ static void seg_punct(sc *c, segb *b, const char *p)
     if (!c->st) c->st = qc_buf_puts(&b->spoken, p);
 }
 
-/* Last non-space character of the spoken form, or 0. */
+/* Last character of the spoken form, spaces and closing quote marks
+ * skipped ("...to.'" ends in '.'), or 0. */
 static char seg_last(const segb *b)
 {
     size_t n = b->spoken.len;
-    while (n && b->spoken.data[n - 1] == ' ') n--;
+    while (n) {
+        size_t k = n;
+        uint32_t c = qc_utf8_prev(b->spoken.data, &k);
+        if (c != ' ' && !qc_is_close_quote(c)) break;
+        n = k;
+    }
     return n ? b->spoken.data[n - 1] : '\0';
 }
 
@@ -226,6 +232,19 @@ static void surname(const char *name, const char **s, size_t *n)
                           qc_ieq(name + b, e - b, "II") || qc_ieq(name + b, e - b, "III")) && b > 0) {
             e = b;
             continue;
+        }
+        /* name particles belong to the surname: "Van Der Beek", "de la Cruz" */
+        static const char *const particles[] = {"van", "der", "den", "de", "da", "di", "del", "della",
+                                                "la", "le", "von", "bin", "al", "el", "du", "ter", "ten", NULL};
+        while (b > 1) {
+            size_t pe = b - 1, ps = pe;
+            while (ps > 0 && name[ps - 1] != ' ') ps--;
+            bool particle = false;
+            for (size_t k = 0; particles[k]; k++)
+                if (qc_ieq(name + ps, pe - ps, particles[k])) particle = true;
+            if (!particle) break;
+            b = ps;
+            if (ps == 0) break;
         }
         *s = name + b;
         *n = e - b;
@@ -350,13 +369,43 @@ static void emit_heading(sc *c, int section)
     item_end(c, 0.5);
 }
 
+/* Length of a dateline written at s: "WASHINGTON (AP)", "LONDON, Nov 12 (Reuters)",
+ * "MOSCOW": capitals, then an optional agency in brackets, before a dash. */
+static size_t dateline_len(const qc_doc *doc, size_t s, size_t e)
+{
+    size_t i = s, caps = 0, lower = 0;
+    while (i < e && i < s + 80) {
+        size_t j = i;
+        uint32_t ch = qc_utf8_next(doc->text, e, &j);
+        if (qc_is_dash(ch) && i > s && doc->text[i - 1] == ' ') break;
+        if (ch == '(') {
+            while (j < e && doc->text[j] != ')' && j < i + 40) j++;
+            if (j >= e || doc->text[j] != ')') return 0;
+            j++;
+        } else if (qc_is_upper(ch)) caps++;
+        else if (qc_is_lower(ch)) lower++;
+        else if (!(ch == ' ' || ch == ',' || ch == '.' || qc_is_digit(ch))) return 0;
+        i = j;
+    }
+    if (i >= e || i >= s + 80 || caps < 3 || lower > 6) return 0;
+    /* the first word must be all capitals */
+    size_t k = s;
+    while (k < i && doc->text[k] != ' ' && doc->text[k] != ',' && doc->text[k] != '(') {
+        if (qc_is_lower((unsigned char)doc->text[k])) return 0;
+        k++;
+    }
+    if (k - s < 2) return 0;
+    while (i > s && doc->text[i - 1] == ' ') i--;
+    return i - s;
+}
+
 /* The start of a sentence after a dateline ("MOSCOW (Sputnik) - "). */
 static size_t skip_dateline(const qc_doc *doc, size_t s, size_t e)
 {
     const char *d = doc->meta.dateline;
-    if (!d || !*d) return s;
-    size_t n = strlen(d);
-    if (e - s <= n || memcmp(doc->text + s, d, n) != 0) return s;
+    size_t n = d ? strlen(d) : 0;
+    if (!n || e - s <= n || memcmp(doc->text + s, d, n) != 0) n = dateline_len(doc, s, e);
+    if (!n) return s;
     size_t i = s + n;
     while (i < e) {
         size_t j = i;
@@ -538,10 +587,9 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         while (ce < te && doc->text[ce] != ',' && doc->text[ce] != ';') ce++;
         ts = ce;
         while (ts < te && (in_set(",;", doc->text[ts]) || qc_is_space((unsigned char)doc->text[ts]))) ts++;
-        /* ", adding that ..." only restates the quote */
-        size_t we = ts;
-        while (we < te && ((doc->text[we] >= 'a' && doc->text[we] <= 'z'))) we++;
-        if (we - ts > 3 && qc_ieq(doc->text + we - 3, 3, "ing")) ts = te;
+        /* what follows a trailing attribution is apposition or circumstance
+         * (", director of games, told The Times"): the attribution said it */
+        ts = te;
     }
     if (ts < te && has_words(doc, ts, te)) {
         segb t;
