@@ -1031,9 +1031,9 @@ static bool verb_near(const ctx *c, const ptoks *p, const wquote *q, size_t w)
 {
     size_t lo = sent_lo(p->t, q->tq0), hi = sent_hi(p->t, p->n, q->tq1);
     for (size_t i = q->tq0 > w ? q->tq0 - w : 0; i < q->tq0; i++)
-        if (i >= lo && tok_speech_verb(c, &p->t[i])) return true;
+        if (i >= lo && p->t[i].q < 0 && qc_lex_speech_word(c->t + p->t[i].s, p->t[i].e - p->t[i].s)) return true;
     for (size_t i = q->tq1; i < hi && i < q->tq1 + w; i++)
-        if (tok_speech_verb(c, &p->t[i])) return true;
+        if (p->t[i].q < 0 && qc_lex_speech_word(c->t + p->t[i].s, p->t[i].e - p->t[i].s)) return true;
     return false;
 }
 

@@ -11,9 +11,15 @@
 
 /* Contract: true if w is a form of a speech verb (say, said, says, saying,
  * adds, told, warned, emphasises, ...): an irregular form or a regular
- * inflection (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants) of a
- * lemma in the lexicon. Requires a lower-case first letter. */
+ * inflection (-ed, -d, -ied, -ing, doubled consonants) of a lemma in the
+ * lexicon; base and -s/-es/-ies forms too, except for lemmas that are
+ * mostly nouns in those forms (says, writes, claims; not comments, reports).
+ * Requires a lower-case first letter. */
 bool qc_lex_speech_verb(const char *w, size_t n);
+
+/* Contract: as qc_lex_speech_verb(), and also the noun-like forms of the
+ * lemmas ("comments", "report"): words that signal speech nearby. */
+bool qc_lex_speech_word(const char *w, size_t n);
 
 /* Contract: true if every static table is sorted and free of duplicates
  * (the lookups use binary search); for tests. */
