@@ -229,7 +229,7 @@ static void test_each_format_reads_back(void)
         bool ok = read_audio(tmp(name), &r);
         CHECK(ok);
         if (!ok) continue;
-        printf("  %-4s %5d Hz %.3f s %.2f LUFS %.2f dBTP\n", ext[i], r.rate, r.secs, r.lufs, r.tp);
+        printf("# %-4s %5d Hz %.3f s %.2f LUFS %.2f dBTP\n", ext[i], r.rate, r.secs, r.lufs, r.tp);
         if (i == 0) ref = r.secs;
         CHECK(fabs(r.secs - ref) <= 0.03 * ref);
         CHECK(fabs(r.lufs - -16.0) <= 0.5);
@@ -597,7 +597,7 @@ static void test_speak_all_formats(void)
     for (int i = 0; ok && i < 5; i++) {
         readback r;
         CHECK(read_audio(paths[i], &r));
-        printf("  spoken %-4s %5d Hz %.3f s %.2f LUFS %.2f dBTP\n", ext[i], r.rate, r.secs, r.lufs, r.tp);
+        printf("# spoken %-4s %5d Hz %.3f s %.2f LUFS %.2f dBTP\n", ext[i], r.rate, r.secs, r.lufs, r.tp);
         if (i == 0) ref = r.secs;
         CHECK(r.secs > 5 && fabs(r.secs - ref) <= 0.03 * ref);
         CHECK(fabs(r.lufs - -16.0) <= 0.5);
@@ -660,7 +660,7 @@ static void test_speak_loudness_seed_and_examples(void)
         CHECK(ok);
         readback r;
         if (!ok || !read_audio(out[0], &r)) continue;
-        printf("  %-40s %.1f s %.2f LUFS %.2f dBTP\n", src, r.secs, r.lufs, r.tp);
+        printf("# %-40s %.1f s %.2f LUFS %.2f dBTP\n", src, r.secs, r.lufs, r.tp);
         CHECK(fabs(r.lufs - -16.0) <= 0.5);
         CHECK(r.tp <= -1.0);
         measured++;

@@ -91,7 +91,7 @@ static void test_own_measures_agree_with_ebur128(void)
         qc_loudness_stats st;
         CHECK_INT(qc_loudness_measure(x, n, rates[i], &st), QC_OK);
         double l = qc_loudness_estimate(x, n, rates[i]), tp = qc_loudness_true_peak(x, n);
-        printf("  %d Hz: ebur128 %.3f LUFS %.3f dBTP, own %.3f LUFS %.3f dBTP\n", rates[i], st.lufs, st.true_peak, l, tp);
+        printf("# %d Hz: ebur128 %.3f LUFS %.3f dBTP, own %.3f LUFS %.3f dBTP\n", rates[i], st.lufs, st.true_peak, l, tp);
         CHECK(fabs(l - st.lufs) < 0.05);
         CHECK(fabs(tp - st.true_peak) < 0.1);
         free(x);
@@ -135,7 +135,7 @@ static void test_limiter_gain_is_smooth(void)
         if (fabs(g - gp) > maxstep) maxstep = fabs(g - gp);
         if (g < gmin) gmin = g;
     }
-    printf("  max gain step %.5f, min gain %.3f\n", maxstep, gmin);
+    printf("# max gain step %.5f, min gain %.3f\n", maxstep, gmin);
     CHECK(maxstep < 0.01);                                    /* no steps (clicks) */
     CHECK(gmin < pow(10, (-6.0 - 20 * log10(0.9)) / 20) + 0.01); /* it did limit the burst */
     double g_after = y[b1 + rate / 2 + 3] / (double)x[b1 + rate / 2 + 3]; /* 0.5 s after: recovered */
@@ -151,7 +151,7 @@ static void test_normalize_to_target(void)
     float *x = speechy(n, rate, 0.98);
     qc_loudness_stats before, after;
     qc_loudness_measure(x, n, rate, &before);
-    printf("  before %.2f LUFS %.2f dBTP\n", before.lufs, before.true_peak);
+    printf("# before %.2f LUFS %.2f dBTP\n", before.lufs, before.true_peak);
     CHECK(before.lufs < -17.5);                               /* the input is quieter than the target */
     CHECK_INT(qc_loudness_normalize(x, n, rate, -16.0, -1.0, &after), QC_OK);
     qc_loudness_stats check;
