@@ -49,7 +49,57 @@ static const char *const qc_clean_stops[] = {
     "you", "your", "zu", "über", "бы", "в", "все", "для", "его", "же", "за", "и", "из", "к",
     "как", "на", "не", "но", "о", "от", "по", "с", "так", "то", "у", "что", "это",
 };
-static const size_t qc_clean_n_stops = sizeof qc_clean_stops / sizeof *qc_clean_stops;
+/* Open-addressing table over qc_clean_stops: slot = FNV-1a(word) & 1023,
+ * linear probing, -1 = empty (generated from the list above). */
+static const short qc_clean_stop_slots[1024] = {
+    -1, -1, -1, -1, 64, -1, -1, -1, 210, -1, -1, -1, -1, -1, 103, -1, 117, -1, -1, -1, 62, 92,
+    261, 191, -1, -1, 202, 127, -1, -1, -1, 130, -1, -1, -1, -1, 216, -1, -1, -1, 47, -1, 126,
+    168, 185, 213, -1, 233, -1, -1, -1, -1, 73, -1, -1, -1, -1, 150, -1, -1, 140, -1, 43, -1,
+    -1, -1, -1, -1, -1, -1, -1, 76, 271, -1, -1, -1, -1, 16, 18, -1, -1, -1, -1, -1, -1, 170,
+    45, -1, 235, -1, -1, -1, 197, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 205, 151, -1, -1, -1,
+    128, 102, -1, -1, -1, 193, -1, -1, -1, 88, 182, -1, -1, 17, 214, -1, -1, -1, -1, -1, 23, 27,
+    -1, -1, -1, -1, -1, -1, -1, -1, 147, -1, -1, 19, 107, 248, -1, -1, -1, -1, 36, -1, -1, -1,
+    -1, -1, -1, -1, 250, -1, -1, -1, -1, -1, -1, 41, -1, -1, -1, 82, -1, -1, 178, -1, -1, -1,
+    -1, -1, 46, 39, -1, -1, -1, -1, -1, -1, 25, -1, -1, -1, -1, -1, -1, 9, -1, -1, -1, -1, 154,
+    267, -1, 218, -1, 53, 144, 106, -1, 129, 237, 253, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    -1, -1, -1, -1, -1, -1, -1, -1, 236, -1, 275, 266, -1, 176, -1, -1, -1, -1, -1, -1, 59, 254,
+    263, 186, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 188, -1, -1, 211, -1, -1, -1, -1, -1, -1,
+    265, -1, 252, -1, 135, 111, 259, -1, -1, -1, -1, -1, -1, -1, -1, 66, 132, -1, -1, 234, -1,
+    -1, -1, 123, -1, 71, -1, -1, -1, -1, -1, -1, 192, -1, 70, -1, -1, -1, 0, 223, 232, -1, -1,
+    -1, 134, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 60, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    -1, 137, -1, 42, -1, -1, -1, 4, 224, -1, 219, 12, -1, -1, -1, -1, -1, -1, -1, -1, 98, 209,
+    198, -1, -1, -1, 246, -1, -1, 37, 83, -1, -1, 81, 119, -1, -1, -1, -1, -1, 57, 183, 67, -1,
+    228, -1, 208, -1, -1, -1, -1, -1, 2, 194, 162, -1, -1, -1, -1, -1, 157, -1, -1, 255, 20, -1,
+    78, -1, 100, 242, -1, -1, -1, 166, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 195, -1, -1,
+    -1, -1, -1, -1, 172, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 63, -1, -1, 116, -1, -1,
+    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 108, -1, 179, 24, 74, 3, 239, 101,
+    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 201, -1, -1, -1, 124, -1, 133, 184,
+    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 138, 141, 229, -1, -1, 159, 26, 155,
+    -1, 85, -1, -1, 145, 272, -1, -1, 273, -1, 93, -1, -1, -1, 109, -1, -1, 177, 152, -1, -1,
+    -1, -1, 164, -1, 217, -1, -1, -1, -1, -1, -1, -1, -1, 21, 187, 204, -1, -1, 49, -1, -1, -1,
+    -1, -1, 65, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 89, -1, -1, -1, -1, -1, 240,
+    -1, 180, 249, -1, 1, 50, -1, -1, 215, -1, -1, -1, -1, -1, -1, -1, 52, -1, -1, 189, -1, -1,
+    -1, -1, 56, 200, -1, -1, -1, -1, -1, -1, 220, -1, -1, -1, -1, 122, 163, -1, -1, -1, 75, -1,
+    -1, -1, 167, 245, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 174, -1, -1, 262, -1, -1, -1,
+    -1, 142, -1, -1, -1, 212, -1, -1, -1, -1, -1, -1, 68, -1, -1, 190, -1, -1, -1, 238, -1, 173,
+    94, 136, -1, 38, -1, -1, -1, -1, -1, -1, -1, -1, 112, -1, -1, -1, 34, 51, 268, 181, 15, 131,
+    -1, -1, 251, -1, 91, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 264,
+    -1, -1, -1, -1, -1, 29, -1, -1, -1, -1, -1, 10, -1, 31, -1, 222, -1, -1, 14, 61, -1, -1, -1,
+    104, 113, -1, -1, -1, 270, -1, -1, -1, 40, -1, 69, 149, -1, -1, -1, -1, 13, -1, -1, -1, -1,
+    -1, -1, -1, -1, -1, -1, -1, -1, -1, 247, -1, 175, 148, -1, -1, -1, -1, 84, -1, -1, 120, 5,
+    -1, -1, 58, -1, -1, -1, -1, 32, -1, -1, 44, -1, -1, 72, -1, -1, -1, -1, -1, -1, 115, -1,
+    158, 146, -1, -1, 22, 269, -1, -1, -1, 226, 227, -1, 114, 55, -1, -1, 105, -1, -1, -1, 244,
+    156, 203, 276, -1, -1, -1, -1, -1, -1, -1, -1, -1, 241, 161, 256, -1, -1, -1, 30, -1, -1,
+    48, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 11, 225, -1, -1, -1,
+    125, -1, -1, -1, 28, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    243, 274, 33, -1, -1, -1, -1, -1, -1, -1, -1, 110, -1, -1, 171, 206, -1, -1, -1, -1, -1, -1,
+    -1, -1, -1, -1, -1, 260, -1, -1, -1, 35, -1, -1, -1, 87, -1, -1, 139, -1, -1, -1, -1, -1,
+    -1, 221, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 79, -1, 230, -1, -1, -1, -1, -1,
+    -1, -1, 86, -1, -1, -1, -1, 99, -1, -1, -1, -1, -1, 257, -1, -1, 165, 7, 231, 96, -1, 8, -1,
+    -1, -1, -1, -1, -1, -1, -1, 258, -1, -1, 153, -1, -1, -1, -1, 196, 80, -1, -1, 118, -1, -1,
+    -1, 54, -1, -1, -1, -1, -1, 95, 121, 199, 6, 207, -1, 90, -1, -1, -1, -1, -1, -1, -1, 160,
+    -1, -1, -1, -1, -1, 77, -1, -1, 143, 97, 169, -1, -1, -1,
+};
 
 static const char *const qc_clean_strong[] = {  /* furniture in blocks up to 80 words */
     "all rights reserved", "cookie", "javascript", "privacy policy", "terms of use",
@@ -88,6 +138,9 @@ typedef struct line {
     bool openq;           /* starts with a quote mark */
     bool bad;             /* strong furniture evidence */
     bool byline, date, dup;
+    size_t same;          /* first line of the group with identical text */
+    int copies;           /* lines with identical text */
+    bool seen;            /* a copy of this group is kept already */
     int barrier;          /* opens related links (1) or the comments (2) */
     bool blank_before;
     int cls;
@@ -95,16 +148,33 @@ typedef struct line {
     unsigned hash;
 } line;
 
+/* First occurrence of the NUL-terminated lit in s[0..n), or NULL. */
+static const char *find(const char *s, size_t n, const char *lit)
+{
+    const char c0 = lit[0];
+    const char *end = s + n;
+    while (s < end) {
+        const char *p;
+        if (end - s >= 64) {
+            p = memchr(s, c0, (size_t)(end - s));
+            if (!p) return NULL;
+        } else {
+            p = s;
+            while (p < end && *p != c0) p++;
+            if (p == end) return NULL;
+        }
+        size_t k = 1;
+        while (lit[k] && p + k < end && p[k] == lit[k]) k++;
+        if (!lit[k]) return p;
+        s = p + 1;
+    }
+    return NULL;
+}
+
+/* Does the lowered text s[0..n) contain the lowercase literal? */
 static bool ascii_has(const char *s, size_t n, const char *lit)
 {
-    size_t m = strlen(lit);
-    if (m > n) return false;
-    for (size_t i = 0; i + m <= n; i++) {
-        size_t k = 0;
-        while (k < m && (char)((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] + 32 : s[i + k]) == lit[k]) k++;
-        if (k == m) return true;
-    }
-    return false;
+    return find(s, n, lit) != NULL;
 }
 
 static bool is_letter_byte(char c)
@@ -116,12 +186,10 @@ static bool is_letter_byte(char c)
 static bool ascii_has_word(const char *s, size_t n, const char *lit)
 {
     size_t m = strlen(lit);
-    for (size_t i = 0; i + m <= n; i++) {
-        if (i && is_letter_byte(s[i - 1])) continue;
-        if (i + m < n && is_letter_byte(s[i + m])) continue;
-        size_t k = 0;
-        while (k < m && (char)((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] + 32 : s[i + k]) == lit[k]) k++;
-        if (k == m) return true;
+    const char *p = s, *end = s + n;
+    while (p + m <= end && (p = find(p, (size_t)(end - p), lit)) != NULL) {
+        if ((p == s || !is_letter_byte(p[-1])) && (p + m == end || !is_letter_byte(p[m]))) return true;
+        p++;
     }
     return false;
 }
@@ -143,62 +211,77 @@ static uint32_t lower_cp(uint32_t c)
     return qc_to_lower(c);
 }
 
-static int cmp_str(const void *a, const void *b)
+/* Is the lowercase word w[0..n) a stop word in one of the lexicon's languages? */
+static bool is_stop(const char *w, size_t n)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    if (n == 0 || n > 8) return false;
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    for (unsigned k = h & 1023u;; k = (k + 1) & 1023u) {
+        int x = qc_clean_stop_slots[k];
+        if (x < 0) return false;
+        if (!strncmp(qc_clean_stops[x], w, n) && qc_clean_stops[x][n] == 0) return true;
+    }
 }
 
-/* Is the lowercase word a stop word in one of the lexicon's languages? */
-static bool is_stop(const char *w)
+/* Is the lowercase word a month name or its abbreviation ("sept" too)? */
+static bool is_month(const char *w, size_t n)
 {
-    return bsearch(&w, qc_clean_stops, qc_clean_n_stops, sizeof *qc_clean_stops, cmp_str) != NULL;
-}
-
-static bool is_month(const char *w)
-{
-    static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                    "sep", "sept", "oct", "nov", "dec", "january", "february",
-                                    "march", "april", "june", "july", "august", "september",
-                                    "october", "november", "december"};
-    for (size_t i = 0; i < sizeof m / sizeof *m; i++)
-        if (!strcmp(w, m[i])) return true;
+    static const char *const m[] = {"january", "february", "march", "april", "may", "june",
+                                    "july", "august", "september", "october", "november",
+                                    "december"};
+    if (n < 3) return false;
+    for (size_t i = 0; i < 12; i++)
+        if (w[0] == m[i][0] && w[1] == m[i][1] && w[2] == m[i][2])
+            return n == 3 || (i == 8 && n == 4 && w[3] == 't') ||
+                   (strlen(m[i]) == n && !memcmp(w, m[i], n));
     return false;
 }
 
 /* Features of one line. */
-static void measure(const char *t, line *L)
+static void measure(const char *t, const char *low, line *L)
 {
     size_t i = L->s;
     char w[48];
     size_t wl = 0;
     bool inword = false, wcap = false, walpha = false, wallcaps = true;
     int months = 0, years = 0, first_word = 1;
-    uint32_t last = 0, first = 0;
+    uint32_t first = 0;
     int sc[5] = {0};
     while (i <= L->e) {
         uint32_t c = 0;
-        if (i < L->e) c = qc_utf8_next(t, L->e, &i); else i++;
+        bool up, lo, al, dg;
+        if (i < L->e && (unsigned char)t[i] < 0x80) c = (unsigned char)t[i++];
+        else if (i < L->e) c = qc_utf8_next(t, L->e, &i);
+        else i++;
+        if (c < 0x80) {
+            up = c >= 'A' && c <= 'Z'; lo = c >= 'a' && c <= 'z'; al = up || lo; dg = c >= '0' && c <= '9';
+        } else {
+            up = qc_is_upper(c); lo = qc_is_lower(c); al = qc_is_alpha(c); dg = false;
+        }
         if (c && !first) first = c;
-        bool alnum = c && (qc_is_alpha(c) || qc_is_digit(c));
+        bool alnum = c && (al || dg);
         bool apos = inword && (c == '\'' || c == 0x2019) && i < L->e && qc_is_alpha((unsigned char)t[i]);
         if (c) {
             L->chars++;
-            if (!qc_is_space(c)) last = c;
-            if (qc_is_alpha(c)) sc[script_of(c)]++;
-            if (qc_is_digit(c)) L->digits++;
-            if (qc_is_upper(c)) L->caps++;
+            if (al) sc[c < 0x80 ? SC_LATIN : script_of(c)]++;
+            if (dg) L->digits++;
+            if (up) L->caps++;
         }
-        if (c && script_of(c) == SC_CJK) { L->cjk++; alnum = false; }
+        if (c >= 0x1100 && script_of(c) == SC_CJK) { L->cjk++; alnum = false; }
         if (alnum || apos) {
-            if (!inword) { inword = true; wl = 0; wcap = qc_is_upper(c); walpha = false; wallcaps = true; }
-            else if (qc_is_lower(c)) wallcaps = false;
-            if (qc_is_alpha(c)) walpha = true;
-            if (wl + 4 < sizeof w) wl += qc_utf8_put(lower_cp(c), w + wl);
+            if (!inword) { inword = true; wl = 0; wcap = up; walpha = false; wallcaps = true; }
+            else if (lo) wallcaps = false;
+            if (al) walpha = true;
+            if (wl + 4 < sizeof w) {
+                if (c < 0x80) w[wl++] = (char)(up ? c + 32 : c);
+                else wl += qc_utf8_put(lower_cp(c), w + wl);
+            }
         } else if (inword) {
             inword = false;
             w[wl] = 0;
             L->words++;
-            if (is_stop(w)) {
+            if (is_stop(w, wl)) {
                 L->stops++;
                 if (wcap && !first_word && wl > 1 && !wallcaps && L->words <= 12)
                     L->capstops++;   /* Title Case Of Headlines, near the start */
@@ -206,7 +289,7 @@ static void measure(const char *t, line *L)
             else if (walpha && wl >= 3 && wcap) L->capwords++;
             if (walpha && !wcap && first_word) L->lowerstart = 1;
             first_word = 0;
-            if (is_month(w)) months++;
+            if (wl >= 3 && wl <= 9 && is_month(w, wl)) months++;
             if (wl == 4 && w[0] >= '1' && w[0] <= '2' && w[1] >= '0' && w[1] <= '9' &&
                 w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9')
                 years++;
@@ -224,11 +307,10 @@ static void measure(const char *t, line *L)
             c = qc_utf8_prev(t, &j);
             if (!(qc_is_close_quote(c) || c == ')' || c == ']' || c == '*' || qc_is_space(c))) break;
         }
-        (void)last;
         L->endp = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == ':' ||
                   c == ';' || c == 0xFF01 || c == 0xFF1F;
     }
-    const char *s = t + L->s;
+    const char *s = low + L->s;
     size_t n = L->e - L->s;
     L->date = L->words <= 14 && (!L->endp || L->words <= 6) && ((months && (years || L->digits)) ||
                                  ((ascii_has(s, n, "published") || ascii_has(s, n, "updated") ||
@@ -249,15 +331,44 @@ static void measure(const char *t, line *L)
             !ascii_has(s, n, "comment") && !ascii_has(s, n, "responses"))
             L->barrier = 0;
     }
-    L->byline = L->words >= 2 && L->words <= 9 && n > 3 && (s[0] == 'B' || s[0] == 'b') &&
-                s[1] == 'y' && s[2] == ' ' && !L->endp;
+    L->byline = L->words >= 2 && L->words <= 9 && n > 3 && s[0] == 'b' && s[1] == 'y' &&
+                s[2] == ' ' && !L->endp;
     if (L->byline && L->barrier) L->barrier = 1;
 }
 
-/* Strong furniture evidence independent of context. */
-static bool furniture(const char *t, const line *L, int page_script)
+static bool same_text(const char *t, const line *a, const line *b)
 {
-    const char *s = t + L->s;
+    return a->hash == b->hash && a->e - a->s == b->e - b->s && !memcmp(t + a->s, t + b->s, a->e - a->s);
+}
+
+/* Sorts line indices by (hash, length, index): identical lines become
+ * neighbours. Insertion-free: a small bottom-up merge sort on the arena-free
+ * stack would be overkill, so use qsort with a context-free key array. */
+typedef struct line_key { unsigned hash; size_t len, idx; } line_key;
+
+static int cmp_key(const void *a, const void *b)
+{
+    const line_key *x = a, *y = b;
+    if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void qsort_lines(size_t *ord, size_t n, const line *L)
+{
+    line_key buf[256];
+    line_key *k = n <= 256 ? buf : malloc(n * sizeof *k);
+    if (!k) return;   /* out of memory: no grouping, every line unique */
+    for (size_t i = 0; i < n; i++) { k[i].hash = L[i].hash; k[i].len = L[i].e - L[i].s; k[i].idx = i; }
+    qsort(k, n, sizeof *k, cmp_key);
+    for (size_t i = 0; i < n; i++) ord[i] = k[i].idx;
+    if (k != buf) free(k);
+}
+
+/* Strong furniture evidence independent of context. */
+static bool furniture(const char *low, const line *L, int page_script)
+{
+    const char *s = low + L->s;
     size_t n = L->e - L->s;
     int ew = L->words + L->cjk / 2;
     if (L->script != SC_NONE && page_script != SC_NONE && L->script != page_script &&
@@ -265,12 +376,9 @@ static bool furniture(const char *t, const line *L, int page_script)
         return true;
     if (ew == 0) return true;                                       /* symbols, numbers only */
     if (L->words && L->digits * 2 > L->chars && !L->endp) return true;
-    if (ascii_has(s, n, "http://") || ascii_has(s, n, "https://") || ascii_has(s, n, "www.") ||
-        ascii_has(s, n, "<script") || ascii_has(s, n, "{") || memchr(s, 0xC2, n) /* ©, ®, « */ )
-        if (ew < 40 && (ascii_has(s, n, "\xc2\xa9") || ascii_has(s, n, "http") ||
-                        ascii_has(s, n, "www.") || ascii_has(s, n, "<script") ||
-                        ascii_has(s, n, "{")))
-            return true;
+    if (ew < 40 && (ascii_has(s, n, "\xc2\xa9") || ascii_has(s, n, "http") ||
+                    ascii_has(s, n, "www.") || ascii_has(s, n, "<script") || memchr(s, '{', n)))
+        return true;
     if (ew <= 80)
         for (size_t k = 0; k < qc_clean_n_strong; k++)
             if (ascii_has(s, n, qc_clean_strong[k])) return true;
@@ -467,11 +575,15 @@ qc_status qc_clean(qc_doc *doc)
     }
     if (!nl) return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found");
 
-    /* 2. features, page script and page stop-word share */
+    /* 2. features, page script and page stop-word share; phrases are
+     * looked for in an ASCII-lowered copy of the text */
+    char *low = qc_arena_alloc(doc->arena, len + 1);
+    if (!low) return QC_ERR_NOMEM;
+    for (size_t i = 0; i < len; i++) low[i] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 32 : t[i]);
     int sc_chars[5] = {0};
     long pw = 0, ps = 0;
     for (size_t k = 0; k < nl; k++) {
-        measure(t, &L[k]);
+        measure(t, low, &L[k]);
         L[k].hash = hash_span(t + L[k].s, L[k].e - L[k].s);
         if (L[k].words + L[k].cjk / 2 >= 10) {
             sc_chars[L[k].script] += L[k].chars;
@@ -484,19 +596,27 @@ qc_status qc_clean(qc_doc *doc)
     double stop_min = has_stops ? 0.6 * (double)ps / (double)pw : 0;
     if (stop_min > 0.2) stop_min = 0.2;
 
+    /* repetition: group identical lines (sorted by hash) */
+    size_t *ord = qc_arena_alloc(doc->arena, nl * sizeof *ord);
+    if (!ord) return QC_ERR_NOMEM;
+    for (size_t k = 0; k < nl; k++) { ord[k] = k; L[k].same = k; L[k].copies = 1; }
+    qsort_lines(ord, nl, L);
+    for (size_t a = 0; a < nl;) {
+        size_t b = a + 1;
+        while (b < nl && same_text(t, &L[ord[a]], &L[ord[b]])) b++;
+        for (size_t j = a; j < b; j++) { L[ord[j]].same = ord[a]; L[ord[j]].copies = (int)(b - a); }
+        a = b;
+    }
+
     /* 3. classes */
     for (size_t k = 0; k < nl; k++) {
         line *x = &L[k];
         int ew = x->words + x->cjk / 2;
         double sr = x->words ? (double)x->stops / x->words : 0;
         bool stop_ok = !has_stops || x->cjk > x->words || sr >= stop_min;
-        x->bad = furniture(t, x, page_script);
+        x->bad = furniture(low, x, page_script);
         /* repetition: exact repeats anywhere, captions sharing a long piece nearby */
-        if (!x->bad) {
-            for (size_t j = 0; ew < 40 && j < nl; j++)
-                if (j != k && L[j].hash == x->hash && L[j].e - L[j].s == x->e - x->s &&
-                    !memcmp(t + L[j].s, t + x->s, x->e - x->s)) { x->dup = true; break; }
-        }
+        if (!x->bad && ew < 40 && x->copies > 1) x->dup = true;
         if (!x->bad && ew < 60)
             for (size_t j = k >= 3 ? k - 3 : 0; j < nl && j <= k + 3; j++)
                 if (j != k && !x->endp && x->e - x->s <= L[j].e - L[j].s &&
@@ -574,10 +694,10 @@ qc_status qc_clean(qc_doc *doc)
 
     /* a long paragraph printed twice (standfirst and body) is kept once */
     for (size_t k = 0; k < nl; k++) {
-        if (!L[k].keep) continue;
-        for (size_t j = 0; j < k; j++)
-            if (L[j].keep && L[j].hash == L[k].hash && L[j].e - L[j].s == L[k].e - L[k].s &&
-                !memcmp(t + L[j].s, t + L[k].s, L[k].e - L[k].s)) { L[k].keep = false; break; }
+        if (!L[k].keep || L[k].copies < 2) continue;
+        size_t g = L[k].same;
+        if (L[g].seen) L[k].keep = false;
+        L[g].seen = true;
     }
 
 #ifdef QC_CLEAN_DEBUG
