@@ -1026,6 +1026,26 @@ static bool title_case(const ctx *c, const ptoks *p, const wquote *q)
     return true;
 }
 
+/* Is the quote a name of a work or programme: Title Case right after a
+ * possessive or "on", "titled", "show" ("CNN's "State of the Union"")? */
+static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
+{
+    static const char *const BEFORE[] = {
+        "on", "titled", "entitled", "show", "program", "programme", "series", "film", "movie",
+        "book", "documentary", "episode", "broadcast", "column", "album", "song", "musical",
+        "play", "novel", "anthem", "nicknamed", "dubbed", "slogan", "ad", "spot", "forum",
+        "called", "of", "in",
+    };
+    if (q->tq0 == 0 || !title_case(c, p, q)) return false;
+    const tok *k = &p->t[q->tq0 - 1];
+    if (k->kind != T_WORD || k->q >= 0) return false;
+    if (possessive(c, k)) return true;
+    for (size_t i = 0; i < sizeof BEFORE / sizeof *BEFORE; i++)
+        if (word_is(c, k, BEFORE[i])) return true;
+    /* a nickname between the parts of a name: Marcia "Cia" Price */
+    return k->cap && q->tq1 < p->n && p->t[q->tq1].cap && p->t[q->tq1].q < 0 && word_count(p, q) == 1;
+}
+
 /* Is there a speech verb within `w` tokens of the quote, in its sentence? */
 static bool verb_near(const ctx *c, const ptoks *p, const wquote *q, size_t w)
 {
@@ -1313,6 +1333,7 @@ qc_status qc_quotes(qc_doc *doc)
             bool ends = quote_ends_sentence(c.t, q->start, q->end);
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
+            if (!ends && words <= 6 && named_work(&c, pt, q)) q->drop = true;
             if (!ends && words <= 3 && q->how != 1 && q->how != 2 && !verb_near(&c, pt, q, 16))
                 q->drop = true;
         }
