@@ -180,6 +180,8 @@ static void test_dashes_and_symbols(void)
     CHECK_STR(nz("Wait\xE2\x80\xA6 then go."), "Wait, then go.");
     CHECK_STR(nz("\xC2\xA9 2020 Example"), "copyright twenty twenty Example");
     CHECK_STR(nz("Tom & Jerry\xE2\x84\xA2"), "Tom and Jerry");
+    CHECK_STR(nz("Data &#8211; new &amp; old caf&#233;s &#x41;I, it&#39;s &quot;ok&quot;"),
+              "Data, new and old caf\xC3\xA9s AI, it's ok");
     CHECK_STR(nz("Cash and/or kind; he/she decides; AC/DC; 90 km/h."), "Cash and or kind; he or she decides; AC DC; 90 kilometers per hour.");
     CHECK_STR(nz("It fell to -4 overnight."), "It fell to minus 4 overnight.");
 }

@@ -1420,7 +1420,51 @@ static bool rule_symbol(nz *z, size_t *pi)
         *pi = j;
         return true;
     case 0x00D7: say(z, i, "by"); *pi = j; return true;
-    case '&': say(z, i, "and"); *pi = j; return true;
+    case '&': {
+        /* HTML entities left in scraped text: "&#8211;", "&amp;", "&quot;" */
+        size_t k = j;
+        while (k < z->n && k < j + 10 && (is_ascii_alpha(z->s[k]) || qc_is_digit((unsigned char)z->s[k]) || z->s[k] == '#')) k++;
+        if (k > j && k < z->n && z->s[k] == ';') {
+            uint32_t cp = 0;
+            if (z->s[j] == '#') {
+                bool hex = j + 1 < k && (z->s[j + 1] == 'x' || z->s[j + 1] == 'X');
+                for (size_t d = j + 1 + hex; d < k; d++) {
+                    char ch = z->s[d];
+                    int v = ch >= '0' && ch <= '9' ? ch - '0' : hex && (ch | 0x20) >= 'a' && (ch | 0x20) <= 'f' ? (ch | 0x20) - 'a' + 10 : -1;
+                    if (v < 0 || cp > 0x10FFFF) { cp = 0xFFFD; break; }
+                    cp = cp * (hex ? 16u : 10u) + (uint32_t)v;
+                }
+            } else {
+                static const struct { const char *n; uint32_t cp; } ent[] = {
+                    {"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '}, {"mdash", 0x2014},
+                    {"ndash", 0x2013}, {"hellip", 0x2026}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+                    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"copy", 0xA9}, {"pound", 0xA3},
+                    {"euro", 0x20AC}, {"deg", 0xB0}, {"lt", '<'}, {"gt", '>'},
+                };
+                for (size_t e = 0; e < sizeof ent / sizeof *ent; e++)
+                    if (qc_ieq(z->s + j, k - j, ent[e].n)) cp = ent[e].cp;
+            }
+            if (cp) {
+                if (cp == 0x2014 || cp == 0x2013 || cp == 0x2026) pause_comma(z);
+                else if (cp == '&') say(z, i, "and");
+                else if (cp == 0xA9) say(z, i, "copyright");
+                else if (cp == 0x2019 || cp == '\'') { if (qc_is_alpha(cp_before(z, i))) punct(z, "'"); }
+                else if (cp == ' ' || cp == '"' || qc_is_open_quote(cp) || qc_is_close_quote(cp) || cp < 0x20 || cp == 0xFFFD) z->space = true;
+                else {
+                    char u[4];
+                    size_t ul = qc_utf8_put(cp, u);
+                    if (!z->space && is_alnum_cp(cp_before(z, i))) z->glue = true;
+                    say_n(z, i, u, ul);
+                    if (alnum_at(z, k + 1)) z->glue = true; /* "caf&#233;s" */
+                }
+                *pi = k + 1;
+                return true;
+            }
+        }
+        say(z, i, "and");
+        *pi = j;
+        return true;
+    }
     case '=': say(z, i, "equals"); *pi = j; return true;
     case 0x00BD: case 0x00BC: case 0x00BE: case 0x2153: case 0x2154: case 0x215B: {
         bool after_digit = qc_is_digit(cp_before(z, i));
