@@ -645,11 +645,11 @@ qc_status qc_clean(qc_doc *doc)
         /* 5. the densest run of prose: maximum-sum run of weights */
         double best = -1, cur = 0, damp = 1.0;
         size_t cs = 0;
-        bool seen_prose = false;
+        int seen_prose = 0;   /* words of prose before: comments follow an article */
         for (size_t k = 0; k < nl; k++) {
             double w;
-            if (L[k].barrier == 2 && seen_prose) { damp = 0.3; cur = 0; }
-            if (L[k].cls == C_GOOD) seen_prose = true;
+            if (L[k].barrier == 2 && seen_prose >= 120) { damp = 0.3; cur = 0; }
+            if (L[k].cls == C_GOOD) seen_prose += L[k].words;
             int ew = L[k].words + L[k].cjk / 2;
             /* prose between furniture on both sides (teaser snippets) counts less */
             bool alone = (k == 0 || L[k - 1].cls < C_NEAR) && (k + 1 == nl || L[k + 1].cls < C_NEAR);
