@@ -115,6 +115,7 @@ static void test_years_and_decades(void)
     CHECK_STR(nz("The 2021-22 season."), "The twenty twenty one twenty two season.");
     CHECK_STR(nz("From 1914-1918 it raged."), "From nineteen fourteen to nineteen eighteen it raged.");
     CHECK_STR(nz("A 2,500 rise."), "A 2,500 rise.");
+    CHECK_STR(nz("She lives at 1909 Elm Park Drive."), "She lives at 1909 Elm Park Drive.");
 }
 
 static void test_ordinals(void)

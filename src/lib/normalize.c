@@ -818,6 +818,23 @@ static bool rule_mixed(nz *z, const num *m, size_t *pi)
     return true;
 }
 
+static const char *const street_words[] = {
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard",
+    "Blvd", "Way", "Court", "Ct", "Place", "Pl", "Highway", "Hwy", "Parkway", "Pkwy", "Terrace", NULL,
+};
+
+/* True if a street name follows: "1909 Jolinda Drive", "1600 Pennsylvania Ave." */
+static bool house_number(const nz *z, size_t i)
+{
+    for (int w = 0; w < 3; w++) {
+        size_t k = skip_sp(z, i), e = alpha_end(z, k);
+        if (k == i || e == k || !is_ascii_upper(z->s[k])) return false;
+        if (w > 0 && qc_nz_in_list(street_words, z->s + k, e - k)) return true;
+        i = e;
+    }
+    return false;
+}
+
 static bool rule_number(nz *z, size_t *pi)
 {
     num m;
@@ -830,6 +847,7 @@ static bool rule_number(nz *z, size_t *pi)
         return true;
     uint32_t before = cp_before(z, i);
     bool pct = m.e < z->n && z->s[m.e] == '%';
+    if (is_year(&m) && house_number(z, m.e)) before = '#';
     if (before == '-' && i >= 2 && qc_is_digit((unsigned char)z->s[i - 2])) before = '#'; /* 555-1234 */
     if (is_year(&m) && !alnum_at(z, m.e) && !pct && before != '$' && before != '#' && before != '.') {
         wbuf w = {{0}, 0};

@@ -137,6 +137,10 @@ static void seg_close(sc *c, segb *b)
 {
     char l = seg_last(b);
     if (!l || in_set(".!?", l)) return;
+    if (b->spoken.len) {
+        size_t k = b->spoken.len;
+        if (qc_is_close_quote(qc_utf8_prev(b->spoken.data, &k))) return; /* ends in a quoted word */
+    }
     while (b->spoken.len && in_set(" ,;:-", b->spoken.data[b->spoken.len - 1])) b->spoken.data[--b->spoken.len] = '\0';
     while (b->text.len && in_set(" ,;:-", b->text.data[b->text.len - 1])) b->text.data[--b->text.len] = '\0';
     seg_punct(c, b, ".");
