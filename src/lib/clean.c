@@ -113,7 +113,7 @@ static const char *const qc_clean_phrases[] = {  /* furniture in blocks up to 20
     "click here", "read more", "related articles", "related stories", "share this",
     "follow us", "leave a comment", "skip to", "reuse this content", "recommended for you",
     "trending now", "most popular", "most read", "sponsored", "download the app",
-    "listen to this", "comments",
+    "listen to this",
 };
 static const size_t qc_clean_n_phrases = sizeof qc_clean_phrases / sizeof *qc_clean_phrases;
 
@@ -382,7 +382,7 @@ static bool furniture(const char *low, const line *L, int page_script)
     if (ew <= 80)
         for (size_t k = 0; k < qc_clean_n_strong; k++)
             if (ascii_has(s, n, qc_clean_strong[k])) return true;
-    if (ew <= 20)
+    if (ew <= 20 && (!L->endp || ew <= 8))
         for (size_t k = 0; k < qc_clean_n_phrases; k++)
             if (ascii_has(s, n, qc_clean_phrases[k])) return true;
     if (ew <= 6 && !L->endp)
