@@ -574,8 +574,17 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         if (k > lo + 1 && punct_is(c, &tk[k - 1], '(')) j = k - 1;
         else return r;
     }
-    /* apposition: "Name, a role," said */
+    /* apposition: "Name, a role," said; "Name, 22, of Town, State, said" */
     if (punct_is(c, &tk[j - 1], ',')) {
+        for (size_t k = lo + 1; k + 1 < j && k + 40 > j; k++) {
+            if (!punct_is(c, &tk[k], ',')) continue;
+            bool clean = true;
+            for (size_t i = k; i < j; i++) clean &= tk[i].q < 0 && !tk[i].send;
+            if (!clean) continue;
+            np s = subject_before(c, tk, lo, k);
+            if (s.kind == SP_NAME && (s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT))) return s;
+            break;
+        }
         size_t k = j - 1;
         while (k > lo && k + 16 > j && !punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0 && !tk[k - 1].send) k--;
         if (k > lo && punct_is(c, &tk[k - 1], ',') && k - 1 > lo) j = k - 1;
@@ -587,6 +596,14 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         !qc_ieq(c->t + h->s, h->e - h->s, "her") && !qc_ieq(c->t + h->s, h->e - h->s, "them") &&
         !qc_ieq(c->t + h->s, h->e - h->s, "him")) {
         r.a = j - 1; r.b = j; r.kind = SP_PRON;
+        return r;
+    }
+    /* a relative pronoun after its antecedent: "Ann Cole, who said" */
+    if ((word_is(c, h, "who") || word_is(c, h, "which")) && j - 1 > lo && punct_is(c, &tk[j - 2], ',')) {
+        np ante = subject_before(c, tk, lo, j - 2);
+        if (ante.kind == SP_NAME || ante.kind == SP_DESC) {
+            r.a = j - 1; r.b = j; r.kind = SP_PRON;
+        }
         return r;
     }
     if (qc_ieq(c->t + h->s, h->e - h->s, "i") || qc_ieq(c->t + h->s, h->e - h->s, "we")) {
@@ -945,6 +962,18 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (a >= b) return QC_OK;
     const tok *tk = mp->t;
     const tok *h = &tk[b - 1];
+    if (b - a == 1 && a >= 2 && (word_is(c, h, "who") || word_is(c, h, "which")) && punct_is(c, &tk[a - 1], ',')) {
+        /* resolve the antecedent instead */
+        np ante = subject_before(c, tk, 0, a - 1);
+        if (ante.kind == SP_NONE) return QC_OK;
+        size_t ss = q->sp_s, se = q->sp_e;
+        q->sp_s = tk[ante.a].s;
+        q->sp_e = tk[ante.b - 1].e;
+        qc_status st = resolve(c, q, last_person);
+        q->sp_s = ss;
+        q->sp_e = se;
+        return st;
+    }
     size_t hn = base_len(t + h->s, h->e - h->s);
     int pr = qc_lex_pronoun(t + h->s, hn);
     if (b - a == 1 && pr) {
