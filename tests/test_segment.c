@@ -133,6 +133,11 @@ static void test_ongoing_quotation(void)
     CHECK_INT(n_got, 3);
     CHECK_STR(got[1], "\"Don't move!\" she shouted.");
     CHECK_STR(got[2], "\"Really?\" asked Tom.");
+    split("\"Why me?\" Anna Marsh asked. \"Go.\" Tom said. \"Yes!\" The crowd cheered.");
+    CHECK_INT(n_got, 4);
+    CHECK_STR(got[0], "\"Why me?\" Anna Marsh asked.");
+    CHECK_STR(got[1], "\"Go.\" Tom said.");
+    CHECK_STR(got[2], "\"Yes!\"");
 }
 
 static void test_lowercase_after_stop(void)

@@ -43,6 +43,14 @@ static const char *const k_openers[] = {
     "Those", "To", "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yet", "You",
 };
 
+/* Speech verbs: a capitalised name then one of these after a closing quote
+ * continues the sentence ("Why?" Travolta asked.). */
+static const char *const k_said[] = {
+    "added", "adds", "answered", "asked", "asks", "continued", "cried", "declared", "explained",
+    "insisted", "joked", "noted", "recalled", "remembered", "replied", "said", "says", "shouted",
+    "told", "tweeted", "wrote", "writes", "yelled",
+};
+
 static bool in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
     for (size_t i = 0; i < n; i++)
@@ -101,6 +109,25 @@ static bool stop_ends(const char *t, size_t len, size_t ws, size_t dot, size_t n
         return opener;
     }
     return true;
+}
+
+/* After a closing quote: one to three capitalised words and a speech verb
+ * that ends the clause ("Travolta asked."), not "Mr Lee said the ...". */
+static bool attribution_follows(const char *t, size_t len, size_t i)
+{
+    for (int words = 0; words < 4 && i < len; words++) {
+        size_t e = i;
+        while (e < len && (qc_is_alpha((unsigned char)t[e]) || t[e] == '\'' || t[e] == '-')) e++;
+        if (e == i) return false;
+        if (words > 0 && in_list(k_said, sizeof k_said / sizeof *k_said, t + i, e - i))
+            return e == len || t[e] == '.' || t[e] == ',';   /* the attribution ends there */
+        if (!qc_is_upper((unsigned char)t[i])) return false;
+        if (e < len && t[e] == '.' && e - i <= 3) e++;   /* "Mr." or an initial */
+        i = e;
+        if (i >= len || t[i] != ' ') return false;
+        i++;
+    }
+    return false;
 }
 
 qc_status qc_segment_text(qc_arena *a, const char *t, size_t len, size_t **ends, size_t *n, size_t *cap)
@@ -182,6 +209,8 @@ qc_status qc_segment_text(qc_arena *a, const char *t, size_t len, size_t **ends,
             word_before(t, first_term, &ws);
             /* a decimal or number run like "No. 5" is handled by the word lists */
             if (!stop_ends(t, len, ws, first_term, w0)) continue;
+        } else if (closed && attribution_follows(t, len, w0)) {
+            continue;   /* "Why now?" Ann Lee asked. */
         } else if (dot && closed) {
             /* ."  ends the sentence after the mark; but not "Mr." inside quotes */
             size_t ws;
