@@ -1483,7 +1483,11 @@ static bool rule_symbol(nz *z, size_t *pi)
         *pi = j;
         return true;
     }
-    case '=': say(z, i, "equals"); *pi = j; return true;
+    case '=':
+        if (qc_is_alpha(cp_before(z, i)) && !alnum_at(z, j)) { *pi = j; return true; } /* "XAU=" codes */
+        say(z, i, "equals");
+        *pi = j;
+        return true;
     case 0x00BD: case 0x00BC: case 0x00BE: case 0x2153: case 0x2154: case 0x215B: {
         bool after_digit = qc_is_digit(cp_before(z, i));
         const char *t = c == 0x00BD ? (after_digit ? "and a half" : "one half")

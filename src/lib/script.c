@@ -268,12 +268,10 @@ static bool was_named(const sc *c, const char *name)
 
 static void mark_named(sc *c, const char *name)
 {
-    if (!was_named(c, name) && c->n_named < MAX_NAMED) c->named[c->n_named++] = name;
-    else if (c->n_named < MAX_NAMED) {
-        for (size_t k = 0; k < c->n_named; k++)
-            if (strcmp(c->named[k], name) == 0) return;
-        c->named[c->n_named++] = name;
-    }
+    if (!name) return;
+    for (size_t k = 0; k < c->n_named; k++)
+        if (strcmp(c->named[k], name) == 0) return;
+    if (c->n_named < MAX_NAMED) c->named[c->n_named++] = name;
 }
 
 /* The name to say for a speaker: full the first time, surname after. */
