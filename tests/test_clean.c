@@ -154,6 +154,23 @@ static void test_boilerplate_phrases(void)
     CHECK(body_has("A layer of straw"));
 }
 
+static void test_captions_and_shouted_promos(void)
+{
+    const char *page =
+        "Town News\n"
+        "Ferry Service Returns to the Island\n"
+        "The ferry to the island started running again on Monday after the harbour was dredged over the summer.\n"
+        "The ferry docks at the new pier on a sunny morning (Photo: Lee Park)\n"
+        "Islanders had used small private boats for three months, which was expensive and sometimes dangerous in bad weather.\n"
+        "CLICK HERE TO GET THE TOWN NEWS APP\n"
+        "The operator said the timetable will be the same as before, with the first boat leaving at seven in the morning.\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(!body_has("Photo:"));
+    CHECK(!body_has("CLICK HERE"));
+    CHECK(body_has("seven in the morning."));
+    CHECK(body_has("bad weather."));
+}
+
 static void test_repeated_lines_are_furniture(void)
 {
     const char *page =
@@ -286,6 +303,7 @@ int main(void)
     RUN(test_paras_are_offsets_into_text);
     RUN(test_byline_and_date);
     RUN(test_boilerplate_phrases);
+    RUN(test_captions_and_shouted_promos);
     RUN(test_repeated_lines_are_furniture);
     RUN(test_teaser_list_after_article);
     RUN(test_comments_after_article);

@@ -113,7 +113,8 @@ static const char *const qc_clean_phrases[] = {  /* furniture in blocks up to 20
     "click here", "read more", "related articles", "related stories", "share this",
     "follow us", "leave a comment", "skip to", "reuse this content", "recommended for you",
     "trending now", "most popular", "most read", "sponsored", "download the app",
-    "listen to this",
+    "listen to this", "(image:", "(photo:", "photo:", "image:", "getty", "ap photo",
+    "afp via", "photograph:", "credit:", "/reuters", "reuters/", "shutterstock",
 };
 static const size_t qc_clean_n_phrases = sizeof qc_clean_phrases / sizeof *qc_clean_phrases;
 
@@ -312,7 +313,7 @@ static void measure(const char *t, const char *low, line *L)
     }
     const char *s = low + L->s;
     size_t n = L->e - L->s;
-    L->date = L->words <= 14 && (!L->endp || L->words <= 6) && ((months && (years || L->digits)) ||
+    L->date = L->words <= 14 && (!L->endp || L->words <= 6) && ((months && (years || L->digits) && L->words <= 8) ||
                                  ((ascii_has(s, n, "published") || ascii_has(s, n, "updated") ||
                                    ascii_has(s, n, "posted")) && L->digits) ||
                                  (ascii_has(s, n, " ago") && L->digits && L->words <= 6));
@@ -366,7 +367,7 @@ static void qsort_lines(size_t *ord, size_t n, const line *L)
 }
 
 /* Strong furniture evidence independent of context. */
-static bool furniture(const char *low, const line *L, int page_script)
+static bool furniture(const char *t, const char *low, const line *L, int page_script)
 {
     const char *s = low + L->s;
     size_t n = L->e - L->s;
@@ -391,6 +392,12 @@ static bool furniture(const char *low, const line *L, int page_script)
     if (ew <= 12 && memchr(s, '|', n)) return true;
     if (L->date || L->byline || L->barrier) return true;
     if (L->capstops >= 2) return true;  /* teaser: a Title Case headline run into its summary */
+    /* promos shouted in capitals: "CLICK HERE TO GET THE APP" */
+    if (L->words >= 6 && !L->endp && L->caps * 10 >= L->chars * 6 && L->script == SC_LATIN) {
+        bool lower = false;
+        for (size_t i = 0; i < n && !lower; i++) lower = t[L->s + i] >= 'a' && t[L->s + i] <= 'z';
+        if (!lower) return true;
+    }
     return false;
 }
 
@@ -614,7 +621,7 @@ qc_status qc_clean(qc_doc *doc)
         int ew = x->words + x->cjk / 2;
         double sr = x->words ? (double)x->stops / x->words : 0;
         bool stop_ok = !has_stops || x->cjk > x->words || sr >= stop_min;
-        x->bad = furniture(low, x, page_script);
+        x->bad = furniture(t, low, x, page_script);
         /* repetition: exact repeats anywhere, captions sharing a long piece nearby */
         if (!x->bad && ew < 40 && x->copies > 1) x->dup = true;
         if (!x->bad && ew < 60)
