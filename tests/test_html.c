@@ -393,6 +393,41 @@ static void test_datelines_bylines_credits_dropped(void)
     qc_doc_reset(&d);
 }
 
+static void test_meta_fallbacks(void)
+{
+    /* No JSON-LD, no OpenGraph: <title> minus the site, host from the URL. */
+    static const char page[] =
+        "<html><head><title>Lanterns light up the old harbour | Coast Times</title>"
+        "<meta name=\"date\" content=\"2022-08-01\"></head><body><article><p>Hundreds of paper "
+        "lanterns floated across the old harbour on Saturday night, as the town marked the end "
+        "of its summer festival.</p></article></body></html>";
+    qc_doc d;
+    qc_doc_init(&d, NULL);
+    d.src_name = "https://www.coast-times.example/news/lanterns";
+    CHECK_INT(qc_input_memory(&d, page, sizeof page - 1), QC_OK);
+    CHECK_INT(qc_html(&d), QC_OK);
+    CHECK_STR(d.meta.title, "Lanterns light up the old harbour");
+    CHECK_STR(d.meta.source, "coast-times.example");
+    CHECK_STR(d.meta.date, "2022-08-01");
+    CHECK(d.meta.byline == NULL);
+    qc_doc_reset(&d);
+}
+
+static void test_opengraph_title(void)
+{
+    static const char page[] =
+        "<html><head><title>Home</title><meta property=\"og:title\" content=\"Orchard saved "
+        "by volunteers\"><meta property=\"og:site_name\" content=\"Valley Post\"></head>"
+        "<body><div class=\"article-content\"><p>Volunteers replanted forty apple trees in the "
+        "old orchard over the weekend, after a storm in the spring had flattened half of it.</p>"
+        "</div></body></html>";
+    qc_doc d;
+    CHECK_INT(run_mem(&d, page, sizeof page - 1), QC_OK);
+    CHECK_STR(d.meta.title, "Orchard saved by volunteers");
+    CHECK_STR(d.meta.source, "Valley Post");
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(test_furniture_removed);
@@ -417,6 +452,8 @@ int main(void)
     RUN(test_split_article_joined);
     RUN(test_other_stories_dropped);
     RUN(test_datelines_bylines_credits_dropped);
+    RUN(test_meta_fallbacks);
+    RUN(test_opengraph_title);
     qc_html_global_cleanup();
     return check_summary();
 }
