@@ -428,6 +428,24 @@ static void test_opengraph_title(void)
     qc_doc_reset(&d);
 }
 
+static void test_heading_of_dropped_section(void)
+{
+    static const char page[] =
+        "<html><body><div class=\"story\"><p>The river burst its banks on Sunday morning, and by "
+        "the afternoon the lower streets of the town were under a metre of water.</p>"
+        "<h2>Most shared</h2><ul><li><a href=\"/a\">Ten photos of the flood you need to see</a></li>"
+        "<li><a href=\"/b\">What to do when your house floods</a></li></ul>"
+        "<h2>Background</h2><p>The town last flooded in 1998, when the same stretch of river rose "
+        "after a week of heavy rain in the hills above the valley.</p>"
+        "<h2>Share this story</h2></div></body></html>";
+    qc_doc d;
+    CHECK_INT(run_mem(&d, page, sizeof page - 1), QC_OK);
+    CHECK(!has(&d, "Most shared"));
+    CHECK(!has(&d, "Share this story"));
+    CHECK(has(&d, "water.\n\nBackground\n\nThe town last flooded"));
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(test_furniture_removed);
@@ -454,6 +472,7 @@ int main(void)
     RUN(test_datelines_bylines_credits_dropped);
     RUN(test_meta_fallbacks);
     RUN(test_opengraph_title);
+    RUN(test_heading_of_dropped_section);
     qc_html_global_cleanup();
     return check_summary();
 }

@@ -753,11 +753,21 @@ static size_t select_blocks(ex *e, const qc_html_meta *m, bool *keep)
         keep[i] = true;
         kept += b->chars;
     }
-    /* No headings dangling at the end, or before a heading of the same or higher rank. */
+    /* No headings dangling at the end, nor headings whose section was all
+     * dropped (the next kept block is another heading of the same or a
+     * higher rank). */
+    const block *next = NULL;
+    bool gap = false;
     for (size_t i = e->nb; i-- > 0;) {
-        if (!keep[i]) continue;
-        if (e->b[i].kind == K_HEAD) { keep[i] = false; continue; }
-        break;
+        const block *b = &e->b[i];
+        if (!keep[i]) { gap = true; continue; }
+        if (b->kind == K_HEAD && (!next || (gap && next->kind == K_HEAD && next->level <= b->level))) {
+            keep[i] = false;
+            kept -= b->chars;
+            continue;
+        }
+        next = b;
+        gap = false;
     }
     return kept;
 }
