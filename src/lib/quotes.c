@@ -1147,9 +1147,12 @@ static void attribute_para(ctx *c, size_t para)
     wquote *qs = c->wq + p->first_quote;
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
-        if (attrib_after(c, p, q)) continue;
         size_t hi = q->tq0, lo = sent_lo(p->t, hi);
         if (k > 0 && qs[k - 1].tq1 > lo) lo = qs[k - 1].tq1;
+        /* a quote ending its sentence belongs to the sentence's own verb first */
+        bool ended = quote_ends_sentence(c->t, q->start, q->end) && q->tq1 < p->n && p->t[q->tq1].cap;
+        if (ended && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
+        if (attrib_after(c, p, q)) continue;
         attrib_before(c, p, q, lo, hi);
     }
     for (size_t k = 0; k < p->n_quotes; k++)

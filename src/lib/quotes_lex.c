@@ -106,7 +106,7 @@ static const char *const NOT_NAME[] = {
     "even", "every", "february", "for", "friday", "from", "given", "he", "her", "here",
     "his", "how", "however", "i", "if", "in", "instead", "it", "its", "january",
     "july", "june", "just", "last", "like", "many", "march", "may", "meanwhile",
-    "monday", "more", "most", "mr", "much", "my", "neither", "new", "next", "no",
+    "monday", "more", "most", "mr", "much", "my", "neither", "next", "no",
     "nor", "not", "november", "now", "october", "of", "on", "once", "one", "only",
     "or", "other", "our", "over", "saturday", "september", "she", "since", "so",
     "some", "still", "sunday", "than", "that", "the", "their", "then", "there",
