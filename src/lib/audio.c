@@ -22,6 +22,7 @@
 #define LEAD_IN 0.25            /* seconds kept before the first sound */
 #define TAIL 0.5                /* seconds kept after the last sound, plus the last pause */
 #define DEFAULT_LUFS (-16.0)
+#define OPUS_BITRATE 48000.0    /* bits per second: CELT, ample for mono speech */
 
 /* ---- formats -------------------------------------------------------------- */
 
@@ -378,6 +379,11 @@ static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t 
     SNDFILE *sf = sf_open_virtual(&vio, SFM_WRITE, &info, mb);
     if (!sf) return qc_doc_fail(doc, QC_ERR_WRITE, "%s: cannot encode %s: %s", path, f->ext + 1, sf_strerror(NULL));
     sf_command(sf, SFC_SET_CLIPPING, NULL, SF_TRUE);
+    if (f->sf == (SF_FORMAT_OGG | SF_FORMAT_OPUS)) {
+        /* libsndfile maps level q to (1 - q) * 250 + 6 kbps. */
+        double q = (256000.0 - OPUS_BITRATE) / 250000.0;
+        sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &q, sizeof q);
+    }
     set_tags(doc, sf, (f->sf & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG);
     sf_count_t done = 0;
     while ((size_t)done < n) {
@@ -406,8 +412,9 @@ static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t 
     return QC_OK;
 }
 
-/* True peak (dBTP) of the encoded file in mb as a decoder plays it. */
-static qc_status decoded_peak(membuf *mb, double *tp)
+/* True peak (dBTP, 4x detector) and loudness of the encoded file in mb as
+ * a decoder plays it. */
+static qc_status decoded_level(membuf *mb, double *tp, double *lufs)
 {
     SF_VIRTUAL_IO vio = {vio_len, vio_seek, vio_read, vio_write, vio_tell};
     SF_INFO info = {0};
@@ -424,22 +431,26 @@ static qc_status decoded_peak(membuf *mb, double *tp)
     }
     sf_count_t got = sf_readf_float(sf, y, info.frames);
     sf_close(sf);
-    *tp = qc_loudness_true_peak(y, got > 0 ? (size_t)got : 0);
+    size_t n = got > 0 ? (size_t)got : 0;
+    *tp = qc_loudness_true_peak(y, n);
+    *lufs = qc_loudness_estimate(y, n, info.samplerate);
     free(y);
     return QC_OK;
 }
 
 /* Loudness at the synthesis rate, resampling, then the encoder. A peak
- * that resampling or a lossy codec pushed over the ceiling (measured on the
- * resampled signal, or for lossy formats on the decoded file) is limited
- * again, a little lower each time (at most 3 tries). */
+ * that resampling pushed over the ceiling is limited again. A lossy
+ * codec's file is decoded and checked: over the ceiling or off the target
+ * (the codec shifts both a little), loudness is redone at the output rate
+ * with a lower ceiling and a corrected target, and the file encoded again;
+ * the third retry only attenuates. */
 static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size_t *n, int rate,
                                 const char *path, membuf *mb)
 {
     const qc_options *o = &doc->opt;
-    double target = o->loudness != 0 ? o->loudness : DEFAULT_LUFS, ceiling = f->ceiling;
+    double target = o->loudness != 0 ? o->loudness : DEFAULT_LUFS, ceiling = f->ceiling, aim = target;
     const double limit = QC_AUDIO_CEILING_DBTP - 0.1;   /* detector margin */
-    bool lossy = f->lossy, resampled = rate != doc->audio.rate;
+    bool resampled = rate != doc->audio.rate;
     qc_status s = QC_OK;
     if (!o->no_loudness) {
         s = qc_loudness_normalize(*x, *n, doc->audio.rate, target, ceiling, NULL);
@@ -447,17 +458,24 @@ static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size
         if (s) return s;
     }
     if ((s = resample(doc, x, n, rate))) return s;
-    if (!o->no_loudness && resampled && !lossy && qc_loudness_true_peak(*x, *n) > limit &&
+    if (!o->no_loudness && resampled && !f->lossy && qc_loudness_true_peak(*x, *n) > limit &&
         (s = qc_limit_true_peak(*x, *n, rate, ceiling - 0.3, 0, 0)))
         return s;
     for (int attempt = 0;; attempt++) {
         mb->len = mb->pos = 0;
         if ((s = encode(doc, f, *x, *n, rate, path, mb))) return s;
-        double tp;
-        if (!lossy || o->no_loudness || attempt == 2 || decoded_peak(mb, &tp) != QC_OK || tp <= limit)
-            return QC_OK;
-        ceiling -= tp - limit + 0.2;
-        if ((s = qc_limit_true_peak(*x, *n, rate, ceiling - 0.3, 0, 0))) return s;
+        double tp, lufs;
+        if (!f->lossy || o->no_loudness || decoded_level(mb, &tp, &lufs) != QC_OK) return QC_OK;
+        bool peak_ok = tp <= limit, level_ok = !isfinite(lufs) || fabs(lufs - target) <= 0.25;
+        if ((peak_ok && level_ok) || attempt == 3) return QC_OK;
+        if (attempt == 2) {                     /* last resort: plain attenuation */
+            float g = peak_ok ? 1.0f : (float)pow(10.0, -(tp - limit + 0.2) / 20.0);
+            for (size_t i = 0; i < *n; i++) (*x)[i] *= g;
+            continue;
+        }
+        if (!peak_ok) ceiling -= tp - limit + 0.2;
+        if (!level_ok) aim += target - lufs;
+        if ((s = qc_loudness_normalize(*x, *n, rate, aim, ceiling, NULL))) return s;
     }
 }
 
