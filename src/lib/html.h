@@ -4,13 +4,18 @@
 
 #include "doc.h"
 
-/* Ownership: everything this stage makes lives in doc->arena (see doc.h). */
+/* Ownership: everything this stage makes lives in doc->arena (see doc.h).
+ * Threads: re-entrant per doc (libxml2's parser is initialised on first use). */
 
-/* Contract: parses doc->text as HTML and replaces it with the extracted
- * article body (paragraphs separated by blank lines, headings on their own
- * lines), fills doc->meta (title, source, byline, date) and marks
- * doc->is_html. Offsets then index the new text. QC_ERR_HTML if the page
- * cannot be parsed, QC_ERR_NO_TEXT if no article is found. */
+/* Contract: parses the page in doc->text (or doc->raw, converted from the
+ * charset named by doc->charset, a <meta> declaration, else windows-1252, when
+ * the input bytes were not UTF-8) and replaces doc->text/doc->len with the
+ * article body: paragraphs separated by a blank line, headings and list items
+ * as paragraphs of their own, table rows as lines. Fills doc->paras (offsets
+ * into the new text, kind BODY or HEADING, section -1), doc->meta (title,
+ * source, byline, date from JSON-LD, OpenGraph, <meta> and <title>), sets
+ * doc->in_map = NULL and doc->is_html. QC_ERR_HTML if the page cannot be
+ * parsed, QC_ERR_NO_TEXT if no article is found. */
 qc_status qc_html(qc_doc *doc);
 /* Contract: process-wide libxml2 cleanup (called by qc_global_cleanup). */
 void qc_html_global_cleanup(void);
