@@ -160,15 +160,19 @@ static void test_captions_and_shouted_promos(void)
         "Town News\n"
         "Ferry Service Returns to the Island\n"
         "The ferry to the island started running again on Monday after the harbour was dredged over the summer.\n"
+        "It runs every two hours in the daytime and once in the evening, the operator said in a statement.\n"
         "The ferry docks at the new pier on a sunny morning (Photo: Lee Park)\n"
         "Islanders had used small private boats for three months, which was expensive and sometimes dangerous in bad weather.\n"
         "CLICK HERE TO GET THE TOWN NEWS APP\n"
-        "The operator said the timetable will be the same as before, with the first boat leaving at seven in the morning.\n";
+        "The operator said the timetable will be the same as before, with the first boat leaving at seven in the morning.\n"
+        "Tickets can be bought on board or at the kiosk on the pier, and children under five travel free of charge.\n";
     CHECK_INT(run_clean(page), QC_OK);
     CHECK(!body_has("Photo:"));
     CHECK(!body_has("CLICK HERE"));
-    CHECK(body_has("seven in the morning."));
+    CHECK(body_has("over the summer."));
     CHECK(body_has("bad weather."));
+    CHECK(body_has("free of charge."));
+    CHECK_INT(D.n_paras, 5);
 }
 
 static void test_repeated_lines_are_furniture(void)

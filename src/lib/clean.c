@@ -146,6 +146,7 @@ typedef struct line {
     bool blank_before;
     int cls;
     bool keep, heading;
+    bool alone;           /* prose alone between furniture */
     unsigned hash;
 } line;
 
@@ -546,6 +547,14 @@ static qc_status build_body(qc_doc *doc)
     return QC_OK;
 }
 
+/* Is line k prose with furniture on both sides, two lines deep on one? */
+static bool is_alone(const line *L, size_t nl, size_t k)
+{
+    bool far_b = k >= 2 && L[k - 1].cls < C_NEAR && L[k - 2].cls < C_NEAR;
+    bool far_a = k + 2 < nl && L[k + 1].cls < C_NEAR && L[k + 2].cls < C_NEAR;
+    return (k == 0 || L[k - 1].cls < C_NEAR) && (k + 1 == nl || L[k + 1].cls < C_NEAR) && (far_b || far_a);
+}
+
 static bool title_like(const line *L)
 {
     int ew = L->words + L->cjk / 2;
@@ -653,14 +662,15 @@ qc_status qc_clean(qc_doc *doc)
         double best = -1, cur = 0, damp = 1.0;
         size_t cs = 0;
         int seen_prose = 0;   /* words of prose before: comments follow an article */
+        /* prose alone between furniture (two lines deep on one side) is a
+         * teaser snippet more often than an article paragraph: it counts less */
+        for (size_t k = 0; k < nl; k++) L[k].alone = L[k].cls >= C_NEAR && is_alone(L, nl, k);
         for (size_t k = 0; k < nl; k++) {
             double w;
             if (L[k].barrier == 2 && seen_prose >= 120) { damp = 0.3; cur = 0; }
             if (L[k].cls == C_GOOD) seen_prose += L[k].words;
             int ew = L[k].words + L[k].cjk / 2;
-            /* prose between furniture on both sides (teaser snippets) counts less */
-            bool alone = (k == 0 || L[k - 1].cls < C_NEAR) && (k + 1 == nl || L[k + 1].cls < C_NEAR);
-            double iso = alone ? 0.25 : 1.0;
+            double iso = L[k].alone ? 0.25 : 1.0;
             switch (L[k].cls) {
             case C_GOOD: w = damp * iso * (10.0 + ew); break;
             case C_NEAR: w = damp * iso * (2.0 + ew / 2.0); break;
