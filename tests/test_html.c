@@ -446,6 +446,25 @@ static void test_heading_of_dropped_section(void)
     qc_doc_reset(&d);
 }
 
+static void test_headline_paragraph_and_ad_labels(void)
+{
+    static const char page[] =
+        "<html><head><title>Bakery wins national prize - Town News</title></head><body>"
+        "<div class=\"col\"><p class=\"titulo\">Bakery wins national prize</p>"
+        "<p>The small bakery on Mill Lane has won the national prize for the best loaf, beating "
+        "more than four hundred entries from across the country.</p><div>Advert</div>"
+        "<p>Its owner, who opened the shop eleven years ago, said the secret was patience and a "
+        "very old starter that her grandmother had kept alive for decades.</p>"
+        "<div>Publicidad</div></div></body></html>";
+    qc_doc d;
+    CHECK_INT(run_mem(&d, page, sizeof page - 1), QC_OK);
+    CHECK(strncmp(d.text, "The small bakery on Mill Lane", 29) == 0);
+    CHECK(!has(&d, "Advert"));
+    CHECK(!has(&d, "Publicidad"));
+    CHECK_INT(d.n_paras, 2);
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(test_furniture_removed);
@@ -473,6 +492,7 @@ int main(void)
     RUN(test_meta_fallbacks);
     RUN(test_opengraph_title);
     RUN(test_heading_of_dropped_section);
+    RUN(test_headline_paragraph_and_ad_labels);
     qc_html_global_cleanup();
     return check_summary();
 }

@@ -601,6 +601,16 @@ static bool boiler_line(const char *s, size_t len)
         "image:", "photo:", "image source", "getty images", "skip to", "continue reading",
         "more:", "watch:", "listen to", "you may also like", "recommended", "text size",
     };
+    /* Advertisement labels, as a whole line, in a few languages. */
+    static const char *const ads[] = {
+        "ad", "ads", "advert", "advertisement", "anzeige", "werbung", "publicidad", "publicidade",
+        "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama", "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+        "sponsored content", "paid content", "promoted",
+    };
+    size_t n = len;
+    while (n && !word_byte(s[n - 1])) n--;
+    for (size_t i = 0; i < COUNT(ads); i++)
+        if (n == strlen(ads[i]) && strncasecmp(s, ads[i], n) == 0) return true;
     if (len <= 80)
         for (size_t i = 0; i < COUNT(starts); i++)
             if (starts_ci(s, len, starts[i])) return true;
@@ -748,6 +758,8 @@ static size_t select_blocks(ex *e, const qc_html_meta *m, bool *keep)
         } else {
             /* Mostly a link, with little text of its own. */
             if (b->chars >= 20 && b->link * 2 > b->chars && (b->chars - b->link < 50 || b->link * 5 > b->chars * 4)) continue;
+            /* The headline set as a plain paragraph, before the text. */
+            if (kept == 0 && b->chars < 200 && (title_like(s, m->title) || title_like(s, m->page_title))) continue;
         }
         if (boiler_line(s, b->len)) continue;
         keep[i] = true;
