@@ -24,7 +24,7 @@ $PY bench/wer/wer.py words "$tmp/script.txt" >"$tmp/ref.txt"
 $PY bench/wer/wer.py lm "$tmp/script.txt" "$MODEL/cmudict-en-us.dict" "$tmp"
 
 PAIRS=${WER_VOICES:-"default:: plain-en-us:en-us:en-us"}
-printf '%-18s %-16s %-16s %6s %5s %6s\n' voices narrator quote WER words secs
+printf '%-14s %-14s %-14s %6s %6s %7s\n' voices narrator quote WER words seconds
 for pair in $PAIRS; do
     label=${pair%%:*}; rest=${pair#*:}; nar=${rest%%:*}; quo=${rest#*:}
     vopt=""
@@ -32,10 +32,10 @@ for pair in $PAIRS; do
     [ -n "$quo" ] && vopt="$vopt --quote-voice $quo"
     # shellcheck disable=SC2086
     "$QC" $vopt --sample-rate 16000 -o "$tmp/$label.wav" "$@" "$IN" 2>/dev/null
-    secs=$(soxi -D "$tmp/$label.wav" 2>/dev/null || echo "?")
+    secs=$($PY -c 'import sys, wave; w = wave.open(sys.argv[1]); print("%.1f" % (w.getnframes() / w.getframerate()))' "$tmp/$label.wav")
     pocketsphinx_continuous -infile "$tmp/$label.wav" -hmm "$MODEL/en-us" -lm "$tmp/lm.arpa" \
         -dict "$tmp/lm.dic" -logfn /dev/null >"$tmp/$label.hyp" 2>/dev/null || true
-    set -- $($PY bench/wer/wer.py score "$tmp/ref.txt" "$tmp/$label.hyp") "$@"
-    printf '%-18s %-16s %-16s %6s %5s %6.1f\n' "$label" "${nar:-(default)}" "${quo:-(default)}" "$1" "$2" "$secs"
-    shift 3
+    score=$($PY bench/wer/wer.py score "$tmp/ref.txt" "$tmp/$label.hyp")
+    printf '%-14s %-14s %-14s %6s %6s %7s\n' "$label" "${nar:-(default)}" "${quo:-(default)}" \
+        "${score%% *}" "$(echo "$score" | cut -d' ' -f2)" "$secs"
 done
