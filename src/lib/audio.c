@@ -22,7 +22,6 @@
 #define LEAD_IN 0.25            /* seconds kept before the first sound */
 #define TAIL 0.5                /* seconds kept after the last sound, plus the last pause */
 #define DEFAULT_LUFS (-16.0)
-#define OPUS_BITRATE 48000.0    /* bits per second: CELT, ample for mono speech */
 
 /* ---- formats -------------------------------------------------------------- */
 
@@ -379,11 +378,6 @@ static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t 
     SNDFILE *sf = sf_open_virtual(&vio, SFM_WRITE, &info, mb);
     if (!sf) return qc_doc_fail(doc, QC_ERR_WRITE, "%s: cannot encode %s: %s", path, f->ext + 1, sf_strerror(NULL));
     sf_command(sf, SFC_SET_CLIPPING, NULL, SF_TRUE);
-    if (f->sf == (SF_FORMAT_OGG | SF_FORMAT_OPUS)) {
-        /* libsndfile maps level q to (1 - q) * 250 + 6 kbps. */
-        double q = (256000.0 - OPUS_BITRATE) / 250000.0;
-        sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &q, sizeof q);
-    }
     set_tags(doc, sf, (f->sf & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG);
     sf_count_t done = 0;
     while ((size_t)done < n) {
