@@ -638,6 +638,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             r.a = a; r.b = j; r.kind = SP_DESC;
             return r;
         }
+        if (word_is(c, m, "of") && steps > 0 && steps < 5) { a--; continue; }   /* "the secretary of state" */
         if (stop_word_after(c, m) || qc_lex_speech_verb(c->t + m->s, m->e - m->s)) break;
         a--;
     }
@@ -811,6 +812,18 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         q->cue_lit = "according to";
         return true;
     }
+    /* "Q," Name, a long apposition (with commas), said */
+    size_t b = a;
+    while (b < hi && tk[b].kind == T_WORD && (tk[b].cap || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s))) b++;
+    if (!ended && b > a && b < hi && tk[b - 1].cap && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
+        for (size_t v = b + 1; v < hi && v < b + 40; v++) {
+            if (!verb_at(c, tk, v)) continue;
+            if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) break;
+            np s = {a, b, SP_NAME};
+            set_speaker(q, tk, s, v, how);
+            return true;
+        }
+    }
     for (size_t v = a; v < hi && v < a + (ended ? 7 : 14); v++) {
         if (!verb_at(c, tk, v)) continue;
         size_t w = a;
@@ -824,12 +837,12 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         np s = subject_before(c, tk, a, v);
         if (v > a && (punct_is(c, &tk[v - 1], ',') || punct_is(c, &tk[v - 1], ')'))) {
             /* "Q," Name, a long apposition, said */
-            size_t b = a;
-            while (b < v && tk[b].kind == T_WORD && (tk[b].cap || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s) ||
-                                                    qc_lex_role(c->t + tk[b].s, tk[b].e - tk[b].s)))
-                b++;
-            if (b > a && b < v && tk[b - 1].cap && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
-                s.a = a; s.b = b; s.kind = SP_NAME;
+            size_t e = a;
+            while (e < v && tk[e].kind == T_WORD && (tk[e].cap || qc_lex_title(c->t + tk[e].s, tk[e].e - tk[e].s) ||
+                                                    qc_lex_role(c->t + tk[e].s, tk[e].e - tk[e].s)))
+                e++;
+            if (e > a && e < v && tk[e - 1].cap && (punct_is(c, &tk[e], ',') || punct_is(c, &tk[e], '('))) {
+                s.a = a; s.b = e; s.kind = SP_NAME;
             }
         }
         if (s.kind == SP_NONE || s.a > a + 6) return false;
@@ -900,7 +913,8 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing)) s = clause_subject(c, tk, lo, v);
             if (s.kind == SP_NONE && v + 1 < hi) {
                 np inv = subject_after(c, tk, v, hi);
-                if (inv.kind == SP_NAME || inv.kind == SP_PRON) s = inv;   /* `said Trump: "Q"` */
+                bool at_end = inv.kind != SP_NONE && (inv.b >= hi || (inv.b + 1 == hi && tk[inv.b].kind == T_PUNCT));
+                if (at_end && (inv.kind == SP_NAME || inv.kind == SP_PRON)) s = inv;   /* `said Trump: "Q"` */
             }
         }
         if (s.kind == SP_NONE) continue;
