@@ -192,9 +192,10 @@ static void a_quote_that_leans_back_counts_less(void)
     qc_doc d;
     build(&d, QC_MODE_QUOTES, p, 1);
     for (size_t i = 0; i < 3; i++) quote(&d, i, "Anna Berg", false);
-    CHECK(qc_score_quote_leans_back(&d, &d.quotes[0]));
-    CHECK(!qc_score_quote_leans_back(&d, &d.quotes[1]));
-    CHECK(qc_score_quote_leans_back(&d, &d.quotes[2]));
+    CHECK(qc_score_leans_back(&d, 0));
+    CHECK(!qc_score_leans_back(&d, 1));
+    CHECK(qc_score_leans_back(&d, 2));
+    CHECK(!qc_score_leans_back(&d, 99));
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 1, QC_FEAT_QUOTE) > feat(&d, 0, QC_FEAT_QUOTE));
     CHECK(feat(&d, 0, QC_FEAT_QUOTE) > 0);
@@ -266,6 +267,23 @@ static void similarity_is_cosine_over_stems(void)
     qc_doc_reset(&d);
 }
 
+static void the_speaker_mention_does_not_make_quotes_alike(void)
+{
+    const char *p[] = {"\"Taxes will fall next spring,\" Okonkwo said. | "
+                       "\"Our orchestra needs a new concert hall,\" Okonkwo said."};
+    qc_doc d;
+    build(&d, QC_MODE_QUOTES, p, 1);
+    quote(&d, 0, "Ada Okonkwo", false);
+    quote(&d, 1, "Ada Okonkwo", false);
+    d.quotes[0].sp_start = d.sents[0].end - 13; /* "Okonkwo said." */
+    d.quotes[0].sp_end = d.quotes[0].sp_start + 7;
+    d.quotes[1].sp_start = d.sents[1].end - 13;
+    d.quotes[1].sp_end = d.quotes[1].sp_start + 7;
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(qc_score_similarity(&d, 0, 1) == 0);
+    qc_doc_reset(&d);
+}
+
 static void idf_ranks_rare_words_higher(void)
 {
     CHECK(qc_score_idf("volcano", 7) > qc_score_idf("presid", 6));
@@ -293,6 +311,7 @@ int main(void)
     RUN(summary_mode_prefers_reported_speech);
     RUN(length_penalises_very_short_and_very_long);
     RUN(similarity_is_cosine_over_stems);
+    RUN(the_speaker_mention_does_not_make_quotes_alike);
     RUN(idf_ranks_rare_words_higher);
     RUN(words_are_counted_by_white_space);
     return check_summary();

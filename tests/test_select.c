@@ -336,6 +336,84 @@ static void a_clear_quote_needs_no_context(void)
     qc_doc_reset(&d);
 }
 
+static void a_long_quote_does_not_crowd_out_a_section(void)
+{
+    const char *p[] = {
+        "\"We are ready to sign the treaty this year, and we expect every other party to the "
+        "agreement to confirm in writing that it will honour each of its provisions, including "
+        "the inspections, the data exchanges and the limits on launchers,\" Karlsson said. | "
+        "\"Signing is our first goal,\" Karlsson said.",
+        "# On Trade",
+        "\"Tariffs hurt farmers on both sides of the border,\" Karlsson said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    qc_doc d;
+    build(&d, &o, p, 3);
+    quote(&d, 0, "Ingrid Karlsson", false);
+    quote(&d, 1, "Ingrid Karlsson", false);
+    quote(&d, 3, "Ingrid Karlsson", false);
+    CHECK(qc_score(&d) == QC_OK);
+    d.sents[0].score = 2; /* the long quote is the best one */
+    /* room for the long quote alone, or for both short ones */
+    d.opt.seconds = qc_select_estimate_text_seconds(&d, d.text + d.sents[0].start,
+                                                    d.sents[0].end - d.sents[0].start) + 3;
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK(d.sents[3].selected);  /* the trade section keeps its quote */
+    CHECK(d.sents[1].selected);  /* the first section gets its short one */
+    CHECK(!d.sents[0].selected);
+    qc_doc_reset(&d);
+}
+
+static void coverage_prefers_a_quote_that_stands_alone(void)
+{
+    const char *p[] = {"The minister spoke at length about the new harbour plan on Monday. | "
+                       "\"However, that will take years,\" Okafor said. | "
+                       "\"The harbour will reopen in June,\" Okafor said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 1;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 1, "Grace Okafor", false);
+    quote(&d, 2, "Grace Okafor", false);
+    CHECK_STR(run(&d), "2");
+    qc_doc_reset(&d);
+}
+
+static void the_fill_skips_a_quote_that_leans_back(void)
+{
+    const char *p[] = {"The harbour closed in March after a storm damaged the piers badly. | "
+                       "Repairs have cost the city nearly four million euros so far. | "
+                       "\"It was the worst storm we have seen,\" Okafor said. | "
+                       "\"The harbour will reopen in June,\" Okafor said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 3;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 2, "Grace Okafor", false);
+    quote(&d, 3, "Grace Okafor", false);
+    CHECK(qc_score(&d) == QC_OK);
+    d.sents[2].score = 3; /* the best sentence, but unclear alone */
+    d.sents[3].score = 2;
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK(d.sents[3].selected);
+    CHECK(!d.sents[2].selected || d.sents[1].selected);
+    qc_doc_reset(&d);
+}
+
+static void text_estimate_counts_characters_and_digits(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    qc_doc d;
+    qc_doc_init(&d, &o);
+    double words = qc_select_estimate_text_seconds(&d, "abcd abcd", 9);
+    double digits = qc_select_estimate_text_seconds(&d, "1234 5678", 9);
+    CHECK(words > 0.3 && words < 1.0);
+    CHECK(digits > words); /* "1234" is read as words */
+    CHECK(qc_select_estimate_text_seconds(&d, "", 0) == 0);
+    CHECK(qc_select_estimate_text_seconds(&d, "\xC3\xA9t\xC3\xA9", 5) ==
+          qc_select_estimate_text_seconds(&d, "ete", 3)); /* code points, not bytes */
+    qc_doc_reset(&d);
+}
+
 static void nothing_fits_still_gives_one_sentence(void)
 {
     qc_options o = opts(QC_MODE_SUMMARY);
@@ -377,6 +455,10 @@ int main(void)
     RUN(summary_mode_has_no_quote_coverage);
     RUN(a_quote_that_leans_back_gets_its_context);
     RUN(a_clear_quote_needs_no_context);
+    RUN(a_long_quote_does_not_crowd_out_a_section);
+    RUN(coverage_prefers_a_quote_that_stands_alone);
+    RUN(the_fill_skips_a_quote_that_leans_back);
+    RUN(text_estimate_counts_characters_and_digits);
     RUN(nothing_fits_still_gives_one_sentence);
     RUN(reselecting_starts_afresh);
     return check_summary();

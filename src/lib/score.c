@@ -28,14 +28,15 @@
  *   quote     quotes mode: W_QUOTE * (1 + salience) / 2 when the sentence
  *             carries an attributed quote; salience = the speaker's quotes /
  *             the most quotes by one speaker (the interviewee's quotes rank
- *             above a passer-by's); halved when the quoted words open by
+ *             above a passer-by's); halved when its quoted words open by
  *             pointing back ("This", "However"...: unclear alone). Summary
  *             mode: W_QUOTE_SUMMARY (< 0) for a full direct quote: summaries
  *             are written in reported speech.
  *   length    -W_LENGTH * (SHORT - w) / SHORT below SHORT words, and
  *             -W_LENGTH * (w - LONG) / LONG_SCALE above LONG words (long
  *             sentences are poor listening; the slope is gentle). In quotes
- *             mode a quote sentence is long from QUOTE_LONG words: the quote
+ *             mode a quote sentence is long from QUOTE_LONG words, at twice
+ *             the slope (QUOTE_LONG_SCALE): the quote
  *             is heard in another voice with its attribution, and a short,
  *             crisp quote carries best.
  *
@@ -424,13 +425,18 @@ static bool attributed(const qc_quote *q)
     return q->speaker_name || q->sp_start != QC_NONE;
 }
 
-bool qc_score_quote_leans_back(const qc_doc *doc, const qc_quote *q)
+bool qc_score_leans_back(const qc_doc *doc, size_t sent)
 {
     static const char *const lead_words[] = {
         "this", "that", "these", "those", "it", "they", "he", "she", "however", "but",
         "and", "so", "also", "then", "therefore", "still", "yet", "such", "there",
     };
-    size_t i = q->start, end = q->end;
+    if (sent >= doc->n_sents) return false;
+    const qc_sentence *se = &doc->sents[sent];
+    if (se->quote < 0 || (size_t)se->quote >= doc->n_quotes) return false;
+    const qc_quote *q = &doc->quotes[se->quote];
+    size_t i = q->start > se->start ? q->start : se->start;
+    size_t end = q->end < se->end ? q->end : se->end;
     while (i < end) { /* skip the opening mark and spaces */
         size_t j = i;
         uint32_t cp = qc_utf8_next(doc->text, end, &j);
@@ -456,13 +462,15 @@ static double quote_feature(const qc_doc *doc, size_t i)
     const qc_quote *qq = &doc->quotes[q];
     if (doc->opt.mode == QC_MODE_SUMMARY) return qq->partial ? 0 : W_QUOTE_SUMMARY;
     if (!attributed(qq)) return 0;
-    double clear = qc_score_quote_leans_back(doc, qq) ? 0.5 : 1.0;
-    return W_QUOTE * clear * (1.0 + speaker_salience(doc, q)) / 2.0;
+    double clear = qc_score_leans_back(doc, i) ? 0.5 : 1.0;
+    return W_QUOTE * clear * speaker_salience(doc, q);
 }
 
-static double length_feature(size_t w, size_t long_words)
+/* `heard`: the words the listener hears as one unit (a full quote's own
+ * words; else the sentence's); `w`: the sentence's words. */
+static double length_feature(size_t heard, size_t w, size_t long_words)
 {
-    if (w < SHORT_WORDS) return -W_LENGTH * (double)(SHORT_WORDS - w) / SHORT_WORDS;
+    if (heard < SHORT_WORDS) return -W_LENGTH * (double)(SHORT_WORDS - heard) / SHORT_WORDS;
     if (w > long_words) return -W_LENGTH * (double)(w - long_words) / LONG_SCALE;
     return 0;
 }
@@ -480,11 +488,23 @@ static qc_status score_doc(ctx *c)
     double *feat = qc_arena_alloc(a, (n + 1) * QC_FEAT_COUNT * sizeof *feat);
     if (!c->tok_start || !doc->sent_vec || !cent || !kw || !title || !feat) return QC_ERR_NOMEM;
 
-    /* words of every sentence (headings too: their words feed the title feature) */
+    /* words of every sentence (headings too: their words feed the title
+     * feature), without the speaker mention of its quote: "..., Lavrov said"
+     * in every quote must not make the quotes look alike */
     for (size_t i = 0; i < n; i++) {
         c->tok_start[i] = c->n_toks;
         qc_sentence *s = &doc->sents[i];
-        qc_status st = each_word(c, doc->text + s->start, s->end - s->start, add_tok, &i);
+        size_t cut = s->end, resume = s->end;
+        if (s->quote >= 0 && (size_t)s->quote < doc->n_quotes) {
+            const qc_quote *q = &doc->quotes[s->quote];
+            if (q->sp_start != QC_NONE && q->sp_start >= s->start && q->sp_end <= s->end &&
+                q->sp_start < q->sp_end) {
+                cut = q->sp_start;
+                resume = q->sp_end;
+            }
+        }
+        qc_status st = each_word(c, doc->text + s->start, cut - s->start, add_tok, &i);
+        if (!st && resume < s->end) st = each_word(c, doc->text + resume, s->end - resume, add_tok, &i);
         if (st) return st;
     }
     c->tok_start[n] = c->n_toks;
@@ -539,9 +559,15 @@ static qc_status score_doc(ctx *c)
         f[QC_FEAT_TITLE] = W_TITLE * title[i];
         f[QC_FEAT_KEYWORDS] = kmax > 0 ? W_KEYWORDS * kw[i] / kmax : 0;
         f[QC_FEAT_QUOTE] = quote_feature(doc, i);
+        size_t w = qc_score_count_words(doc->text + s->start, s->end - s->start), heard = w;
         bool quoted = doc->opt.mode == QC_MODE_QUOTES && f[QC_FEAT_QUOTE] > 0;
-        f[QC_FEAT_LENGTH] = length_feature(qc_score_count_words(doc->text + s->start, s->end - s->start),
-                                           quoted ? QUOTE_LONG_WORDS : LONG_WORDS);
+        if (quoted && !doc->quotes[s->quote].partial) {
+            const qc_quote *q = &doc->quotes[s->quote];
+            size_t from = q->start > s->start ? q->start : s->start;
+            size_t to = q->end < s->end ? q->end : s->end;
+            heard = to > from ? qc_score_count_words(doc->text + from, to - from) : w;
+        }
+        f[QC_FEAT_LENGTH] = length_feature(heard, w, quoted ? QUOTE_LONG_WORDS : LONG_WORDS);
         double sum = 0;
         for (size_t k = 0; k < QC_FEAT_COUNT; k++) sum += f[k];
         s->score = sum;

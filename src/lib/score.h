@@ -29,10 +29,11 @@ qc_status qc_score(qc_doc *doc);
  * has not run. 1 when i == j and the sentence has content words. */
 double qc_score_similarity(const qc_doc *doc, size_t i, size_t j);
 
-/* Contract: true when the quoted words of `q` open with a word that points
- * back to earlier text ("This", "It", "However", "But", ...), so the quote
- * alone would be unclear. */
-bool qc_score_quote_leans_back(const qc_doc *doc, const qc_quote *q);
+/* Contract: true when sentence `sent` contains a quote and its quoted words
+ * (the part inside this sentence) open with a word that points back to
+ * earlier text ("This", "It", "However", "But", ...), so the quote heard
+ * alone would be unclear. False for other sentences and out of range. */
+bool qc_score_leans_back(const qc_doc *doc, size_t sent);
 
 /* Contract: number of white-space separated words in s[0..n). */
 size_t qc_score_count_words(const char *s, size_t n);

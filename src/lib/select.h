@@ -10,7 +10,12 @@
  * order according to opt (mode, -n, --words, --ratio, --seconds, --all).
  * Headings are never selected. */
 qc_status qc_select(qc_doc *doc);
-/* Contract: estimated seconds to speak `words` words at opt rate. */
+/* Contract: estimated seconds to speak `words` words of running text at the
+ * doc's rate (opt.rate, 0 = 170 wpm), pauses between sentences excluded. */
 double qc_select_estimate_seconds(const qc_doc *doc, size_t words);
+/* Contract: estimated seconds to speak s[0..n) (UTF-8) at the doc's rate,
+ * from its characters (digits weigh more: they are read as words); pauses
+ * excluded. What the budgets use; 0 for empty text. */
+double qc_select_estimate_text_seconds(const qc_doc *doc, const char *s, size_t n);
 
 #endif
