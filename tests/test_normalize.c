@@ -145,6 +145,7 @@ static void test_scores_and_ranges(void)
     CHECK_STR(nz("They won 4-1 away."), "They won 4 1 away.");
     CHECK_STR(nz("A 98-95 win."), "A 98 to 95 win.");
     CHECK_STR(nz("Ages 6-10 only."), "Ages 6 to 10 only.");
+    CHECK_STR(nz("A 50-50 split and a 21-21 tie."), "A 50 50 split and a 21 21 tie.");
     CHECK_STR(nz("See pages 3\xE2\x80\x93" "9."), "See pages 3 to 9.");
 }
 

@@ -593,8 +593,9 @@ static bool rule_range(nz *z, const num *m, size_t *pi)
         return true;
     }
     say_digits(z, m);
-    if (!(plain_int(m) && plain_int(&b) && m->iv < 10 && b.iv < 10 && m->iv >= b.iv))
-        say(z, e, "to");
+    /* "3-2" and ties ("50-50") are read as two numbers, other pairs as a range */
+    bool pair = plain_int(m) && plain_int(&b) && ((m->iv < 10 && b.iv < 10 && m->iv >= b.iv) || m->iv == b.iv);
+    if (!pair) say(z, e, "to");
     *pi = d; /* the second number is read by the next step */
     return true;
 }
