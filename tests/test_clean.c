@@ -255,6 +255,24 @@ static void test_clean_article_kept_whole(void)
     CHECK(body_has("\"We cannot wait any longer,\" she said."));
 }
 
+static void test_hard_wrapped_text(void)
+{
+    /* a plain-text article wrapped at 60 columns: paragraphs are blocks */
+    const char *art =
+        "The town council met on Tuesday evening to discuss the plan\n"
+        "for a new library, which has been delayed for almost three\n"
+        "years because of rising costs and a shortage of builders.\n"
+        "\n"
+        "Councillors agreed that work should begin in the spring, and\n"
+        "asked the mayor to find the rest of the money from the State\n"
+        "Lottery fund before the end of the financial year.\n";
+    CHECK_INT(run_clean(art), QC_OK);
+    CHECK_INT(D.n_paras, 2);
+    CHECK(body_has("shortage of builders."));
+    CHECK(body_has("financial year."));
+    CHECK(strncmp(D.body, "The town council met", 20) == 0);
+}
+
 static void test_single_line_is_body(void)
 {
     CHECK_INT(run_clean("The deal is worth $1.5bn."), QC_OK);
@@ -312,6 +330,7 @@ int main(void)
     RUN(test_teaser_list_after_article);
     RUN(test_comments_after_article);
     RUN(test_clean_article_kept_whole);
+    RUN(test_hard_wrapped_text);
     RUN(test_single_line_is_body);
     RUN(test_one_long_paragraph);
     RUN(test_html_paras_kept);

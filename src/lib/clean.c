@@ -515,6 +515,55 @@ static const char *find_dateline(qc_doc *doc, const qc_para *p)
     return NULL;
 }
 
+/* Does t[s..e) end like a sentence (. ! ? … : ; before closing marks)? */
+static bool ends_sentence(const char *t, size_t s, size_t e)
+{
+    uint32_t c = 0;
+    while (e > s) {
+        c = qc_utf8_prev(t, &e);
+        if (!(qc_is_close_quote(c) || c == ')' || c == ']' || c == '*' || qc_is_space(c))) break;
+    }
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == ':' || c == ';' ||
+           c == 0xFF01 || c == 0xFF1F;
+}
+
+/* Hard-wrapped text (a paragraph over several lines of about 60-100
+ * characters) is joined back into one block per paragraph: a line that does
+ * not end a sentence continues on the next one when that starts in lower
+ * case, when it breaks after a comma, hyphen or function word, or when it is
+ * as long as wrapped lines are (60-100 characters, next one too). Returns the
+ * new number of lines. */
+static size_t join_wrapped(const char *t, line *L, size_t nl)
+{
+    size_t o = 0;
+    for (size_t k = 0; k < nl; k++) {
+        if (o && !L[k].blank_before) {
+            line *p = &L[o - 1];
+            size_t plen = p->e - p->s, last_len = plen;
+            /* length of the previous physical line (the block's last one) */
+            for (size_t i = p->e; i > p->s; i--) if (t[i - 1] == '\n') { last_len = p->e - i; break; }
+            char first = t[L[k].s], endc = t[p->e - 1];
+            size_t nlen = L[k].e - L[k].s;
+            bool cont = false;
+            if (last_len >= 50 && !ends_sentence(t, p->s, p->e)) {
+                size_t ws = p->e;
+                while (ws > p->s && is_letter_byte(t[ws - 1])) ws--;
+                char w[16];
+                size_t wl = p->e - ws;
+                if (wl && wl < sizeof w) {
+                    for (size_t i = 0; i < wl; i++) w[i] = (char)((t[ws + i] >= 'A' && t[ws + i] <= 'Z') ? t[ws + i] + 32 : t[ws + i]);
+                }
+                cont = (first >= 'a' && first <= 'z') || endc == ',' || endc == '-' ||
+                       (wl && wl < sizeof w && is_stop(w, wl)) ||
+                       (last_len >= 60 && last_len <= 100 && nlen >= 40 && nlen <= 100);
+            }
+            if (cont) { p->e = L[k].e; continue; }
+        }
+        L[o++] = L[k];
+    }
+    return o;
+}
+
 static qc_status build_body(qc_doc *doc)
 {
     doc->n_sections = 0;
@@ -590,6 +639,7 @@ qc_status qc_clean(qc_doc *doc)
         i = e + 1;
     }
     if (!nl) return qc_doc_fail(doc, QC_ERR_NO_TEXT, "no article text found");
+    nl = join_wrapped(t, L, nl);
 
     /* 2. features, page script and page stop-word share; phrases are
      * looked for in an ASCII-lowered copy of the text */
