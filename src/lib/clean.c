@@ -344,8 +344,7 @@ static bool same_text(const char *t, const line *a, const line *b)
 }
 
 /* Sorts line indices by (hash, length, index): identical lines become
- * neighbours. Insertion-free: a small bottom-up merge sort on the arena-free
- * stack would be overkill, so use qsort with a context-free key array. */
+ * neighbours. `keys` has room for n entries. */
 typedef struct line_key { unsigned hash; size_t len, idx; } line_key;
 
 static int cmp_key(const void *a, const void *b)
@@ -356,15 +355,11 @@ static int cmp_key(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-static void qsort_lines(size_t *ord, size_t n, const line *L)
+static void sort_lines(size_t *ord, size_t n, const line *L, line_key *k)
 {
-    line_key buf[256];
-    line_key *k = n <= 256 ? buf : malloc(n * sizeof *k);
-    if (!k) return;   /* out of memory: no grouping, every line unique */
     for (size_t i = 0; i < n; i++) { k[i].hash = L[i].hash; k[i].len = L[i].e - L[i].s; k[i].idx = i; }
     qsort(k, n, sizeof *k, cmp_key);
     for (size_t i = 0; i < n; i++) ord[i] = k[i].idx;
-    if (k != buf) free(k);
 }
 
 /* Strong furniture evidence independent of context. */
@@ -664,9 +659,10 @@ qc_status qc_clean(qc_doc *doc)
 
     /* repetition: group identical lines (sorted by hash) */
     size_t *ord = qc_arena_alloc(doc->arena, nl * sizeof *ord);
-    if (!ord) return QC_ERR_NOMEM;
-    for (size_t k = 0; k < nl; k++) { ord[k] = k; L[k].same = k; L[k].copies = 1; }
-    qsort_lines(ord, nl, L);
+    line_key *keys = qc_arena_alloc(doc->arena, nl * sizeof *keys);
+    if (!ord || !keys) return QC_ERR_NOMEM;
+    for (size_t k = 0; k < nl; k++) { L[k].same = k; L[k].copies = 1; }
+    sort_lines(ord, nl, L, keys);
     for (size_t a = 0; a < nl;) {
         size_t b = a + 1;
         while (b < nl && same_text(t, &L[ord[a]], &L[ord[b]])) b++;
