@@ -261,9 +261,14 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
 {
     if (k->kind != T_WORD || k->q >= 0) return false;
     if (qc_lex_speech_verb(c->t + k->s, k->e - k->s)) return true;
+    /* "pointed out", "chimed in" */
+    const tok *n = k + 1;
+    static const char *const OUT[] = {"pointed", "points", "pointing", "chimed", "chiming", "weighed", "spelled"};
+    if (n->kind == T_WORD && (word_is(c, n, "out") || word_is(c, n, "in")))
+        for (size_t i = 0; i < sizeof OUT / sizeof *OUT; i++)
+            if (word_is(c, k, OUT[i])) return true;
     /* "shot back", "fired back", "hit back" */
     static const char *const BACK[] = {"shot", "fired", "hit", "pushed", "struck", "lashed", "snapped", "shoots", "fires", "hits"};
-    const tok *n = k + 1;
     if (n->kind != T_WORD || !word_is(c, n, "back")) return false;
     for (size_t i = 0; i < sizeof BACK / sizeof *BACK; i++)
         if (word_is(c, k, BACK[i])) return true;
@@ -733,15 +738,22 @@ static bool verbish(const ctx *c, const tok *k)
 static np clause_subject_at(const ctx *c, const tok *tk, size_t a, size_t hi)
 {
     np r = {0, 0, SP_NONE};
-    for (size_t v = a + 1; v < hi && v < a + 10; v++) {
+    for (size_t v = a + 1; v < hi && v < a + 12; v++) {
         const tok *k = &tk[v];
+        if (k->q >= 0 || k->send) break;
         if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
         np s = subject_before(c, tk, a, v);
-        if (s.kind == SP_NAME && s.b == s.a + 1 && !verbish(c, k) &&
+        bool verb = verbish(c, k) || tok_speech_verb(c, k);
+        if (s.kind == SP_NAME && s.b == s.a + 1 && !verb &&
             find_entity(c, c->t + tk[s.a].s, base_len(c->t + tk[s.a].s, tk[s.a].e - tk[s.a].s), false) < 0)
             return r;
-        if (s.kind != SP_NONE && s.a == a) return s;
+        if (s.kind != SP_NONE && s.a == a && (verb || s.kind != SP_DESC)) return s;
         if (s.kind != SP_NONE && s.a == a + 1 && word_is(c, &tk[a], "but")) return s;
+        /* still inside a description ("the former secretary of state") */
+        if (word_is(c, &tk[a], "the") || qc_lex_determiner(c->t + tk[a].s, tk[a].e - tk[a].s)) {
+            if (verb) break;
+            continue;
+        }
         break;
     }
     return r;
@@ -924,7 +936,8 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
     /* `X: "Q"` */
     if (punct_is(c, &tk[hi - 1], ':') && hi - 1 > lo) {
         np s = subject_before(c, tk, lo, hi - 1);
-        if (s.kind == SP_NAME && s.a == lo && s.b - s.a <= 5) {
+        bool start = s.a == lo || (s.a > lo && tk[s.a - 1].kind == T_PUNCT && !punct_is(c, &tk[s.a - 1], ','));
+        if (s.kind == SP_NAME && start && s.b - s.a <= 5) {
             set_speaker(q, tk, s, hi - 1, 2);
             q->cue_lit = ":";
             return true;

@@ -28,12 +28,12 @@ static const char *const SPEECH_LEMMAS[] = {
     "reassure", "rebut", "recall", "recite", "reckon", "recommend", "recount", "refer",
     "reiterate", "reject", "relay", "remark", "remind", "repeat", "reply", "report",
     "request", "respond", "retort", "reveal", "ridicule", "roar", "say", "scoff",
-    "scream", "shout", "shriek", "sigh", "slam", "snap", "sneer", "sob", "specify",
-    "speculate", "squeal", "stammer", "state", "stress", "stutter", "suggest",
-    "summarise", "summarize", "surmise", "swear", "taunt", "tell", "term", "testify",
-    "text", "thank", "theorise", "theorize", "threaten", "thunder", "tout", "tweet",
-    "underline", "underscore", "urge", "vow", "wail", "warn", "whisper", "wonder",
-    "write", "yell",
+    "scream", "shout", "shriek", "sigh", "slam", "snap", "sneer", "sob", "speak",
+    "specify", "speculate", "squeal", "stammer", "state", "stress", "stutter",
+    "suggest", "summarise", "summarize", "surmise", "swear", "taunt", "tell", "term",
+    "testify", "text", "thank", "theorise", "theorize", "threaten", "thunder", "tout",
+    "tweet", "underline", "underscore", "urge", "vow", "wail", "warn", "whisper",
+    "wonder", "write", "yell",
 };
 
 /* Irregular past forms and participles of speech verbs. */
