@@ -757,7 +757,7 @@ static size_t select_blocks(ex *e, const qc_html_meta *m, bool *keep)
             if (title_like(s, m->title) || title_like(s, m->page_title)) continue;
         } else {
             /* Mostly a link, with little text of its own. */
-            if (b->chars >= 20 && b->link * 2 > b->chars && (b->chars - b->link < 50 || b->link * 5 > b->chars * 4)) continue;
+            if (b->chars >= 20 && b->link * 2 > b->chars && (b->chars - b->link < 30 || b->link * 5 > b->chars * 4)) continue;
             /* The headline set as a plain paragraph, before the text. */
             if (kept == 0 && b->chars < 200 && (title_like(s, m->title) || title_like(s, m->page_title))) continue;
         }
