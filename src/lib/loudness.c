@@ -9,9 +9,9 @@
 #define TAPS 16            /* interpolator taps per phase (x[j-7] .. x[j+8]) */
 #define PHASES 4           /* oversampling factor for peak detection */
 #define BLOCK 64           /* samples per quiet-block check */
-#define MARGIN_DB 0.3      /* first limiter ceiling below the requested one */
+#define MARGIN_DB 0.3      /* the limiter aims this far below the requested ceiling */
 #define TOL_LU 0.2         /* loudness tolerance of normalisation */
-#define MAX_PASSES 6
+#define MAX_PASSES 6       /* verification/correction rounds at most */
 
 #ifndef M_PI
 #define M_PI 3.14159265358979323846
