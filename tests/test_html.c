@@ -465,6 +465,21 @@ static void test_headline_paragraph_and_ad_labels(void)
     qc_doc_reset(&d);
 }
 
+static void test_link_edges(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The figures, first reported by <a href=\"/r\">Reuters</a>, were "
+        "confirmed by <a href=\"/t\">Tanaka</a>'s office on Friday after a long delay.</p>"
+        "<p>\xE3\x83\x91\xE3\x82\xB9\xE3\x83\xAF\xE3\x83\xBC\xE3\x83\x89<a href=\"/k\">KeePass</a>"
+        "\xE3\x81\xAE\xE8\xB5\xB7\xE5\x8B\x95\xE3\x80\x82 and more words to make a paragraph long.</p>"
+        "</article></body></html>";
+    qc_doc d;
+    CHECK_INT(run_mem(&d, page, sizeof page - 1), QC_OK);
+    CHECK(has(&d, "first reported by Reuters, were confirmed by Tanaka's office"));
+    CHECK(has(&d, "\xE3\x83\x89 KeePass \xE3\x81\xAE"));
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(test_furniture_removed);
@@ -493,6 +508,7 @@ int main(void)
     RUN(test_opengraph_title);
     RUN(test_heading_of_dropped_section);
     RUN(test_headline_paragraph_and_ad_labels);
+    RUN(test_link_edges);
     qc_html_global_cleanup();
     return check_summary();
 }

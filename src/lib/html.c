@@ -253,6 +253,7 @@ typedef struct ex {
     block *b; size_t nb, cap;
     bool open;           /* a block is being filled */
     bool space;          /* a space is pending */
+    bool soft;           /* a link edge: a space if letters meet across it */
     block cur;
     bool strip_unlikely; /* first try: drop class/id furniture */
     qc_status err;
@@ -284,13 +285,29 @@ static void close_block(ex *e)
     if (qc_buf_putc(&e->txt, '\0') != QC_OK) e->err = QC_ERR_NOMEM;
 }
 
+/* A letter or digit starts at p (any non-ASCII character except CJK
+ * punctuation U+3000..U+303F counts as one). */
+static bool letter_at(const unsigned char *p)
+{
+    if (*p < 0x80) return (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z');
+    return *p >= 0xC0 && !(p[0] == 0xE3 && p[1] == 0x80);
+}
+
+/* The character that ends s[0..n) is a letter or digit. */
+static bool letter_before(const char *s, size_t n)
+{
+    size_t i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80) i--;
+    return i > 0 && letter_at((const unsigned char *)s + i - 1);
+}
+
 static void add_text(ex *e, xmlNode *owner, const char *s, bool in_link)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         unsigned char c = *p;
         bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
         if (c == 0xC2 && p[1] == 0xA0) { ws = true; p++; }
-        if (ws) { if (e->open) e->space = true; continue; }
+        if (ws) { if (e->open) e->space = true; e->soft = false; continue; }
         if (!e->open) {
             e->open = true;
             e->space = false;
@@ -299,6 +316,10 @@ static void add_text(ex *e, xmlNode *owner, const char *s, bool in_link)
             e->cur.off = e->txt.len;
             e->cur.kind = kind_of(owner, &e->cur.level);
         }
+        if (e->soft && !e->space && e->open && e->txt.len > e->cur.off && letter_at(p) &&
+            letter_before(e->txt.data + e->cur.off, e->txt.len - e->cur.off))
+            e->space = true;
+        e->soft = false;
         if (e->space) { if (qc_buf_putc(&e->txt, ' ')) e->err = QC_ERR_NOMEM; e->space = false; }
         if (qc_buf_putc(&e->txt, (char)c)) e->err = QC_ERR_NOMEM;
         if ((c & 0xC0) != 0x80) {
@@ -358,7 +379,10 @@ static void walk(ex *e, xmlNode *n, xmlNode *owner, bool in_link, int depth)
         if (depth >= 400) continue;
         if (t & T_INLINE) {
             if (NF(n)->flags & N_CAPTION) continue;  /* a credit inside a line */
+            /* A link is a word of its own, also in scripts without spaces. */
+            if (t & T_LINK) e->soft = true;
             walk(e, n->children, owner, in_link || (t & T_LINK), depth + 1);
+            if (t & T_LINK) e->soft = true;
             continue;
         }
         close_block(e);
