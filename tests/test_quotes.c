@@ -170,7 +170,10 @@ static void test_titles_and_scare_quotes_dropped(void)
     qc_doc *d = run("He starred in \"Green Valley Nights\" before moving to London in 1998 "
                     "and buying a small farm.\n\n"
                     "The plan would introduce \"green corridors\" for trade in goods and medicine "
-                    "across the whole of the region by the end of next year.");
+                    "across the whole of the region by the end of next year.\n\n"
+                    "She criticised the slow collapse of the old trade agreements between the "
+                    "northern ports and the refusal of the council to back a plan to open "
+                    "\"fast lanes\" for food.");
     CHECK_INT(d->n_quotes, 0);
 }
 
@@ -246,6 +249,22 @@ static void test_organisation_speaker(void)
     CHECK_STR(who(d, 0), "Kremlin");
 }
 
+static void test_relative_pronoun(void)
+{
+    qc_doc *d = run("The bill was opposed by Senator Ruth Adler, who said it was \"a gift to polluters.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "who");
+    CHECK_STR(who(d, 0), "Ruth Adler");
+}
+
+static void test_long_apposition_after_quote(void)
+{
+    qc_doc *d = run("\"Rents will keep rising,\" Paul Grant, 41, of Leeds, a housing analyst, said on Friday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Paul Grant");
+    CHECK_STR(who(d, 0), "Paul Grant");
+}
+
 static void test_pronoun_prefers_fitting_gender(void)
 {
     qc_doc *d = run("\"We won,\" said Maria Lopez.\n\n"
@@ -312,6 +331,8 @@ int main(void)
     RUN(test_titles_descriptions_pronouns);
     RUN(test_floating_quote_inherits);
     RUN(test_organisation_speaker);
+    RUN(test_relative_pronoun);
+    RUN(test_long_apposition_after_quote);
     RUN(test_pronoun_prefers_fitting_gender);
     RUN(test_sentences_point_to_quotes);
     RUN(test_speech_verb_lexicon);

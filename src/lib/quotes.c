@@ -1393,7 +1393,7 @@ qc_status qc_quotes(qc_doc *doc)
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
             if (!ends && words <= 6 && named_work(&c, pt, q)) q->drop = true;
-            if (!ends && words <= 3 && q->how != 1 && q->how != 2 && !verb_near(&c, pt, q, 16))
+            if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16))
                 q->drop = true;
         }
         /* the speaker carried to the next paragraph */
