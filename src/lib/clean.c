@@ -379,7 +379,7 @@ static bool furniture(const char *t, const char *low, const line *L, int page_sc
     if (ew <= 80)
         for (size_t k = 0; k < qc_clean_n_strong; k++)
             if (ascii_has(s, n, qc_clean_strong[k])) return true;
-    if (ew <= 20 && (!L->endp || ew <= 8))
+    if (ew <= 20 && (!L->endp || ew <= 12))
         for (size_t k = 0; k < qc_clean_n_phrases; k++)
             if (ascii_has(s, n, qc_clean_phrases[k])) return true;
     if (ew <= 6 && !L->endp)
