@@ -27,17 +27,21 @@
  */
 
 #define MMR_LAMBDA 0.3
+#define COVER_BONUS 10.0         /* covering one more section outweighs any score */
+#define CLEAR_BONUS 1.0          /* a quote clear on its own outweighs score differences */
+#define COVER_UNITS 240          /* resolution of the coverage knapsack */
 #define CONTEXT_MAX_WORDS 25
 #define DEFAULT_SECONDS 60.0
 #define DEFAULT_RATE 170          /* words per minute; synth.c's default */
 
 /* Speaking time, measured: the whole pipeline (script, espeak-ng at 170 wpm,
  * pauses, loudness, trim) on 41 articles x 3 budgets (CNN/DM, PolNeAR, the
- * seed), least squares; mean error 3% of the audio's length. Times scale
- * with 170 / rate. */
+ * seed), least squares; mean error 3% of the audio's length. Speech
+ * scales with 170 / rate; pauses do not. */
 #define SECONDS_PER_CHAR 0.0535   /* per code point, spaces and punctuation included */
 #define DIGIT_EXTRA_CHARS 3       /* a digit is spoken as a word ("1,200") */
 #define SECONDS_PER_ITEM 0.83     /* per script line: pauses and breaks */
+#define SIGNPOST_PAUSE 1.0        /* longer pauses around a section's signpost (the seed) */
 #define SECONDS_PER_WORD 0.306    /* the same fit by words, for qc_select_estimate_seconds */
 #define ATTRIBUTION_CHARS 6       /* "Lavrov said:" beyond what the sentence says */
 #define OUTRO_CHARS 25            /* "That is the end of this briefing." */
@@ -52,9 +56,6 @@ typedef struct {
     double *secs_of;              /* per sentence, its line of the script */
     bool *signposted;             /* per section: its heading is already counted */
     size_t *sel;                  /* the chosen so far, in order of choice */
-    bool *covered;                /* per section + 1: has its quote */
-    double *min_secs;             /* per section + 1: its shortest fitting quote */
-    size_t *min_words;
 } budget;
 
 static double rate_scale(const qc_doc *doc)
@@ -92,7 +93,7 @@ static const qc_quote *carried(const qc_doc *doc, size_t i)
 static double line_seconds(const qc_doc *doc, size_t chars_extra, const char *s, size_t n)
 {
     return qc_select_estimate_text_seconds(doc, s, n) +
-           ((double)chars_extra * SECONDS_PER_CHAR + SECONDS_PER_ITEM) * rate_scale(doc);
+           (double)chars_extra * SECONDS_PER_CHAR * rate_scale(doc) + SECONDS_PER_ITEM;
 }
 
 /* Seconds that choosing sentence i adds: its line, and its section's
@@ -104,7 +105,7 @@ static double item_seconds(const budget *b, size_t i)
     int sec = doc->paras[doc->sents[i].para].section;
     if (sec >= 0 && (size_t)sec < doc->n_sections && !b->signposted[sec]) {
         const qc_para *h = &doc->paras[doc->sections[sec].heading];
-        t += line_seconds(doc, 0, doc->text + h->start, h->end - h->start);
+        t += line_seconds(doc, 0, doc->text + h->start, h->end - h->start) + SIGNPOST_PAUSE;
     }
     return t;
 }
@@ -177,51 +178,105 @@ static void add_context(budget *b)
     }
 }
 
-/* Pass 1: one attributed quote per section (slot s = section s - 1), best
- * sections first; within a section, a quote clear on its own first. While the budget can hold a quote from every section,
- * each choice leaves room for the shortest quote of every other uncovered
- * section, so a long quote never crowds a section out. */
-static void cover_sections(budget *b)
+/* A coverage candidate: an unselected attributed quote sentence that fits. */
+static bool cover_candidate(const budget *b, size_t i)
+{
+    const qc_doc *doc = b->doc;
+    return !doc->sents[i].selected && is_body(doc, i) && carried(doc, i) && fits(b, i);
+}
+
+/* What covering a section with sentence i is worth: covering comes first,
+ * then a quote clear on its own, then the score. */
+static double cover_value(const budget *b, size_t i)
+{
+    return COVER_BONUS + (unclear(b->doc, i) ? 0 : CLEAR_BONUS) + mmr(b, i);
+}
+
+/* Pass 1, when the sentence count binds (or no time or word budget):
+ * rounds of the best quote of any uncovered section. */
+static void cover_greedy(budget *b, bool *covered)
 {
     qc_doc *doc = b->doc;
-    size_t ns = doc->n_sections + 1;
-    for (size_t round = 0; round < ns; round++) {
-        for (size_t s = 0; s < ns; s++) { b->min_secs[s] = INFINITY; b->min_words[s] = SIZE_MAX; }
-        for (size_t i = 0; i < doc->n_sents; i++) {
-            size_t s = (size_t)(section_of(doc, i) + 1);
-            if (doc->sents[i].selected || !is_body(doc, i) || !carried(doc, i) || b->covered[s] || !fits(b, i))
-                continue;
-            double t = item_seconds(b, i);
-            if (t < b->min_secs[s]) b->min_secs[s] = t;
-            if (b->words_of[i] < b->min_words[s]) b->min_words[s] = b->words_of[i];
-        }
-        size_t k = 0, rw = 0;
-        double rs = 0;
-        for (size_t s = 0; s < ns; s++)
-            if (b->min_words[s] != SIZE_MAX) { k++; rw += b->min_words[s]; rs += b->min_secs[s]; }
-        if (!k) break;
-        bool reserve = b->n + k <= b->max_n && b->words + rw <= b->max_words &&
-                       (b->max_seconds <= 0 || b->seconds + rs <= b->max_seconds);
+    for (;;) {
         size_t arg = QC_NONE;
         double top = -INFINITY;
-        bool arg_clear = false;
         for (size_t i = 0; i < doc->n_sents; i++) {
-            size_t s = (size_t)(section_of(doc, i) + 1);
-            if (doc->sents[i].selected || !is_body(doc, i) || !carried(doc, i) || b->covered[s] || !fits(b, i))
-                continue;
-            if (reserve && (b->words + b->words_of[i] + rw - b->min_words[s] > b->max_words ||
-                            (b->max_seconds > 0 &&
-                             b->seconds + item_seconds(b, i) + rs - b->min_secs[s] > b->max_seconds)))
-                continue;
-            /* a quote clear on its own beats one that leans back */
-            bool clear = !unclear(doc, i);
-            double m = mmr(b, i);
-            if ((clear && !arg_clear) || (clear == arg_clear && m > top)) { top = m; arg = i; arg_clear = clear; }
+            if (!cover_candidate(b, i) || covered[section_of(doc, i) + 1]) continue;
+            double v = cover_value(b, i);
+            if (v > top) { top = v; arg = i; }
         }
-        if (arg == QC_NONE) break;
-        b->covered[section_of(doc, arg) + 1] = true;
+        if (arg == QC_NONE) return;
+        covered[section_of(doc, arg) + 1] = true;
         take(b, arg);
     }
+}
+
+/* Cost of sentence i in COVER_UNITS of what is left of the time and word
+ * budgets (the scarcer of the two). */
+static size_t cover_cost(const budget *b, size_t i, double rem_s, double rem_w)
+{
+    double f = 0;
+    if (rem_s < INFINITY) f = item_seconds(b, i) / rem_s;
+    if (rem_w < INFINITY && (double)b->words_of[i] / rem_w > f) f = (double)b->words_of[i] / rem_w;
+    if (!(f >= 0 && f <= 1)) return COVER_UNITS + 1; /* does not fit at all */
+    return (size_t)ceil(f * COVER_UNITS);
+}
+
+/* Pass 1: one attributed quote per section (slot s = section s - 1), the
+ * best set that fits: a multiple-choice knapsack over the time (or word)
+ * budget that covers as many sections as it can, preferring quotes clear
+ * on their own, then the highest total score. So a long quote never crowds
+ * out a section whose quote would otherwise fit. */
+static qc_status cover_sections(budget *b)
+{
+    qc_doc *doc = b->doc;
+    size_t ns = doc->n_sections + 1, k = 0;
+    bool *covered = qc_arena_alloc(doc->arena, ns);
+    if (!covered) return QC_ERR_NOMEM;
+    for (size_t i = 0; i < doc->n_sents; i++)
+        if (cover_candidate(b, i) && !covered[section_of(doc, i) + 1]) {
+            covered[section_of(doc, i) + 1] = true;
+            k++;
+        }
+    memset(covered, 0, ns);
+    double rem_s = b->max_seconds > 0 ? b->max_seconds - b->seconds : INFINITY;
+    double rem_w = b->max_words != SIZE_MAX ? (double)(b->max_words - b->words) : INFINITY;
+    if (!k) return QC_OK;
+    if (b->max_n - b->n < k || (rem_s == INFINITY && rem_w == INFINITY)) {
+        cover_greedy(b, covered);
+        return QC_OK;
+    }
+    /* val[s][r]: best value of slots < s within r units; pick[s][r]: slot s - 1's sentence */
+    size_t R = COVER_UNITS, W = R + 1;
+    double *val = qc_arena_alloc(doc->arena, (ns + 1) * W * sizeof *val);
+    size_t *pick = qc_arena_alloc(doc->arena, (ns + 1) * W * sizeof *pick);
+    size_t *cost = qc_arena_alloc(doc->arena, (doc->n_sents + 1) * sizeof *cost);
+    double *value = qc_arena_alloc(doc->arena, (doc->n_sents + 1) * sizeof *value);
+    if (!val || !pick || !cost || !value) return QC_ERR_NOMEM;
+    for (size_t i = 0; i < doc->n_sents; i++)
+        if (cover_candidate(b, i)) {
+            cost[i] = cover_cost(b, i, rem_s, rem_w);
+            value[i] = cover_value(b, i);
+        }
+    for (size_t r = 0; r < W; r++) { val[r] = 0; pick[r] = QC_NONE; }
+    for (size_t s = 0; s < ns; s++) {
+        double *cur = val + (s + 1) * W, *prev = val + s * W;
+        size_t *pk = pick + (s + 1) * W;
+        for (size_t r = 0; r < W; r++) { cur[r] = prev[r]; pk[r] = QC_NONE; }
+        for (size_t i = 0; i < doc->n_sents; i++) {
+            if (!cover_candidate(b, i) || (size_t)(section_of(doc, i) + 1) != s || cost[i] > R) continue;
+            for (size_t r = cost[i]; r < W; r++)
+                if (prev[r - cost[i]] + value[i] > cur[r]) { cur[r] = prev[r - cost[i]] + value[i]; pk[r] = i; }
+        }
+    }
+    size_t r = R;
+    for (size_t s = ns; s > 0; s--) {
+        size_t i = pick[s * W + r];
+        if (i == QC_NONE) continue;
+        r -= cost[i];
+        take(b, i);
+    }
+    return QC_OK;
 }
 
 /* The spoken intro (title, source) and closing line. */
@@ -248,12 +303,8 @@ qc_status qc_select(qc_doc *doc)
     b.secs_of = qc_arena_alloc(doc->arena, (n + 1) * sizeof *b.secs_of);
     b.signposted = qc_arena_alloc(doc->arena, doc->n_sections + 1);
     b.sel = qc_arena_alloc(doc->arena, (n + 1) * sizeof *b.sel);
-    b.covered = qc_arena_alloc(doc->arena, doc->n_sections + 2);
-    b.min_secs = qc_arena_alloc(doc->arena, (doc->n_sections + 2) * sizeof *b.min_secs);
-    b.min_words = qc_arena_alloc(doc->arena, (doc->n_sections + 2) * sizeof *b.min_words);
     doc->chosen = qc_arena_alloc(doc->arena, (n + 1) * sizeof *doc->chosen);
-    if (!b.words_of || !b.secs_of || !b.signposted || !b.sel || !b.covered || !b.min_secs ||
-        !b.min_words || !doc->chosen)
+    if (!b.words_of || !b.secs_of || !b.signposted || !b.sel || !doc->chosen)
         return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory while selecting sentences");
     for (size_t i = 0; i < n; i++) {
         const qc_sentence *s = &doc->sents[i];
@@ -284,7 +335,7 @@ qc_status qc_select(qc_doc *doc)
             else break;
     } else {
         if (o->mode == QC_MODE_QUOTES) {
-            cover_sections(&b);
+            if (cover_sections(&b)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory while selecting sentences");
             add_context(&b);
         }
         for (;;) {
