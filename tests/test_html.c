@@ -465,6 +465,24 @@ static void test_headline_paragraph_and_ad_labels(void)
     qc_doc_reset(&d);
 }
 
+static void test_loose_captions_dropped(void)
+{
+    static const char page[] =
+        "<html><body><div class=\"story\"><p>Firefighters worked through the night to contain the "
+        "blaze, which started in a warehouse near the port shortly after ten o'clock.</p>"
+        "<p>Smoke rises over the port district on Tuesday. (AP Photo/Jane Roe)</p>"
+        "<p>No one was hurt, the fire service said, but several nearby streets were closed until "
+        "the morning while engineers checked the buildings.</p>"
+        "<p>The warehouse seen from the harbour. Image credit: Port Authority</p></div></body></html>";
+    qc_doc d;
+    CHECK_INT(run_mem(&d, page, sizeof page - 1), QC_OK);
+    CHECK(has(&d, "Firefighters worked"));
+    CHECK(has(&d, "No one was hurt"));
+    CHECK(!has(&d, "Smoke rises"));
+    CHECK(!has(&d, "Port Authority"));
+    qc_doc_reset(&d);
+}
+
 static void test_link_edges(void)
 {
     static const char page[] =
@@ -509,6 +527,7 @@ int main(void)
     RUN(test_heading_of_dropped_section);
     RUN(test_headline_paragraph_and_ad_labels);
     RUN(test_link_edges);
+    RUN(test_loose_captions_dropped);
     qc_html_global_cleanup();
     return check_summary();
 }

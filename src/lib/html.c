@@ -565,6 +565,15 @@ static bool has_ci(const char *s, size_t len, const char *lit)
     return false;
 }
 
+/* Case-sensitive substring search in s[0..len). */
+static bool has_cs(const char *s, size_t len, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= len; i++)
+        if (memcmp(s + i, lit, m) == 0) return true;
+    return false;
+}
+
 static bool starts_ci(const char *s, size_t len, const char *lit)
 {
     size_t m = strlen(lit);
@@ -652,6 +661,13 @@ static bool boiler_line(const char *s, size_t len)
             (has_ci(s, len, "twitter") || has_ci(s, len, "facebook") || has_ci(s, len, "instagram")))
             return true;
     }
+    /* Photo captions and credits that escaped their <figure>. */
+    if (len < 400 && (has_ci(s, len, "credit:") || has_ci(s, len, "image credit") ||
+                      has_ci(s, len, "photo credit") || has_ci(s, len, "(ap photo") ||
+                      has_ci(s, len, "(photo:") || has_ci(s, len, "getty images)") ||
+                      starts_ci(s, len, "photo by ") || starts_ci(s, len, "photograph:") ||
+                      has_cs(s, len, "REUTERS/")))
+        return true;
     /* "Image 1 of 5" and other gallery counters. */
     if (len < 40 && has_ci(s, len, " of ") && (starts_ci(s, len, "image ") || starts_ci(s, len, "photo ") ||
                                               starts_ci(s, len, "slide ")))
