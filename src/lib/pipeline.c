@@ -69,8 +69,8 @@ static void drop_audio(qc_doc *doc)
 
 qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
 {
-    if (!qc_audio_format_ok(path))
-        return qc_doc_fail(doc, QC_ERR_AUDIO_FORMAT, "%s: unknown audio format (use .wav, .flac, .ogg, .mp3 or .opus)", path);
+    qc_status s0 = qc_audio_check(doc, path);   /* refuse bad outputs before synthesis */
+    if (s0) return s0;
     STAGE(doc, ST_SYNTH, qc_synth(doc));
     /* --seconds: the selection used an estimate; while the real audio is
      * over budget, tighten the sentence budget by one and speak again. */
