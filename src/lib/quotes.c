@@ -630,7 +630,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         r.a = a; r.b = j; r.kind = SP_NAME;
         return r;
     }
-    if (!is_lower_word(c, h) || qc_lex_determiner(c->t + h->s, h->e - h->s) || stop_word_after(c, h))
+    bool of_num = j - 1 > lo && word_is(c, &tk[j - 2], "of");   /* "mother of three" */
+    if (!is_lower_word(c, h) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
         return r;
     /* description: walk back to a determiner or a possessive name */
     size_t a = j - 1;
@@ -714,8 +715,10 @@ static np according_np(const ctx *c, const tok *tk, size_t v, size_t hi)
     np r = subject_after(c, tk, v, hi);
     if (r.kind != SP_NONE) return r;
     size_t a = v + 1;
-    while (a < hi && a < v + 4 && tk[a].q < 0 && tk[a].kind == T_WORD && !tk[a].cap &&
-           !stop_word_after(c, &tk[a]) && !qc_lex_speech_verb(c->t + tk[a].s, tk[a].e - tk[a].s))
+    while (a < hi && a < v + 5 && tk[a].q < 0 && !tk[a].cap &&
+           ((tk[a].kind == T_WORD && !stop_word_after(c, &tk[a]) &&
+             !qc_lex_speech_verb(c->t + tk[a].s, tk[a].e - tk[a].s)) ||
+            punct_is(c, &tk[a], '/') || punct_is(c, &tk[a], '-')))
         a++;
     if (a == v + 1 || a >= hi || !tk[a].cap || tk[a].q >= 0) return r;
     r = subject_after(c, tk, a - 1, hi);

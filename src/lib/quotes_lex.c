@@ -156,7 +156,7 @@ static const char *const NOUNISH[] = {
     "email", "estimate", "forecast", "gasp", "groan", "growl", "guarantee", "hint",
     "hiss", "joke", "label", "laugh", "message", "murmur", "mutter", "order",
     "outline", "post", "praise", "protest", "query", "question", "quote", "rave",
-    "read", "remark", "report", "request", "roar", "scream", "shout", "shriek", "sigh",
+    "remark", "report", "request", "roar", "scream", "shout", "shriek", "sigh",
     "slam", "sob", "squeal", "state", "text", "thank", "thunder", "tout", "wail",
     "whisper", "yell",
 };
