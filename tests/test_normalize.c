@@ -33,8 +33,9 @@ static void test_currency(void)
     CHECK_STR(nz("He paid $4.75 for it."), "He paid 4 dollars and 75 cents for it.");
     CHECK_STR(nz("Only $0.30 each."), "Only 30 cents each.");
     CHECK_STR(nz("They raised US$12 million."), "They raised 12 million US dollars.");
-    CHECK_STR(nz("A $3-5 billion plan."), "A 3 to 5 billion dollars plan.");
+    CHECK_STR(nz("A $3-5 billion plan."), "A 3 to 5 billion dollar plan.");
     CHECK_STR(nz("Pay of $80k a year."), "Pay of 80 thousand dollars a year.");
+    CHECK_STR(nz("A $5 million grant and an $8 fee, a $5 total."), "A 5 million dollar grant and an 8 dollar fee, a 5 dollar total.");
 }
 
 static void test_magnitude_and_meters(void)

@@ -917,6 +917,12 @@ static bool rule_currency(nz *z, size_t *pi)
             }
         }
         if (!range && alnum_at(z, end)) return false;
+        /* "a $5 million grant": an amount before a noun takes the singular */
+        const char *many = c->many;
+        size_t ws, we, nx = skip_sp(z, end);
+        if (prev_word(z, i, &ws, &we) && (qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an")) &&
+            nx > end && nx < z->n && z->s[nx] >= 'a' && z->s[nx] <= 'z')
+            many = c->one;
         bool cents = !range && !mag && m.dec && m.ndec == 2 && c->sub_many;
         if (!cents) say_digits(z, &m);
         if (range) {
@@ -924,10 +930,10 @@ static bool rule_currency(nz *z, size_t *pi)
             say(z, m.e, "to");
             say_digits(z, &m2);
             if (mag2 || mag) say(z, m2.e, mag2 ? mag2 : mag);
-            say(z, i, c->many);
+            say(z, i, many);
         } else if (mag) {
             say(z, m.e, mag);
-            say(z, i, c->many);
+            say(z, i, many);
         } else if (cents) {
             /* "$5.20" -> "5 dollars and 20 cents"; "$0.50" -> "50 cents" */
             if (m.iv > 0) {
@@ -946,7 +952,7 @@ static bool rule_currency(nz *z, size_t *pi)
                 say(z, i, c->many);
             }
         } else {
-            say(z, i, plain_int(&m) && m.iv == 1 ? c->one : c->many);
+            say(z, i, plain_int(&m) && m.iv == 1 ? c->one : many);
         }
         *pi = end;
         return true;
