@@ -454,7 +454,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     const tok *last = &tk[b - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     int id = find_entity(c, c->t + last->s, kn, false);
-    if (id < 0 && ntok == 1) id = find_entity(c, c->t + last->s, kn, true);
+    if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
+        id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
     if (id < 0) {
         entity e;
         memset(&e, 0, sizeof e);
@@ -1031,7 +1032,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
     if (h->cap) {
         int id = find_entity(c, t + h->s, hn, false);
-        if (id < 0 && b - a == 1) id = find_entity(c, t + h->s, hn, true);
+        if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
         if (id >= 0) {
             q->ent = id;
             q->name = c->ents[id].full;
