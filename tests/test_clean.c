@@ -255,6 +255,42 @@ static void test_clean_article_kept_whole(void)
     CHECK(body_has("\"We cannot wait any longer,\" she said."));
 }
 
+static void test_links_and_share_bar(void)
+{
+    const char *page =
+        "City Desk\n"
+        "Facebook\nTwitter\nEmail\nPrint\n"
+        "Bakery Wins National Bread Prize\n"
+        "A small bakery on the corner of Mill Street has won the national prize for the best sourdough bread this year.\n"
+        "The judges praised its crust and said the bread was the best they had tasted in the ten years of the contest.\n"
+        "Read the full results at https://example.org/bread-prize-2024\n"
+        "The owners, two sisters who opened the shop in 2015, said they would use the prize money to buy a second oven.\n"
+        "www.example.org/newsletter\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(!body_has("http"));
+    CHECK(!body_has("www."));
+    CHECK(!body_has("Twitter"));
+    CHECK(body_has("second oven."));
+    CHECK_INT(D.n_paras, 3);
+}
+
+static void test_other_language_page(void)
+{
+    /* German prose: its own stop words count, menus still go */
+    const char *page =
+        "Startseite\nPolitik\nWirtschaft\nSport\n"
+        "Neue Brücke über den Fluss eröffnet\n"
+        "Die neue Brücke über den Fluss ist am Montag für den Verkehr freigegeben worden, wie die Stadt mitteilte.\n"
+        "Nach zwei Jahren Bauzeit können Autos und Fahrräder wieder direkt in die Altstadt fahren, ohne einen Umweg zu nehmen.\n"
+        "Der Bürgermeister sagte, dass die Arbeiten pünktlich und im Rahmen der Kosten abgeschlossen wurden.\n"
+        "Impressum\nDatenschutz\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK_INT(D.n_paras, 3);
+    CHECK(!body_has("Politik"));
+    CHECK(!body_has("Impressum"));
+    CHECK_STR(D.meta.title, "Neue Brücke über den Fluss eröffnet");
+}
+
 static void test_hard_wrapped_text(void)
 {
     /* a plain-text article wrapped at 60 columns: paragraphs are blocks */
@@ -330,6 +366,8 @@ int main(void)
     RUN(test_teaser_list_after_article);
     RUN(test_comments_after_article);
     RUN(test_clean_article_kept_whole);
+    RUN(test_links_and_share_bar);
+    RUN(test_other_language_page);
     RUN(test_hard_wrapped_text);
     RUN(test_single_line_is_body);
     RUN(test_one_long_paragraph);
