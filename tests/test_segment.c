@@ -199,6 +199,34 @@ static void test_segment_stage(void)
     qc_doc_reset(&d);
 }
 
+static void test_dateline_not_in_first_sentence(void)
+{
+    qc_doc d;
+    CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
+    const char *t = "OSLO (Wire) - Snow fell. It melted.\n\nOSLO (Wire) - Again.";
+    d.len = strlen(t);
+    d.text = qc_arena_strndup(d.arena, t, d.len);
+    d.meta.dateline = "OSLO (Wire)";
+    qc_para ps[2] = {{0, 35, QC_PARA_BODY, -1, 0, 0}, {37, 57, QC_PARA_BODY, -1, 0, 0}};
+    for (int k = 0; k < 2; k++) QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, ps[k]);
+    CHECK_INT(qc_segment(&d), QC_OK);
+    CHECK_INT(d.n_sents, 3);
+    CHECK_INT(d.sents[0].start, 14);   /* "Snow fell." */
+    CHECK_INT(d.sents[0].end, 24);
+    CHECK_INT(d.sents[2].start, 37);   /* only the first paragraph */
+    d.meta.dateline = "(CNN)";
+    const char *c = "(CNN)Rain fell.";
+    d.text = qc_arena_strdup(d.arena, c);
+    d.len = strlen(c);
+    d.n_paras = 0;
+    qc_para pc = {0, 15, QC_PARA_BODY, -1, 0, 0};
+    QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, pc);
+    CHECK_INT(qc_segment(&d), QC_OK);
+    CHECK_INT(d.n_sents, 1);
+    CHECK_INT(d.sents[0].start, 5);
+    qc_doc_reset(&d);
+}
+
 static void test_no_sentences(void)
 {
     qc_doc d;
@@ -233,6 +261,7 @@ int main(void)
     RUN(test_cnn_header_and_dashes);
     RUN(test_last_end_is_len);
     RUN(test_segment_stage);
+    RUN(test_dateline_not_in_first_sentence);
     RUN(test_no_sentences);
     qc_arena_free(A);
     return check_summary();

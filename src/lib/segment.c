@@ -239,21 +239,46 @@ static qc_status push_sent(qc_doc *doc, size_t s, size_t e, size_t p)
     return QC_PUSH(doc->arena, doc->sents, doc->n_sents, doc->cap_sents, se);
 }
 
+/* Where the first sentence starts when the paragraph opens with the
+ * dateline found by the clean stage ("MOSCOW (Sputnik) - The ..." or
+ * "(CNN)The ..."): after it and its dash, if a sentence opener follows. */
+static size_t after_dateline(const qc_doc *doc, const qc_para *pa)
+{
+    const char *dl = doc->meta.dateline, *t = doc->text;
+    if (!dl) return pa->start;
+    size_t n = strlen(dl);
+    if (n == 0 || pa->end - pa->start <= n || memcmp(t + pa->start, dl, n) != 0) return pa->start;
+    size_t j = pa->start + n;
+    while (j < pa->end) {
+        size_t k = j;
+        uint32_t c = qc_utf8_next(t, pa->end, &k);
+        if (!(qc_is_space(c) || qc_is_dash(c))) break;
+        j = k;
+    }
+    if (j >= pa->end) return pa->start;
+    size_t k = j;
+    uint32_t c = qc_utf8_next(t, pa->end, &k);
+    return qc_is_upper(c) || qc_is_digit(c) || qc_is_open_quote(c) ? j : pa->start;
+}
+
 qc_status qc_segment(qc_doc *doc)
 {
     doc->n_sents = 0;
     size_t *ends = NULL, cap = 0;
+    bool first_body = true;
     for (size_t p = 0; p < doc->n_paras; p++) {
         qc_para *pa = &doc->paras[p];
         pa->first_sent = doc->n_sents;
         if (pa->kind == QC_PARA_HEADING) {
             if (push_sent(doc, pa->start, pa->end, p)) return QC_ERR_NOMEM;
         } else {
-            size_t n = 0, s = pa->start;
-            if (qc_segment_text(doc->arena, doc->text + pa->start, pa->end - pa->start, &ends, &n, &cap))
+            size_t n = 0, s = first_body ? after_dateline(doc, pa) : pa->start;
+            first_body = false;
+            if (qc_segment_text(doc->arena, doc->text + s, pa->end - s, &ends, &n, &cap))
                 return QC_ERR_NOMEM;
+            size_t base = s;
             for (size_t k = 0; k < n; k++) {
-                size_t e = pa->start + ends[k];
+                size_t e = base + ends[k];
                 if (push_sent(doc, s, e, p)) return QC_ERR_NOMEM;
                 s = e;
             }

@@ -8,7 +8,9 @@
 
 /* Contract: fills doc->sents for every paragraph in doc->paras (headings
  * included, as one sentence each) and each para's first_sent/n_sent.
- * Sentence spans are trimmed of white space. QC_ERR_NO_SENTENCES if none. */
+ * Sentence spans are trimmed of white space. The first body paragraph's
+ * first sentence starts after doc->meta.dateline ("MOSCOW (Sputnik) -") when
+ * the paragraph opens with it. QC_ERR_NO_SENTENCES if none. */
 qc_status qc_segment(qc_doc *doc);
 /* Contract: appends to *out the sentence ends found in text[0..len) as
  * offsets one past each sentence (the last one is len if text is non-empty);
