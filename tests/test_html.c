@@ -483,6 +483,21 @@ static void test_loose_captions_dropped(void)
     qc_doc_reset(&d);
 }
 
+static void test_heading_like_title_start_kept(void)
+{
+    static const char page[] =
+        "<html><head><title>What happens next for the harbour after the storm | Coast Times</title>"
+        "</head><body><article><h1>What happens next for the harbour after the storm</h1><p>The storm "
+        "broke the outer wall of the harbour in two places, and the repairs will take most of the "
+        "year, engineers said.</p><h2>What happens next</h2><p>The council will meet on Monday to "
+        "decide how to pay for the work, which could cost several million.</p></article></body></html>";
+    qc_doc d;
+    CHECK_INT(run_mem(&d, page, sizeof page - 1), QC_OK);
+    CHECK(!has(&d, "after the storm\n"));
+    CHECK(has(&d, "\n\nWhat happens next\n\nThe council will meet"));
+    qc_doc_reset(&d);
+}
+
 static void test_link_edges(void)
 {
     static const char page[] =
@@ -527,6 +542,7 @@ int main(void)
     RUN(test_heading_of_dropped_section);
     RUN(test_headline_paragraph_and_ad_labels);
     RUN(test_link_edges);
+    RUN(test_heading_like_title_start_kept);
     RUN(test_loose_captions_dropped);
     qc_html_global_cleanup();
     return check_summary();

@@ -700,7 +700,12 @@ static bool title_like(const char *h, const char *t)
     for (;;) {
         while (*a && !word_byte(*a)) a++;
         while (*b && !word_byte(*b)) b++;
-        if (!*a) return n >= 12 && (!*b || !word_byte(b[-1]));
+        if (!*a) {
+            /* A prefix of the title: long enough, ending at a word edge. */
+            size_t rest = 0;
+            for (const char *q = b; *q; q++) rest += word_byte(*q);
+            return n >= 12 && n >= rest && !word_byte(*b);
+        }
         if (!*b) return false;
         char ca = *a >= 'A' && *a <= 'Z' ? (char)(*a | 32) : *a;
         char cb = *b >= 'A' && *b <= 'Z' ? (char)(*b | 32) : *b;
