@@ -154,6 +154,20 @@ static void test_boilerplate_phrases(void)
     CHECK(body_has("A layer of straw"));
 }
 
+static void test_names_with_the_are_prose(void)
+{
+    /* "The" capitalised inside names is not the Title Case of a teaser */
+    const char *page =
+        "Home\nNews\nSport\nCulture\nVideo\nLog in\n"
+        "Reporter Joins Paper\n"
+        "She wrote for The Boston Globe and The Daily Star before she joined the paper as its new science editor.\n"
+        "Her first series will look at how the city plans to protect its old harbour from rising sea levels.\n"
+        "Home\nNews\nSport\nCulture\nVideo\nLog in\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(body_has("The Boston Globe"));
+    CHECK_INT(D.n_paras, 2);
+}
+
 static void test_captions_and_shouted_promos(void)
 {
     const char *page =
@@ -361,6 +375,7 @@ int main(void)
     RUN(test_paras_are_offsets_into_text);
     RUN(test_byline_and_date);
     RUN(test_boilerplate_phrases);
+    RUN(test_names_with_the_are_prose);
     RUN(test_captions_and_shouted_promos);
     RUN(test_repeated_lines_are_furniture);
     RUN(test_teaser_list_after_article);

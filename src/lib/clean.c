@@ -133,7 +133,7 @@ enum { SC_NONE = 0, SC_LATIN, SC_CYRIL, SC_CJK, SC_OTHER };
 
 typedef struct line {
     size_t s, e;          /* trimmed span in doc->text */
-    int words, stops, cjk, chars, caps, capwords, capstops, digits, lowerstart;
+    int words, stops, cjk, chars, caps, capwords, capstops, capthe, digits, lowerstart;
     int script;
     bool endp;            /* ends like a sentence */
     bool openq;           /* starts with a quote mark */
@@ -285,8 +285,12 @@ static void measure(const char *t, const char *low, line *L)
             L->words++;
             if (is_stop(w, wl)) {
                 L->stops++;
-                if (wcap && !first_word && wl > 1 && !wallcaps && L->words <= 12)
-                    L->capstops++;   /* Title Case Of Headlines, near the start */
+                /* Title Case Of Headlines, near the start; "The" and "A" are
+                 * often capitalised inside names (The New York Times) */
+                if (wcap && !first_word && wl > 1 && !wallcaps && L->words <= 12) {
+                    L->capstops++;
+                    if (wl == 3 && !memcmp(w, "the", 3)) L->capthe++;
+                }
             }
             else if (walpha && wl >= 3 && wcap) L->capwords++;
             if (walpha && !wcap && first_word) L->lowerstart = 1;
@@ -387,7 +391,9 @@ static bool furniture(const char *t, const char *low, const line *L, int page_sc
             if (ascii_has_word(s, n, qc_clean_ui[k])) return true;
     if (ew <= 12 && memchr(s, '|', n)) return true;
     if (L->date || L->byline || L->barrier) return true;
-    if (L->capstops >= 2) return true;  /* teaser: a Title Case headline run into its summary */
+    /* teaser: a Title Case headline run into its summary ("The" alone may
+     * belong to names: The New York Times) */
+    if (L->capstops - L->capthe >= 2 || L->capstops >= 3) return true;
     /* promos shouted in capitals: "CLICK HERE TO GET THE APP" */
     if (L->words >= 6 && !L->endp && L->caps * 10 >= L->chars * 6 && L->script == SC_LATIN) {
         bool lower = false;
