@@ -241,6 +241,17 @@ static void test_floating_quote_inherits(void)
     CHECK_STR(mention(d, 1), "economist Carla Neri");
 }
 
+static void test_intro_sentence_before_quote(void)
+{
+    qc_doc *d = run("Mara Quist, the head of the tenants' union, said in a statement. "
+                    "\"Nobody has fixed the lifts in a year.\"\n\n"
+                    "The Harbour Trust said on Monday:\n\n"
+                    "\"Repairs will start next week.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Mara Quist");
+    CHECK_STR(mention(d, 1), "The Harbour Trust");
+}
+
 static void test_organisation_speaker(void)
 {
     qc_doc *d = run("\"The talks were useful,\" the Kremlin said.");
@@ -330,6 +341,7 @@ int main(void)
     RUN(test_apposition);
     RUN(test_titles_descriptions_pronouns);
     RUN(test_floating_quote_inherits);
+    RUN(test_intro_sentence_before_quote);
     RUN(test_organisation_speaker);
     RUN(test_relative_pronoun);
     RUN(test_long_apposition_after_quote);

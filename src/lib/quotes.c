@@ -623,7 +623,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             const tok *m = &tk[a - 1];
             if (m->q >= 0 || m->kind != T_WORD) break;
             if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
-            if ((name_connector(c, m) || word_is(c, m, "of")) && a - 1 > lo && tk[a - 2].cap) { a -= 2; continue; }
+            if ((name_connector(c, m) || word_is(c, m, "of")) && a - 1 > lo &&
+                (tk[a - 2].cap || qc_lex_title(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s))) { a -= 2; continue; }
             if (!m->cap && (qc_lex_title(c->t + m->s, m->e - m->s) || qc_lex_role(c->t + m->s, m->e - m->s))) { a--; continue; }
             break;
         }
@@ -831,7 +832,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
     /* "Q," Name, a long apposition (with commas), said */
     size_t b = a;
     while (b < hi && tk[b].kind == T_WORD && (tk[b].cap || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s))) b++;
-    if (!ended && b > a && b < hi && tk[b - 1].cap && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
+    if (b > a && b < hi && tk[b - 1].cap && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
         for (size_t v = b + 1; v < hi && v < b + 40; v++) {
             if (!verb_at(c, tk, v)) continue;
             if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) break;
@@ -1229,6 +1230,10 @@ static void attribute_para(ctx *c, size_t para)
         if (before || q->tq0 == 0 || sent_lo(p->t, q->tq0) != q->tq0) continue;
         size_t lo = sent_lo(p->t, q->tq0 - 1);
         if (k > 0 && qs[k - 1].tq1 > lo) continue;
+        if (attrib_before(c, p, q, lo, q->tq0 - 1)) {   /* "X said in a statement." "Q" */
+            q->how = 5;
+            continue;
+        }
         np s = clause_subject(c, p->t, lo, q->tq0);
         if (s.kind != SP_NAME && s.kind != SP_PRON) continue;
         q->sp_s = p->t[s.a].s;
@@ -1288,7 +1293,10 @@ static bool intro_speaker(ctx *c, size_t para, wquote *out)
         size_t e = c->wq[p->first_quote + p->n_quotes - 1].tq1;
         if (e > lo) lo = e;
     }
-    if (colon && attrib_before(c, p, out, lo, hi)) return true;
+    if (attrib_before(c, p, out, lo, hi)) {
+        if (!colon) out->how = 5;
+        return true;
+    }
     /* narration: the subject of the paragraph's last sentence */
     np s = clause_subject(c, p->t, lo, hi);
     if (s.kind != SP_NAME && s.kind != SP_PRON) return false;
