@@ -102,7 +102,9 @@ static const short qc_clean_stop_slots[1024] = {
 };
 
 static const char *const qc_clean_strong[] = {  /* furniture in blocks up to 80 words */
-    "all rights reserved", "cookie", "javascript", "privacy policy", "terms of use",
+    "all rights reserved", "cookie policy", "cookie settings", "uses cookies", "use cookies",
+    "use of cookies", "accept cookies", "cookies to", "cookie consent", "enable javascript",
+    "javascript is disabled", "javascript enabled", "privacy policy", "terms of use",
     "terms of service", "terms and conditions", "you agree to", "this material may not be",
     "log in or register", "copyright ", "(c) 20",
 };
@@ -372,9 +374,8 @@ static bool furniture(const char *t, const char *low, const line *L, int page_sc
     const char *s = low + L->s;
     size_t n = L->e - L->s;
     int ew = L->words + L->cjk / 2;
-    if (L->script != SC_NONE && page_script != SC_NONE && L->script != page_script &&
-        (L->script == SC_LATIN ? ew < 10 : true))
-        return true;
+    if (L->script != SC_NONE && page_script != SC_NONE && L->script != page_script && ew < 15)
+        return true;   /* a UI string in another script */
     if (ew == 0) return true;                                       /* symbols, numbers only */
     if (L->words && L->digits * 2 > L->chars && !L->endp) return true;
     if (ew < 40 && (ascii_has(s, n, "\xc2\xa9") || ascii_has(s, n, "http") ||
