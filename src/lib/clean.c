@@ -2,28 +2,30 @@
 #include "clean.h"
 
 #include <stdlib.h>
-#ifdef QC_CLEAN_DEBUG
-#include <stdio.h>
-#endif
 #include <string.h>
 
 #include "text.h"
 
 /*
- * Method. Every non-empty line of the input is a block. Each block gets
- * general features (words, stop-word share, end punctuation, Title Case,
- * link/UI words, repetition, script) and a class: GOOD prose, NEAR prose,
- * SHORT (undecided), or BAD furniture. The densest run of prose is found as
- * the maximum-sum run of block weights (a smoothed content region); inside
- * it prose is kept and short blocks survive when prose surrounds them
- * (headings, short paragraphs). The headline is looked for just above the
- * region, the site name in the page's first line. Already clean text (no
- * furniture found) keeps every paragraph.
+ * Method. Every non-empty line of the input is a block (hard-wrapped
+ * paragraphs are joined back first). Each block gets general features
+ * (words, stop-word share, end punctuation, Title Case, capitals, link/UI
+ * words and boilerplate phrases, repetition, script, dates and bylines) and
+ * a class: GOOD prose, NEAR prose, SHORT (undecided), or BAD furniture. The
+ * densest run of prose is found as the maximum-sum run of block weights (a
+ * smoothed content region): prose alone between furniture (teaser lists)
+ * weighs less, and what follows a comments header after the article weighs
+ * less. Inside the region prose is kept, and short blocks survive when prose
+ * surrounds them (headings, short paragraphs, lists). The headline is looked
+ * for just above the region, the site name in the page's first line, the
+ * dateline at the start of the body. Already clean text (almost no
+ * furniture) keeps every paragraph.
  */
 
 /* Lexicons (static, lowercase). Stop words of the languages most pages are
- * in, sorted by bytes for bsearch; generic boilerplate phrases that mark a
- * block as furniture whatever the site; UI words that do so in short blocks. */
+ * in (looked up through the hash table below); generic boilerplate phrases
+ * that mark a block as furniture whatever the site; UI words that do so in
+ * short blocks. */
 static const char *const qc_clean_stops[] = {
     "a", "about", "adalah", "after", "again", "against", "akan", "al", "all", "alla", "als",
     "also", "am", "an", "anche", "and", "any", "ao", "are", "as", "at", "atau", "au", "auch",
@@ -242,6 +244,18 @@ static bool is_month(const char *w, size_t n)
     return false;
 }
 
+/* Does t[s..e) end like a sentence (. ! ? … : ; before closing marks)? */
+static bool ends_sentence(const char *t, size_t s, size_t e)
+{
+    uint32_t c = 0;
+    while (e > s) {
+        c = qc_utf8_prev(t, &e);
+        if (!(qc_is_close_quote(c) || c == ')' || c == ']' || c == '*' || qc_is_space(c))) break;
+    }
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == ':' || c == ';' ||
+           c == 0xFF01 || c == 0xFF1F;
+}
+
 /* Features of one line. */
 static void measure(const char *t, const char *low, line *L)
 {
@@ -287,8 +301,8 @@ static void measure(const char *t, const char *low, line *L)
             L->words++;
             if (is_stop(w, wl)) {
                 L->stops++;
-                /* Title Case Of Headlines, near the start; "The" and "A" are
-                 * often capitalised inside names (The New York Times) */
+                /* Title Case Of Headlines, near the start; "The" is counted
+                 * apart, as names capitalise it (The New York Times) */
                 if (wcap && !first_word && wl > 1 && !wallcaps && L->words <= 12) {
                     L->capstops++;
                     if (wl == 3 && !memcmp(w, "the", 3)) L->capthe++;
@@ -307,36 +321,34 @@ static void measure(const char *t, const char *low, line *L)
     for (int k = 1; k < 5; k++) if (sc[k] > sc[best]) best = k;
     L->script = sc[best] ? best : SC_NONE;
     L->openq = qc_is_open_quote(first);
-    /* Ends like a sentence: . ! ? … (also behind closing quotes/brackets). */
-    {
-        size_t j = L->e;
-        uint32_t c = 0;
-        while (j > L->s) {
-            c = qc_utf8_prev(t, &j);
-            if (!(qc_is_close_quote(c) || c == ')' || c == ']' || c == '*' || qc_is_space(c))) break;
-        }
-        L->endp = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == ':' ||
-                  c == ';' || c == 0xFF01 || c == 0xFF1F;
-    }
+    L->endp = ends_sentence(t, L->s, L->e);
     const char *s = low + L->s;
     size_t n = L->e - L->s;
-    L->date = L->words <= 14 && (!L->endp || L->words <= 6) && ((months && (years || L->digits) && L->words <= 8) ||
-                                 ((ascii_has(s, n, "published") || ascii_has(s, n, "updated") ||
-                                   ascii_has(s, n, "posted")) && L->digits) ||
-                                 (ascii_has(s, n, " ago") && L->digits && L->words <= 6));
+    bool stamp = (ascii_has(s, n, "published") || ascii_has(s, n, "updated") ||
+                  ascii_has(s, n, "posted")) && L->digits;
+    L->date = L->words <= 14 && (!L->endp || L->words <= 6) &&
+              ((months && (years || L->digits) && L->words <= 8) || stamp ||
+               (ascii_has(s, n, " ago") && L->digits && L->words <= 6));
     if (L->words <= 8 && (!L->endp || t[L->e - 1] == ':')) {
-        static const char *const bar[] = {
-            "comment", "responses", "replies", "leave a reply", "discussion", "you may also like",
-            "more from", "recommended", "read next", "more stories", "related", "trending",
-            "most popular", "most read", "latest news", "more news", "also read", "read also",
-            "further reading", "you might also", "around the web", "from the web", "sponsored",
-            "newsletter", "tags:", "popular posts", "recent posts", "top stories", "says:", "wrote:",
+        /* headers that open the comments, and those of link boxes */
+        static const char *const comments[] = {
+            "comment", "responses", "replies", "leave a reply", "discussion", "says:", "wrote:",
         };
-        for (size_t k = 0; k < sizeof bar / sizeof *bar && !L->barrier; k++)
-            if (ascii_has(s, n, bar[k])) L->barrier = k < 5 || k >= 28 ? 2 : 1;
+        static const char *const links[] = {
+            "you may also like", "more from", "recommended", "read next", "more stories",
+            "related", "trending", "most popular", "most read", "latest news", "more news",
+            "also read", "read also", "further reading", "you might also", "around the web",
+            "from the web", "sponsored", "newsletter", "tags:", "popular posts", "recent posts",
+            "top stories",
+        };
+        for (size_t k = 0; k < sizeof comments / sizeof *comments && !L->barrier; k++)
+            if (ascii_has(s, n, comments[k])) L->barrier = 2;
+        for (size_t k = 0; k < sizeof links / sizeof *links && !L->barrier; k++)
+            if (ascii_has(s, n, links[k])) L->barrier = 1;
         /* an inline "Related: Some Headline" link is part of the text, not a section */
-        if (L->barrier && L->words > 4 && !ascii_has(s, n, "says:") && !ascii_has(s, n, "wrote:") &&
-            !ascii_has(s, n, "comment") && !ascii_has(s, n, "responses"))
+        if (L->barrier == 1 && L->words > 4) L->barrier = 0;
+        if (L->barrier == 2 && L->words > 4 && (ascii_has(s, n, "replies") || ascii_has(s, n, "discussion") ||
+                                                ascii_has(s, n, "leave a reply")))
             L->barrier = 0;
     }
     L->byline = L->words >= 2 && L->words <= 9 && n > 3 && s[0] == 'b' && s[1] == 'y' &&
@@ -515,18 +527,6 @@ static const char *find_dateline(qc_doc *doc, const qc_para *p)
         if ((s[i] >= 'a' && s[i] <= 'z') && i > 30) return NULL;
     }
     return NULL;
-}
-
-/* Does t[s..e) end like a sentence (. ! ? … : ; before closing marks)? */
-static bool ends_sentence(const char *t, size_t s, size_t e)
-{
-    uint32_t c = 0;
-    while (e > s) {
-        c = qc_utf8_prev(t, &e);
-        if (!(qc_is_close_quote(c) || c == ')' || c == ']' || c == '*' || qc_is_space(c))) break;
-    }
-    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == ':' || c == ';' ||
-           c == 0xFF01 || c == 0xFF1F;
 }
 
 /* Hard-wrapped text (a paragraph over several lines of about 60-100
@@ -770,12 +770,6 @@ qc_status qc_clean(qc_doc *doc)
         L[g].seen = true;
     }
 
-#ifdef QC_CLEAN_DEBUG
-    for (size_t k = 0; k < nl; k++)
-        fprintf(stderr, "%c%c%d %s w%d s%d cs%d %.*s\n", L[k].keep ? 'K' : ' ', k >= r0 && k < r1 ? 'R' : ' ',
-                L[k].cls, L[k].dup ? "D" : " ", L[k].words, L[k].stops, L[k].capstops,
-                (int)(L[k].e - L[k].s < 80 ? L[k].e - L[k].s : 80), t + L[k].s);
-#endif
     /* 7. title: the headline just above the body, or the page's first line */
     size_t first_keep = nl;
     for (size_t k = 0; k < nl; k++) if (L[k].keep) { first_keep = k; break; }
