@@ -34,6 +34,11 @@ static void invalid_bytes_become_replacement_chars(void)
     CHECK_INT(qc_doc_input_offset(&d, 0), 0);
     CHECK_INT(qc_doc_input_offset(&d, 5), 3);  /* 'c' */
     CHECK_INT(qc_doc_input_offset(&d, d.len), sizeof s - 1);
+    /* the bytes as read are kept for a charset conversion by the html stage */
+    CHECK(d.raw != NULL && d.raw_len == sizeof s - 1 && memcmp(d.raw, s, d.raw_len) == 0);
+    qc_doc_reset(&d);
+    CHECK(load(&d, "valid", 5) == QC_OK);
+    CHECK(d.raw == NULL);
     qc_doc_reset(&d);
 }
 

@@ -73,6 +73,15 @@ static qc_status adopt(qc_doc *doc, const unsigned char *p, size_t n)
     }
     if (map) map[o] = n;
     t[o] = '\0';
+    /* Invalid UTF-8 may be a page in a legacy charset: the html stage
+     * converts from the bytes as read (the fetcher sets them for URLs). */
+    if (bad && !doc->raw) {
+        unsigned char *raw = qc_arena_alloc(doc->arena, n);
+        if (!raw) return QC_ERR_NOMEM;
+        memcpy(raw, p, n);
+        doc->raw = raw;
+        doc->raw_len = n;
+    }
     doc->text = t;
     doc->len = o;
     doc->in_map = map;
