@@ -25,20 +25,22 @@
  *             salient words (names written capitalised mid-sentence, or
  *             words in >= 3 sentences) of idf * log(1 + sentences using it),
  *             over sqrt(1 + distinct words).
- *   quote     quotes mode: W_QUOTE * (1 + salience) / 2 when the sentence
- *             carries an attributed quote; salience = the speaker's quotes /
- *             the most quotes by one speaker (the interviewee's quotes rank
- *             above a passer-by's); halved when its quoted words open by
- *             pointing back ("This", "However"...: unclear alone). Summary
- *             mode: W_QUOTE_SUMMARY (< 0) for a full direct quote: summaries
- *             are written in reported speech.
- *   length    -W_LENGTH * (SHORT - w) / SHORT below SHORT words, and
+ *   quote     quotes mode: W_QUOTE * salience when the sentence carries an
+ *             attributed quote; salience = the speaker's quotes / the most
+ *             quotes by one speaker (the interviewee's quotes rank above a
+ *             passer-by's); halved when its quoted words open by pointing
+ *             back ("This", "However"...: unclear alone). Small on purpose:
+ *             selection guarantees the key quotes (select.c), so this only
+ *             ranks quotes. Summary mode: W_QUOTE_SUMMARY (< 0) for a full
+ *             direct quote: summaries are written in reported speech.
+ *   length    -W_LENGTH * (SHORT - h) / SHORT below SHORT words heard, and
  *             -W_LENGTH * (w - LONG) / LONG_SCALE above LONG words (long
- *             sentences are poor listening; the slope is gentle). In quotes
- *             mode a quote sentence is long from QUOTE_LONG words, at twice
- *             the slope (QUOTE_LONG_SCALE): the quote
- *             is heard in another voice with its attribution, and a short,
- *             crisp quote carries best.
+ *             sentences are poor listening; the slope is gentle). h is the
+ *             sentence's word count w, except for a full quote in quotes
+ *             mode, where it is the quoted words ("We agree", Lavrov said:
+ *             two words heard as the quote). In quotes mode a sentence with
+ *             a quote feature is long from QUOTE_LONG_WORDS: a short, crisp
+ *             quote carries best.
  *
  * Words: runs of letters and digits, lower-cased, stop words dropped,
  * Snowball English stems. IDF comes from a background table of document

@@ -14,12 +14,15 @@
  * one with the highest score - MMR_LAMBDA * (its largest similarity to a
  * sentence already chosen) that still fits every budget. In quotes mode it
  * runs in three passes:
- *   1. coverage: the best attributed quote of each section (the part before
- *      the first heading counts as a section), best sections first, before
- *      any section gets a second;
+ *   1. coverage: one attributed quote for each section (the part before
+ *      the first heading counts as a section) before any section gets a
+ *      second: under a time or word budget, the set of quotes that covers
+ *      the most sections and then scores best (a small knapsack); when the
+ *      sentence count binds, the best sections first;
  *   2. context: a chosen quote whose words open by pointing back ("This",
  *      "However", ...) gets the short sentence before it, if that fits;
- *   3. fill: the rest by MMR over every body sentence.
+ *   3. fill: the rest by MMR over every body sentence, leaving out quotes
+ *      that would be unclear alone.
  * Summary mode runs the fill pass only. Budgets combine, the tightest wins:
  * -n, --words, --ratio, --seconds (estimated, intro included). With none of
  * them the default is a one-minute briefing. --all takes body sentences in
