@@ -18,7 +18,8 @@ ifeq ($(SAN),1)
 OPT      := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+# libcurl is dlopen()ed for URLs only (fetch.c): its headers are used, it is not linked.
+PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl,$(PKGS)) 2>/dev/null) -lstemmer -lm -ldl
 CFLAGS   += -std=c11 $(OPT) $(WARN) -fPIC
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Isrc/lib \
             -DQC_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)

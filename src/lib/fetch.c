@@ -2,13 +2,82 @@
 #include "fetch.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 
 #include "text.h"
+
+/*
+ * libcurl is loaded with dlopen() on the first URL, not linked: with its TLS,
+ * Kerberos and LDAP dependencies it adds about 6 MB to every process's
+ * resident memory, and most runs read files. The names below stand for the
+ * loaded functions, so the code reads as ordinary libcurl code.
+ */
+static struct curl_fns {
+    void *lib;
+    CURLcode (*global_init)(long);
+    void (*global_cleanup)(void);
+    CURL *(*easy_init)(void);
+    CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+    CURLcode (*easy_perform)(CURL *);
+    CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+    void (*easy_cleanup)(CURL *);
+    const char *(*easy_strerror)(CURLcode);
+    struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+    void (*slist_free_all)(struct curl_slist *);
+    CURLU *(*url)(void);
+    CURLUcode (*url_set)(CURLU *, CURLUPart, const char *, unsigned int);
+    CURLUcode (*url_get)(const CURLU *, CURLUPart, char **, unsigned int);
+    void (*url_cleanup)(CURLU *);
+    void (*free)(void *);
+} cu;
+
+#undef curl_easy_setopt   /* curl's type-checking macros, if any */
+#undef curl_easy_getinfo
+#define curl_global_init cu.global_init
+#define curl_global_cleanup cu.global_cleanup
+#define curl_easy_init cu.easy_init
+#define curl_easy_setopt cu.easy_setopt
+#define curl_easy_perform cu.easy_perform
+#define curl_easy_getinfo cu.easy_getinfo
+#define curl_easy_cleanup cu.easy_cleanup
+#define curl_easy_strerror cu.easy_strerror
+#define curl_slist_append cu.slist_append
+#define curl_slist_free_all cu.slist_free_all
+#define curl_url cu.url
+#define curl_url_set cu.url_set
+#define curl_url_get cu.url_get
+#define curl_url_cleanup cu.url_cleanup
+#define curl_free cu.free
+
+/* Loads libcurl and every function above; false (library closed) if any is missing. */
+static bool load_curl(void)
+{
+    cu.lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (!cu.lib) return false;
+    static const struct { const char *name; size_t off; } fns[] = {
+#define FN(f) {"curl_" #f, offsetof(struct curl_fns, f)}
+        FN(global_init), FN(global_cleanup), FN(easy_init), FN(easy_setopt), FN(easy_perform),
+        FN(easy_getinfo), FN(easy_cleanup), FN(easy_strerror), FN(slist_append),
+        FN(slist_free_all), FN(url), FN(url_set), FN(url_get), FN(url_cleanup), FN(free),
+#undef FN
+    };
+    for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
+        void *f = dlsym(cu.lib, fns[i].name);
+        if (!f) {
+            dlclose(cu.lib);
+            memset(&cu, 0, sizeof cu);
+            return false;
+        }
+        memcpy((char *)&cu + fns[i].off, &f, sizeof f); /* POSIX: data and code pointers agree */
+    }
+    return true;
+}
 
 #define FETCH_CAP (10u << 20)         /* never more than 10 MB */
 #define MAX_REDIRS 5L
@@ -25,7 +94,10 @@
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 static CURLcode g_init = CURLE_FAILED_INIT;
 
-static void global_init(void) { g_init = curl_global_init(CURL_GLOBAL_DEFAULT); }
+static void global_init(void)
+{
+    if (load_curl()) g_init = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
 
 void qc_fetch_global_cleanup(void)
 {
@@ -33,6 +105,8 @@ void qc_fetch_global_cleanup(void)
         curl_global_cleanup();
         g_init = CURLE_FAILED_INIT;
     }
+    /* The library stays mapped: closing it could unload code that TLS
+     * libraries registered with atexit(). */
 }
 
 bool qc_fetch_is_url(const char *s)
@@ -155,9 +229,10 @@ static const char *charset_of(qc_doc *doc, const char *ct)
 qc_status qc_fetch(qc_doc *doc, const char *url, size_t max, qc_buf *out, bool *is_html)
 {
     *is_html = false;
-    if (!url_ok(url)) return qc_doc_fail(doc, QC_ERR_URL, "%s: not a valid http(s) URL", url ? url : "(null)");
     pthread_once(&g_once, global_init);
+    if (!cu.lib) return qc_doc_fail(doc, QC_ERR_UNSUPPORTED, "URLs need libcurl (libcurl.so.4), which is not installed");
     if (g_init != CURLE_OK) return qc_doc_fail(doc, QC_ERR_NET, "cannot initialise libcurl");
+    if (!url_ok(url)) return qc_doc_fail(doc, QC_ERR_URL, "%s: not a valid http(s) URL", url ? url : "(null)");
     CURL *h = curl_easy_init();
     if (!h) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory");
 
