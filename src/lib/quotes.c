@@ -643,6 +643,11 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         if (qc_lex_determiner(c->t + m->s, m->e - m->s) || possessive(c, m)) {
             a--;
             while (a > lo && possessive(c, &tk[a]) && tk[a - 1].kind == T_WORD && tk[a - 1].cap && tk[a - 1].q < 0) a--;
+            /* a prepositional phrase before the verb: "he has in the past said" */
+            if (a > lo + 1 && (word_is(c, &tk[a - 1], "in") || word_is(c, &tk[a - 1], "on") ||
+                               word_is(c, &tk[a - 1], "at") || word_is(c, &tk[a - 1], "during") ||
+                               word_is(c, &tk[a - 1], "over") || word_is(c, &tk[a - 1], "after")))
+                return subject_before(c, tk, lo, a - 1);
             r.a = a; r.b = j; r.kind = SP_DESC;
             return r;
         }
@@ -923,7 +928,20 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         bool part = vn > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0 &&
                     !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
                                  word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
-        np s = part ? clause_subject(c, tk, sent_lo(tk, v), v) : subject_before(c, tk, lo, v);
+        np s = {0, 0, SP_NONE};
+        if (part) {
+            /* "..., Spicer said, adding" : the speaker of the verb before */
+            for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
+                if (verb_at(c, tk, v2) &&
+                    !(tk[v2].e - tk[v2].s > 4 && memcmp(c->t + tk[v2].e - 3, "ing", 3) == 0)) {
+                    s = subject_before(c, tk, sent_lo(tk, v), v2);
+                    if (s.kind == SP_NONE) s = subject_after(c, tk, v2, v);
+                    if (s.kind == SP_NONE) break;
+                }
+            if (s.kind == SP_NONE) s = clause_subject(c, tk, sent_lo(tk, v), v);
+        } else {
+            s = subject_before(c, tk, lo, v);
+        }
         if (s.kind == SP_NONE) {
             size_t n = tk[v].e - tk[v].s;
             bool ing = n > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0;

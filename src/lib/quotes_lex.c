@@ -147,18 +147,18 @@ static const char *const FEMALE[] = {
     "patricia", "rachel", "sarah", "sophie", "susan", "theresa", "ursula",
 };
 
-/* Lemmas whose base and -s forms are more often nouns than reporting verbs
- * ("the report", "his comments"): they count only when inflected for the
- * past or -ing ("commented", "reporting"). */
+/* Lemmas whose base and -s forms are more often nouns (or, for "continue",
+ * not speech) than reporting verbs ("the report", "his comments", "will
+ * continue to"): they count only in the past or -ing ("commented"). */
 static const char *const NOUNISH[] = {
     "answer", "appeal", "attack", "bark", "blast", "blog", "boast", "brag", "call",
-    "challenge", "charge", "comment", "counter", "cry", "demand", "detail", "echo",
-    "email", "estimate", "forecast", "gasp", "groan", "growl", "guarantee", "hint",
-    "hiss", "joke", "label", "laugh", "message", "murmur", "mutter", "order",
+    "challenge", "charge", "comment", "continue", "counter", "cry", "demand", "detail",
+    "echo", "email", "estimate", "forecast", "gasp", "groan", "growl", "guarantee",
+    "hint", "hiss", "joke", "label", "laugh", "message", "murmur", "mutter", "order",
     "outline", "post", "praise", "protest", "query", "question", "quote", "rave",
-    "remark", "report", "request", "roar", "scream", "shout", "shriek", "sigh",
-    "slam", "sob", "squeal", "state", "text", "thank", "thunder", "tout", "wail",
-    "whisper", "yell",
+    "remark", "report", "request", "roar", "scream", "shout", "shriek", "sigh", "slam",
+    "sob", "squeal", "state", "text", "thank", "thunder", "tout", "wail", "whisper",
+    "yell",
 };
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
