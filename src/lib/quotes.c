@@ -1,6 +1,33 @@
 /* quotes.c: find direct quotations and who said them. */
 #include "quotes.h"
 
+/*
+ * How it works, per article:
+ *  1. Spans: each body paragraph is scanned for top-level quote marks
+ *     (qc_quote_spans); single quotes open quotes only in articles that use
+ *     them as their main marks (British style). A quote left open ends at
+ *     its paragraph's end, so multi-paragraph quotes come out one span per
+ *     paragraph.
+ *  2. Tokens and names: paragraphs are tokenised (words, punctuation, own
+ *     sentence ends); capitalised runs outside quotes become entities keyed
+ *     by their last word, keeping the fullest form with titles stripped
+ *     ("Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov") and the
+ *     role words seen with them (titles, appositions) for descriptions.
+ *  3. Attribution, by priority: the clause right after the quote ("Q," X
+ *     said / said X / according to X / - X), the clause before it (X said:
+ *     / X told Y that / X: / according to X), the last clause of the
+ *     sentence, another quote of the same sentence, the sentence's subject
+ *     for fragments, a sentence or paragraph introducing the quote, the
+ *     quote before it in the paragraph, and for a paragraph that is only a
+ *     quote the previous paragraph's speaker.
+ *  4. Resolution: names through the entity table, pronouns to the nearest
+ *     fitting subject in the paragraph or the last speaker, descriptions
+ *     ("the minister") through role words or the last speaker, relative
+ *     pronouns through their antecedent.
+ *  5. Scare quotes and titles (short, no speech word nearby, Title Case
+ *     names of works) are dropped; fragments are marked partial.
+ */
+
 #include <string.h>
 
 #include "quotes_lex.h"
@@ -125,8 +152,6 @@ qc_status qc_quote_spans(qc_arena *a, const char *t, size_t len, bool singles,
         prev = c;
         if (role == M_NONE) continue;
         if (!fam_open) {
-            bool lead = at == 0 || opens_before(0);
-            (void)lead;
             if (role == M_CLOSE && at == 0 && fam == F_DOUBLE) role = M_OPEN; /* ” at the start */
             if (role == M_CLOSE || (fam == F_SINGLE && !singles)) continue;
             fam_open = fam; nest = 0; qs = at; straight = c == '"';
@@ -308,12 +333,7 @@ static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
         }
         size_t s = i;
         uint32_t ch = qc_utf8_next(t, pe, &i);
-        if (qc_is_space(ch) || is_mark_cp(ch)) {
-            if (is_mark_cp(ch) && i < pe) {
-                /* an apostrophe inside a word is handled below; marks are not tokens */
-            }
-            continue;
-        }
+        if (qc_is_space(ch) || is_mark_cp(ch)) continue;   /* marks are not tokens */
         tok k = {s, i, T_PUNCT, -1, false, false};
         if (is_word_cp(ch)) {
             k.kind = T_WORD;
@@ -998,17 +1018,15 @@ static bool role_has(const entity *e, const char *w, size_t n)
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
     const char *t = c->t;
-    const ptoks *p = &c->pt[q->para];
-    /* locate the mention's tokens */
+    /* locate the mention's tokens (in the quote's paragraph or one before) */
     size_t a = 0, b = 0;
-    const ptoks *mp = p;
+    const ptoks *mp = &c->pt[q->para];
     for (size_t pi = q->para + 1; pi-- > 0;) {
         mp = &c->pt[pi];
         if (mp->n && mp->t[0].s <= q->sp_s && mp->t[mp->n - 1].e >= q->sp_e) break;
     }
     for (a = 0; a < mp->n && mp->t[a].s < q->sp_s; a++) {}
     for (b = a; b < mp->n && mp->t[b].e <= q->sp_e; b++) {}
-    (void)p;
     if (a >= b) return QC_OK;
     const tok *tk = mp->t;
     const tok *h = &tk[b - 1];
