@@ -404,22 +404,29 @@ static qc_status title_feature(ctx *c, double *raw)
     return QC_OK;
 }
 
-/* Salience of each quote's speaker: its quotes over the most by one speaker. */
-static double speaker_salience(const qc_doc *doc, int q)
+/* Salience of each quote's speaker: the speaker's quotes over the most by
+ * one speaker (0 for an unnamed speaker), into sal[q]; linear time. */
+static qc_status speaker_salience(ctx *c, double *sal)
 {
-    const char *name = doc->quotes[q].speaker_name;
-    if (!name) return 0;
-    size_t mine = 0, most = 1;
-    for (size_t a = 0; a < doc->n_quotes; a++) {
-        const char *na = doc->quotes[a].speaker_name;
-        if (!na) continue;
-        size_t k = 0;
-        for (size_t b = 0; b < doc->n_quotes; b++)
-            if (doc->quotes[b].speaker_name && strcmp(doc->quotes[b].speaker_name, na) == 0) k++;
-        if (k > most) most = k;
-        if (strcmp(na, name) == 0) mine = k;
+    qc_doc *doc = c->doc;
+    strmap names;
+    unsigned *count = qc_arena_alloc(doc->arena, (doc->n_quotes + 1) * sizeof *count);
+    if (!count || map_init(doc->arena, &names, 64)) return QC_ERR_NOMEM;
+    unsigned most = 1;
+    for (size_t q = 0; q < doc->n_quotes; q++) {
+        const char *n = doc->quotes[q].speaker_name;
+        if (!n) continue;
+        size_t len = strlen(n);
+        slot *hit = map_find(&names, n, len);
+        if (!hit->key && map_put(doc->arena, &names, n, len, (unsigned)q)) return QC_ERR_NOMEM;
+        unsigned first = map_find(&names, n, len)->id;
+        if (++count[first] > most) most = count[first];
     }
-    return (double)mine / (double)most;
+    for (size_t q = 0; q < doc->n_quotes; q++) {
+        const char *n = doc->quotes[q].speaker_name;
+        sal[q] = n ? (double)count[map_find(&names, n, strlen(n))->id] / most : 0;
+    }
+    return QC_OK;
 }
 
 static bool attributed(const qc_quote *q)
@@ -457,7 +464,7 @@ bool qc_score_leans_back(const qc_doc *doc, size_t sent)
     return false;
 }
 
-static double quote_feature(const qc_doc *doc, size_t i)
+static double quote_feature(const qc_doc *doc, size_t i, const double *sal)
 {
     int q = doc->sents[i].quote;
     if (q < 0 || (size_t)q >= doc->n_quotes) return 0;
@@ -465,7 +472,7 @@ static double quote_feature(const qc_doc *doc, size_t i)
     if (doc->opt.mode == QC_MODE_SUMMARY) return qq->partial ? 0 : W_QUOTE_SUMMARY;
     if (!attributed(qq)) return 0;
     double clear = qc_score_leans_back(doc, i) ? 0.5 : 1.0;
-    return W_QUOTE * clear * speaker_salience(doc, q);
+    return W_QUOTE * clear * sal[q];
 }
 
 /* `heard`: the words the listener hears as one unit (a full quote's own
@@ -551,6 +558,9 @@ static qc_status score_doc(ctx *c)
 
     qc_status st = title_feature(c, title);
     if (st) return st;
+    double *sal = qc_arena_alloc(a, (doc->n_quotes + 1) * sizeof *sal);
+    if (!sal) return QC_ERR_NOMEM;
+    if ((st = speaker_salience(c, sal))) return st;
 
     for (size_t x = 0; x < nb; x++) {
         size_t i = body[x];
@@ -560,7 +570,7 @@ static qc_status score_doc(ctx *c)
         f[QC_FEAT_CENTRAL] = cmax > 0 ? W_CENTRAL * cent[i] / cmax : 0;
         f[QC_FEAT_TITLE] = W_TITLE * title[i];
         f[QC_FEAT_KEYWORDS] = kmax > 0 ? W_KEYWORDS * kw[i] / kmax : 0;
-        f[QC_FEAT_QUOTE] = quote_feature(doc, i);
+        f[QC_FEAT_QUOTE] = quote_feature(doc, i, sal);
         size_t w = qc_score_count_words(doc->text + s->start, s->end - s->start), heard = w;
         bool quoted = doc->opt.mode == QC_MODE_QUOTES && f[QC_FEAT_QUOTE] > 0;
         if (quoted && !doc->quotes[s->quote].partial) {
