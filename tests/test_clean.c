@@ -323,6 +323,20 @@ static void test_hard_wrapped_text(void)
     CHECK(strncmp(D.body, "The town council met", 20) == 0);
 }
 
+static void test_clean_text_title_forms(void)
+{
+    /* a sentence-case headline set apart by a blank line is the title */
+    CHECK_INT(run_clean("Mayor opens the new market hall.\n\nThe mayor opened the market hall on Friday, "
+                        "three years after the old one burned down.\n\nTraders said business was good.\n"), QC_OK);
+    CHECK_STR(D.meta.title, "Mayor opens the new market hall.");
+    CHECK_INT(D.n_paras, 2);
+    /* a first sentence running on without a blank line is body */
+    CHECK_INT(run_clean("It was a cold morning in the valley.\nThe river had frozen for the first time "
+                        "in a decade, and the children went out to skate on it.\n"), QC_OK);
+    CHECK(D.meta.title == NULL);
+    CHECK_INT(D.n_paras, 2);
+}
+
 static void test_single_line_is_body(void)
 {
     CHECK_INT(run_clean("The deal is worth $1.5bn."), QC_OK);
@@ -384,6 +398,7 @@ int main(void)
     RUN(test_links_and_share_bar);
     RUN(test_other_language_page);
     RUN(test_hard_wrapped_text);
+    RUN(test_clean_text_title_forms);
     RUN(test_single_line_is_body);
     RUN(test_one_long_paragraph);
     RUN(test_html_paras_kept);

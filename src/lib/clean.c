@@ -775,7 +775,13 @@ qc_status qc_clean(qc_doc *doc)
     for (size_t k = 0; k < nl; k++) if (L[k].keep) { first_keep = k; break; }
     size_t title = nl;
     if (clean_text) {
-        if (nl >= 3 && title_like(&L[0]) && L[0].words <= 25 && L[1].cls >= C_NEAR) title = 0;
+        /* a first line in headline form (Title Case, or no final full stop),
+         * or set apart by a blank line, above more prose */
+        const line *h = &L[0];
+        int content = h->words - h->stops;
+        bool headline = (content >= 2 && h->capwords * 2 >= content) || !h->endp || L[1].blank_before;
+        if (nl >= 2 && title_like(h) && h->words <= 25 && headline && n_prose > (h->cls >= C_NEAR))
+            title = 0;
     } else if (first_keep < nl) {
         double bs = 0;
         size_t lo = first_keep > 20 ? first_keep - 20 : 0;
