@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -365,6 +366,19 @@ static void set_tags(qc_doc *doc, SNDFILE *sf, bool mp3)
     }
 }
 
+/* Chapter titles and starts of every item, for a WAV's cue labels (arena). */
+static bool wav_labels(qc_doc *doc, const char ***labels, size_t **pos)
+{
+    *labels = qc_arena_alloc(doc->arena, doc->n_items * sizeof **labels);
+    *pos = qc_arena_alloc(doc->arena, doc->n_items * sizeof **pos);
+    if (!*labels || !*pos) return false;
+    for (size_t i = 0; i < doc->n_items; i++) {
+        if (!((*labels)[i] = qc_chapter_title(doc, i))) return false;
+        (*pos)[i] = qc_chapter_start(doc, i);
+    }
+    return true;
+}
+
 static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t n, int rate,
                         const char *path, membuf *mb)
 {
@@ -392,13 +406,9 @@ static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t 
     if ((size_t)done != n || rc != 0)
         return qc_doc_fail(doc, QC_ERR_WRITE, "%s: encoding %s failed: %s", path, f->ext + 1, err);
     if (f->sf == (SF_FORMAT_WAV | SF_FORMAT_PCM_16) && doc->n_items) {
-        const char **labels = qc_arena_alloc(doc->arena, doc->n_items * sizeof *labels);
-        size_t *pos = qc_arena_alloc(doc->arena, doc->n_items * sizeof *pos);
-        if (!labels || !pos) return QC_ERR_NOMEM;
-        for (size_t i = 0; i < doc->n_items; i++) {
-            if (!(labels[i] = qc_chapter_title(doc, i))) return QC_ERR_NOMEM;
-            pos[i] = qc_chapter_start(doc, i);
-        }
+        const char **labels;
+        size_t *pos;
+        if (!wav_labels(doc, &labels, &pos)) return QC_ERR_NOMEM;
         if (!mb_reserve(mb, mb->len + qc_wav_labels_size(labels, doc->n_items))) return QC_ERR_NOMEM;
         if (!qc_wav_add_labels(mb->p, &mb->len, mb->cap, pos, labels, doc->n_items))
             return qc_doc_fail(doc, QC_ERR_INTERNAL, "%s: libsndfile did not write a RIFF/WAVE file", path);
@@ -432,12 +442,13 @@ static qc_status decoded_level(membuf *mb, double *tp, double *lufs)
     return QC_OK;
 }
 
-/* Loudness at the synthesis rate, resampling, then the encoder. A peak
- * that resampling pushed over the ceiling is limited again. A lossy
- * codec's file is decoded and checked: over the ceiling or off the target
- * (the codec shifts both a little), loudness is redone at the output rate
- * with a lower ceiling and a corrected target, and the file encoded again;
- * the third retry only attenuates. */
+/* The float path (resampling or a lossy codec), after loudness was done
+ * on the 16-bit samples at the synthesis rate: resampling, then the
+ * encoder. A peak that resampling pushed over the ceiling is limited again.
+ * A lossy codec's file is decoded and checked: over the ceiling or off the
+ * target (the codec shifts both a little), loudness is redone at the output
+ * rate with a lower ceiling and a corrected target, and the file encoded
+ * again; the third retry only attenuates. */
 static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size_t *n, int rate,
                                 const char *path, membuf *mb)
 {
@@ -446,11 +457,6 @@ static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size
     const double limit = QC_AUDIO_CEILING_DBTP - 0.1;   /* detector margin */
     bool resampled = rate != doc->audio.rate;
     qc_status s = QC_OK;
-    if (!o->no_loudness) {
-        s = qc_loudness_normalize(*x, *n, doc->audio.rate, target, ceiling, NULL);
-        if (s == QC_ERR_ARG) return qc_doc_fail(doc, s, "cannot measure loudness at %d Hz", doc->audio.rate);
-        if (s) return s;
-    }
     if ((s = resample(doc, x, n, rate))) return s;
     if (!o->no_loudness && resampled && !f->lossy && qc_loudness_true_peak(*x, *n) > limit &&
         (s = qc_limit_true_peak(*x, *n, rate, ceiling - 0.3, 0, 0)))
@@ -480,40 +486,64 @@ typedef struct pending {
     char tmp[PATH_MAX];
 } pending;
 
-static qc_status write_temp(qc_doc *doc, const char *path, const void *data, size_t len, pending *out)
+/* Creates the temporary file for `path` in its folder: a descriptor, or -1
+ * after qc_doc_fail(). */
+static int open_temp(qc_doc *doc, const char *path, pending *out)
 {
     const char *slash = strrchr(path, '/');
     int dirlen = slash ? (int)(slash - path) : 1;
     const char *dir = slash ? path : ".";
     if (slash == path) dirlen = 1;      /* a file in / */
+    out->tmp[0] = '\0';
     int k = snprintf(out->tmp, sizeof out->tmp, "%.*s/.%s.XXXXXX", dirlen, dir, slash ? slash + 1 : path);
-    if (k < 0 || (size_t)k >= sizeof out->tmp)
-        return qc_doc_fail(doc, QC_ERR_WRITE, "%s: path too long", path);
+    if (k < 0 || (size_t)k >= sizeof out->tmp) {
+        out->tmp[0] = '\0';
+        qc_doc_fail(doc, QC_ERR_WRITE, "%s: path too long", path);
+        return -1;
+    }
     out->path = path;
     int fd = mkstemp(out->tmp);
     if (fd < 0) {
         int e = errno;
         out->tmp[0] = '\0';
-        return qc_doc_fail(doc, QC_ERR_WRITE, "cannot create %s: %s", path, strerror(e));
+        qc_doc_fail(doc, QC_ERR_WRITE, "cannot create %s: %s", path, strerror(e));
     }
+    return fd;
+}
+
+/* Writes all of p[0..len) at the descriptor's position: 0 or an errno. */
+static int write_all(int fd, const void *data, size_t len)
+{
     const unsigned char *p = data;
-    size_t left = len;
-    int e = 0;
-    while (left && !e) {
-        ssize_t w = write(fd, p, left);
+    while (len) {
+        ssize_t w = write(fd, p, len);
         if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) e = w < 0 ? errno : EIO;
-        else p += w, left -= (size_t)w;
+        if (w <= 0) return w < 0 ? errno : EIO;
+        p += w, len -= (size_t)w;
     }
+    return 0;
+}
+
+/* Finishes a temporary file: mode, fsync, close; on an error `e` (or one
+ * here) it is removed and QC_ERR_WRITE recorded. */
+static qc_status finish_temp(qc_doc *doc, int fd, pending *out, int e)
+{
     if (!e && fchmod(fd, 0644) != 0) e = errno;
     if (!e && fsync(fd) != 0 && errno != EINVAL) e = errno;
     if (close(fd) != 0 && !e) e = errno;
     if (e) {
         unlink(out->tmp);
         out->tmp[0] = '\0';
-        return qc_doc_fail(doc, QC_ERR_WRITE, "cannot write %s: %s", path, strerror(e));
+        return qc_doc_fail(doc, QC_ERR_WRITE, "cannot write %s: %s", out->path, strerror(e));
     }
     return QC_OK;
+}
+
+static qc_status write_temp(qc_doc *doc, const char *path, const void *data, size_t len, pending *out)
+{
+    int fd = open_temp(doc, path, out);
+    if (fd < 0) return QC_ERR_WRITE;
+    return finish_temp(doc, fd, out, write_all(fd, data, len));
 }
 
 /* Rename every pending file into place, or remove them all. */
@@ -528,6 +558,147 @@ static qc_status settle(qc_doc *doc, pending *f, size_t n, qc_status s)
         if (s != QC_OK) unlink(f[i].tmp);
     }
     return s;
+}
+
+/* ---- streaming 16-bit encoder into a temporary file ---------------------- */
+
+/* libsndfile virtual I/O on a descriptor with a write buffer; the first
+ * write error's errno is kept for the message. */
+typedef struct fdio {
+    int fd, err;
+    size_t nbuf;
+    unsigned char buf[1 << 16];
+} fdio;
+
+static bool fd_flush(fdio *f)
+{
+    if (f->nbuf && !f->err) f->err = write_all(f->fd, f->buf, f->nbuf);
+    f->nbuf = 0;
+    return !f->err;
+}
+
+static sf_count_t fd_len(void *u)
+{
+    fdio *f = u;
+    struct stat st;
+    if (!fd_flush(f) || fstat(f->fd, &st) != 0) return -1;
+    return (sf_count_t)st.st_size;
+}
+
+static sf_count_t fd_seek(sf_count_t off, int whence, void *u)
+{
+    fdio *f = u;
+    if (!fd_flush(f)) return -1;
+    return (sf_count_t)lseek(f->fd, (off_t)off, whence);
+}
+
+static sf_count_t fd_tell(void *u)
+{
+    fdio *f = u;
+    off_t at = lseek(f->fd, 0, SEEK_CUR);
+    return at < 0 ? -1 : (sf_count_t)at + (sf_count_t)f->nbuf;
+}
+
+static sf_count_t fd_read(void *ptr, sf_count_t count, void *u)
+{
+    fdio *f = u;
+    if (!fd_flush(f) || count <= 0) return 0;
+    ssize_t r = read(f->fd, ptr, (size_t)count);
+    return r > 0 ? (sf_count_t)r : 0;
+}
+
+static sf_count_t fd_write(const void *ptr, sf_count_t count, void *u)
+{
+    fdio *f = u;
+    if (count <= 0 || f->err) return 0;
+    size_t k = (size_t)count;
+    if (f->nbuf + k > sizeof f->buf && !fd_flush(f)) return 0;
+    if (k >= sizeof f->buf) {
+        if ((f->err = write_all(f->fd, ptr, k))) return 0;
+        return count;
+    }
+    memcpy(f->buf + f->nbuf, ptr, k);
+    f->nbuf += k;
+    return count;
+}
+
+/* Appends the cue and label chunks to the WAV file on `fd` and patches
+ * its RIFF size: 0 or an errno (EINVAL if it is not a RIFF/WAVE file). */
+static int append_labels(qc_doc *doc, int fd)
+{
+    const char **labels;
+    size_t *pos;
+    if (!wav_labels(doc, &labels, &pos)) return ENOMEM;
+    size_t cap = 12 + qc_wav_labels_size(labels, doc->n_items), len = 12;
+    unsigned char *buf = malloc(cap);
+    off_t end = lseek(fd, 0, SEEK_END);
+    int e = !buf ? ENOMEM : end < 12 ? EINVAL : 0;
+    if (!e && pread(fd, buf, 12, 0) != 12) e = errno ? errno : EIO;
+    if (!e && !qc_wav_add_labels(buf, &len, cap, pos, labels, doc->n_items)) e = EINVAL;
+    if (!e && (end & 1)) e = write_all(fd, "", 1), end++;  /* chunks start at even offsets */
+    if (!e) e = write_all(fd, buf + 12, len - 12);
+    if (!e) {
+        put_le32(buf + 4, (uint32_t)((size_t)end + len - 12 - 8));
+        if (pwrite(fd, buf + 4, 4, 4) != 4) e = errno ? errno : EIO;
+    }
+    free(buf);
+    return e;
+}
+
+/* Lossless output at the synthesis rate: doc->audio's 16-bit samples go
+ * straight into the temporary file (no copy of the signal); a WAV gets its
+ * cue labels appended. */
+static qc_status stream_encode(qc_doc *doc, const audio_fmt *f, const char *path, pending *out)
+{
+    const qc_audio *au = &doc->audio;
+    SF_INFO info = {0};
+    info.samplerate = au->rate;
+    info.channels = 1;
+    info.format = f->sf;
+    if (!sf_format_check(&info))
+        return qc_doc_fail(doc, QC_ERR_AUDIO_FORMAT, "%s: this libsndfile cannot write %s at %d Hz", path, f->ext + 1,
+                           au->rate);
+    fdio *io = malloc(sizeof *io);
+    if (!io) return QC_ERR_NOMEM;
+    io->fd = open_temp(doc, path, out);
+    io->err = 0;
+    io->nbuf = 0;
+    if (io->fd < 0) {
+        free(io);
+        return QC_ERR_WRITE;
+    }
+    SF_VIRTUAL_IO vio = {fd_len, fd_seek, fd_read, fd_write, fd_tell};
+    SNDFILE *sf = sf_open_virtual(&vio, SFM_WRITE, &info, io);
+    if (!sf) {
+        int fd = io->fd;
+        free(io);
+        finish_temp(doc, fd, out, EIO);
+        return qc_doc_fail(doc, QC_ERR_WRITE, "%s: cannot encode %s: %s", path, f->ext + 1, sf_strerror(NULL));
+    }
+    set_tags(doc, sf, false);
+    sf_count_t done = 0;
+    while ((size_t)done < au->n) {
+        sf_count_t k = (sf_count_t)(au->n - (size_t)done < 65536 ? au->n - (size_t)done : 65536);
+        sf_count_t w = sf_writef_short(sf, au->pcm + done, k);
+        if (w != k) break;
+        done += w;
+    }
+    char err[128];
+    snprintf(err, sizeof err, "%s", sf_strerror(sf));
+    int rc = sf_close(sf);
+    fd_flush(io);
+    int e = io->err, fd = io->fd;
+    free(io);
+    if (!e && ((size_t)done != au->n || rc != 0)) {
+        finish_temp(doc, fd, out, EIO);
+        return qc_doc_fail(doc, QC_ERR_WRITE, "%s: encoding %s failed: %s", path, f->ext + 1, err);
+    }
+    if (!e && f->sf == (SF_FORMAT_WAV | SF_FORMAT_PCM_16) && doc->n_items) e = append_labels(doc, fd);
+    if (e == ENOMEM) {
+        finish_temp(doc, fd, out, e);
+        return QC_ERR_NOMEM;
+    }
+    return finish_temp(doc, fd, out, e);
 }
 
 /* ---- the stage ------------------------------------------------------------ */
@@ -563,25 +734,35 @@ qc_status qc_audio_write(qc_doc *doc, const char *path)
                            f->rate_list ? f->rate_list : "1000 to 192000");
 
     qc_audio_trim_silence(doc);
-    float *x = to_float(au);
-    if (!x) return QC_ERR_NOMEM;
-    size_t n = au->n;
-    membuf mb = {0};
+    if (!o->no_loudness) {      /* in place on the 16-bit samples, at the synthesis rate */
+        double target = o->loudness != 0 ? o->loudness : DEFAULT_LUFS;
+        s = qc_loudness_normalize_s16(au->pcm, au->n, au->rate, target, f->ceiling, NULL);
+        if (s == QC_ERR_ARG) return qc_doc_fail(doc, s, "cannot measure loudness at %d Hz", au->rate);
+        if (s) return s;
+    }
     qc_buf chap, tim;
     qc_buf_init(&chap, 0);
     qc_buf_init(&tim, 0);
     pending files[3];
     memset(files, 0, sizeof files);
-    s = process_encode(doc, f, &x, &n, rate, path, &mb);
-    if (!s) s = from_float(au, x, n);
+    float *x = NULL;
+    membuf mb = {0};
+    if (rate == au->rate && !f->lossy) {
+        s = stream_encode(doc, f, path, &files[0]);
+    } else {                    /* resampling or a lossy codec: float samples */
+        x = to_float(au);
+        size_t n = au->n;
+        s = x ? process_encode(doc, f, &x, &n, rate, path, &mb) : QC_ERR_NOMEM;
+        if (!s) s = from_float(au, x, n);
+        free(x);
+        if (!s) s = write_temp(doc, path, mb.p, mb.len, &files[0]);
+        free(mb.p);
+    }
     if (!s && o->chapters_path) s = qc_chapters_json(doc, path, &chap);
     if (!s && tk) s = qc_timings_render(doc, tk, &tim);
-    if (!s) s = write_temp(doc, path, mb.p, mb.len, &files[0]);
     if (!s && o->chapters_path) s = write_temp(doc, o->chapters_path, chap.data, chap.len, &files[1]);
     if (!s && tk) s = write_temp(doc, o->timings_path, tim.data, tim.len, &files[2]);
     s = settle(doc, files, 3, s);
-    free(x);
-    free(mb.p);
     qc_buf_free(&chap);
     qc_buf_free(&tim);
     if (s == QC_ERR_NOMEM && !doc->err[0]) qc_doc_fail(doc, s, "out of memory while writing %s", path);

@@ -190,29 +190,41 @@ double qc_loudness_true_peak(const float *x, size_t n)
 
 /* ---- BS.1770 loudness of a gain-shaped signal, without re-filtering ------- */
 
-/* K-weighting (BS.1770 pre-filter and RLB high-pass) designed for `rate`
- * with libebur128's formulas; writes x's K-weighted squares to k2. */
-static void kweight_squares(const float *x, size_t n, int rate, float *k2)
+/* K-weighting (BS.1770 pre-filter and RLB high-pass) designed for a rate
+ * with libebur128's formulas: two biquads, direct form II transposed. */
+typedef struct kfilt { double pb0, pb1, pb2, pa1, pa2, ra1, ra2; } kfilt;
+
+static void kfilt_init(kfilt *k, int rate)
 {
     double f0 = 1681.974450955533, G = 3.999843853973347, Q = 0.7071752369554196;
     double K = tan(M_PI * f0 / rate), Vh = pow(10.0, G / 20.0), Vb = pow(Vh, 0.4996667741545416);
     double a0 = 1.0 + K / Q + K * K;
-    double pb0 = (Vh + Vb * K / Q + K * K) / a0, pb1 = 2.0 * (K * K - Vh) / a0, pb2 = (Vh - Vb * K / Q + K * K) / a0;
-    double pa1 = 2.0 * (K * K - 1.0) / a0, pa2 = (1.0 - K / Q + K * K) / a0;
+    k->pb0 = (Vh + Vb * K / Q + K * K) / a0, k->pb1 = 2.0 * (K * K - Vh) / a0, k->pb2 = (Vh - Vb * K / Q + K * K) / a0;
+    k->pa1 = 2.0 * (K * K - 1.0) / a0, k->pa2 = (1.0 - K / Q + K * K) / a0;
     f0 = 38.13547087602444, Q = 0.5003270373238773;
     K = tan(M_PI * f0 / rate);
-    double ra1 = 2.0 * (K * K - 1.0) / (1.0 + K / Q + K * K), ra2 = (1.0 - K / Q + K * K) / (1.0 + K / Q + K * K);
-    double s1 = 0, s2 = 0, t1 = 0, t2 = 0;   /* direct form II transposed states */
-    for (size_t i = 0; i < n; i++) {
-        double in = x[i];
-        double y = pb0 * in + s1;
-        s1 = pb1 * in - pa1 * y + s2;
-        s2 = pb2 * in - pa2 * y;
-        double z = y + t1;                      /* high-pass: b = 1, -2, 1 */
-        t1 = -2.0 * y - ra1 * z + t2;
-        t2 = y - ra2 * z;
-        k2[i] = (float)(z * z);
-    }
+    k->ra1 = 2.0 * (K * K - 1.0) / (1.0 + K / Q + K * K), k->ra2 = (1.0 - K / Q + K * K) / (1.0 + K / Q + K * K);
+}
+
+/* One sample through the K filter (states s[0..3]); its square. */
+static inline double kstep(const kfilt *k, double in, double *s)
+{
+    double y = k->pb0 * in + s[0];
+    s[0] = k->pb1 * in - k->pa1 * y + s[1];
+    s[1] = k->pb2 * in - k->pa2 * y;
+    double z = y + s[2];                    /* high-pass: b = 1, -2, 1 */
+    s[2] = -2.0 * y - k->ra1 * z + s[3];
+    s[3] = y - k->ra2 * z;
+    return z * z;
+}
+
+/* Writes x's K-weighted squares at `rate` to k2. */
+static void kweight_squares(const float *x, size_t n, int rate, float *k2)
+{
+    kfilt k;
+    kfilt_init(&k, rate);
+    double s[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) k2[i] = (float)kstep(&k, x[i], s);
 }
 
 /* Gated integrated loudness from 100 ms sub-block energy sums (each of
@@ -296,21 +308,24 @@ static void apply(const plan *p, float *x, double gain_db)
 }
 
 /* Gain (dB) that brings the limited signal to `target`: secant steps on a
- * bracket, from the plain gain (too quiet once limited) upwards. */
-static double solve(const plan *p, double l0, double target, double max_db)
+ * bracket, from the plain gain (too quiet once limited) upwards.
+ * predict(ctx, gain_db) is the loudness the model expects at that gain. */
+static double solve(double (*predict_fn)(void *, double), void *ctx, double l0, double target, double max_db)
 {
-    double a = target - l0, fa = predict(p, a) - target;
+    double a = target - l0, fa = predict_fn(ctx, a) - target;
     if (fabs(fa) <= 0.02 || !isfinite(fa)) return a;
     double b = a - fa, fb;
     for (int i = 0; i < 10; i++) {
         if (b > max_db) b = max_db;
-        fb = predict(p, b) - target;
+        fb = predict_fn(ctx, b) - target;
         if (fabs(fb) <= 0.02 || !isfinite(fb) || fb == fa) return b;
         double nb = b - fb * (b - a) / (fb - fa);
         a = b, fa = fb, b = nb;
     }
     return b;
 }
+
+static double predict_float(void *p, double gain_db) { return predict(p, gain_db); }
 
 qc_status qc_loudness_measure(const float *x, size_t n, int rate, qc_loudness_stats *st)
 {
@@ -387,7 +402,7 @@ qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs
             for (size_t k = j; k < j + BLOCK && k < n; k++) pk[k] = quiet ? 0.0f : peak_at(&ip, x, n, k);
         }
         plan p = {pk, k2, sub, n, len, nsub, c, &env};
-        gain = solve(&p, l0, target_lufs, max_db);
+        gain = solve(predict_float, &p, l0, target_lufs, max_db);
         apply(&p, x, gain);
     }
     free(pk), free(k2), free(sub);
@@ -409,4 +424,282 @@ qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs
         if ((s = qc_limit_true_peak(x, n, rate, ceiling, 0, 0))) return s;
     }
     return QC_OK;
+}
+
+/* ---- 16-bit normalisation: measure once, envelope only near peaks --------- */
+
+#define SBLK 64                 /* samples per analysis block */
+#define HOLD (TAPS / 2)         /* a peak's gain holds over the interpolator's reach */
+#define HOT_DB 2.0              /* true peaks are found for gains up to plain + this, at first */
+#define SNAP 1e-7               /* a gain deficit below this is none */
+
+#define GRP 8                   /* hot samples are kept per group of GRP */
+
+typedef struct hot { size_t at; float pk; } hot;    /* 4x peak on [at, at+GRP), full scale 1 */
+
+/* The measurements of one 16-bit signal. */
+typedef struct s16plan {
+    int16_t *x;
+    size_t n, nb;               /* samples; blocks of SBLK */
+    kfilt kf;
+    float *bk;                  /* per block: K-weighted energy */
+    float (*ks)[4];             /* per block: K filter state at its start */
+    uint16_t *bm;               /* per block: max |x| */
+    double *sub0, *sub;         /* 100 ms K-weighted energies: measured, predicted */
+    size_t len, nsub;
+    hot *hot;
+    size_t nhot, cap_hot;
+    size_t L;                   /* look-ahead (ramp) in samples */
+    double q, qpow[SBLK + 2];   /* release: deficit factor per sample, its powers */
+    double c;                   /* limiter ceiling, linear */
+} s16plan;
+
+/* pk[k] = largest magnitude on [b0+k, b0+k+1) of the 16-bit signal (full
+ * scale 1) for k < SBLK: phases outer, samples inner (vectorises). */
+static void peaks_s16(const interp *ip, const int16_t *x, size_t n, size_t b0, float *pk)
+{
+    float w[SBLK + TAPS], acc[SBLK];
+    for (size_t t = 0; t < SBLK + TAPS; t++) {      /* zeros outside the signal */
+        long k = (long)(b0 + t) - (TAPS / 2 - 1);
+        w[t] = k >= 0 && (size_t)k < n ? x[k] * (1.0f / 32768.0f) : 0.0f;
+    }
+    for (size_t k = 0; k < SBLK; k++) pk[k] = fabsf(w[k + TAPS / 2 - 1]);
+    for (int ph = 1; ph < PHASES; ph++) {
+        for (size_t k = 0; k < SBLK; k++) acc[k] = 0;
+        for (int t = 0; t < TAPS; t++) {
+            const float c = ip->coef[ph][t];
+            for (size_t k = 0; k < SBLK; k++) acc[k] += c * w[k + (size_t)t];
+        }
+        for (size_t k = 0; k < SBLK; k++) pk[k] = fabsf(acc[k]) > pk[k] ? fabsf(acc[k]) : pk[k];
+    }
+}
+
+static inline int16_t clamp16(float v)
+{
+    return (int16_t)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768 : v >= 0 ? (int)(v + 0.5f) : -(int)(0.5f - v));
+}
+
+/* One pass over the signal at gain G (linear) with the limiter's envelope:
+ * with `apply`, x *= G * g in place; otherwise p->sub receives the
+ * predicted sub-block energies (before G^2). The envelope g: for each hot
+ * sample whose peak at G is over the ceiling, g <= ceiling / (G peak) over
+ * [at - HOLD, at + HOLD], ramping linearly from 1 over the L samples before;
+ * after that, the deficit 1 - g decays by q per sample. */
+static void walk(s16plan *p, double G, bool apply)
+{
+    const float thr = (float)(p->c / G);
+    const size_t n = p->n, L = p->L, len = p->len, lim = p->nsub * p->len;
+    const float invL = 1.0f / (float)L, Gf = (float)G;
+    if (!apply) memcpy(p->sub, p->sub0, p->nsub * sizeof *p->sub);
+    double d = 0;               /* deficit 1 - g of the previous sample */
+    size_t h0 = 0;              /* first hot sample that can still act */
+    float cons[SBLK];
+    for (size_t b = 0; b < p->nb; b++) {
+        size_t b0 = b * SBLK, b1 = b0 + SBLK < n ? b0 + SBLK : n, cnt = b1 - b0;
+        while (h0 < p->nhot && p->hot[h0].at + GRP + HOLD <= b0) h0++;
+        bool stamped = false;
+        for (size_t i = h0; i < p->nhot && p->hot[i].at < b1 + HOLD + L; i++) {
+            const hot *h = &p->hot[i];
+            if (h->pk <= thr) continue;
+            if (!stamped) {
+                for (size_t k = 0; k < cnt; k++) cons[k] = 1.0f;
+                stamped = true;
+            }
+            float r = thr / h->pk;
+            size_t hs = h->at >= HOLD ? h->at - HOLD : 0, rs = hs >= L ? hs - L : 0;
+            size_t he = h->at + GRP + HOLD;     /* hold end (exclusive) */
+            size_t lo = rs > b0 ? rs : b0, mid = hs > b0 ? (hs < b1 ? hs : b1) : b0, hi = he < b1 ? he : b1;
+            float step = (1.0f - r) * invL;
+            for (size_t m = lo; m < mid; m++) {
+                float v = r + step * (float)(hs - m);
+                if (v < cons[m - b0]) cons[m - b0] = v;
+            }
+            for (size_t m = mid > lo ? mid : lo; m < hi; m++)
+                if (r < cons[m - b0]) cons[m - b0] = r;
+        }
+        int16_t *x = p->x + b0;
+        if (!stamped && d == 0) {               /* untouched by the limiter */
+            if (apply && cnt == SBLK)
+                for (size_t k = 0; k < SBLK; k++) x[k] = clamp16(x[k] * Gf);
+            else if (apply)
+                for (size_t k = 0; k < cnt; k++) x[k] = clamp16(x[k] * Gf);
+            continue;
+        }
+        size_t si = b0 / len, next = (si + 1) * len;   /* sub-block and its end */
+        if (!stamped) {                         /* release only: slow, block energy suffices */
+            if (apply) {
+                for (size_t k = 0; k < cnt; k++) x[k] = clamp16(x[k] * (float)(G * (1.0 - d * p->qpow[k + 1])));
+                d *= p->qpow[cnt];
+            } else {
+                double e = p->bk[b] / (double)cnt;
+                size_t cut = next > b0 && next < b1 ? next - b0 : cnt;   /* part in sub-block si */
+                for (int part = 0; part < 2; part++) {
+                    size_t k0 = part ? cut : 0, k1 = part ? cnt : cut;
+                    if (k1 <= k0 || b0 + k0 >= lim) continue;
+                    double dm = d * p->qpow[(k0 + k1) / 2 + 1];
+                    p->sub[si + (size_t)part] -= e * (double)(k1 - k0) * (2.0 * dm - dm * dm);
+                }
+                d *= p->qpow[cnt];
+            }
+            if (d < SNAP) d = 0;
+            continue;
+        }
+        double s[4] = {p->ks[b][0], p->ks[b][1], p->ks[b][2], p->ks[b][3]};
+        for (size_t k = 0; k < cnt; k++) {
+            double g = 1.0 - d * p->q;
+            if (cons[k] < g) g = cons[k];
+            d = 1.0 - g;
+            if (d < SNAP) d = 0, g = 1.0;
+            if (apply) {
+                x[k] = clamp16((float)(x[k] * G * g));
+            } else {
+                double k2 = kstep(&p->kf, x[k] * (1.0 / 32768.0), s);
+                if (b0 + k == next) si++, next += len;
+                if (b0 + k < lim) p->sub[si] -= k2 * (1.0 - g * g);
+            }
+        }
+    }
+}
+
+static double predict_s16(void *ctx, double gain_db)
+{
+    s16plan *p = ctx;
+    double G = pow(10.0, gain_db / 20.0);
+    walk(p, G, false);
+    return gated(p->sub, p->nsub, p->len, G * G);
+}
+
+/* Measures x once: block energies, filter states, block peaks, 100 ms
+ * energies. */
+static void measure_s16(s16plan *p)
+{
+    double s[4] = {0, 0, 0, 0};
+    const size_t len = p->len;
+    const kfilt kf = p->kf;
+    size_t si = 0, next = len;
+    double *sub0 = p->sub0;
+    for (size_t b = 0; b < p->nb; b++) {
+        size_t b0 = b * SBLK, b1 = b0 + SBLK < p->n ? b0 + SBLK : p->n;
+        for (int t = 0; t < 4; t++) p->ks[b][t] = (float)s[t];
+        double e = 0, es = 0, s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+        int mx = 0;
+        size_t end = next < b1 ? next : b1;     /* a block meets at most one sub-block end */
+        const int16_t *x = p->x;
+        for (int part = 0; part < 2; part++) {
+            size_t m0 = part ? end : b0, m1 = part ? b1 : end;
+            if (part && m0 < m1) {
+                if (si < p->nsub) sub0[si] += es;
+                si++, next += len, es = 0;
+            }
+            double ep = 0;
+            for (size_t m = m0; m < m1; m++) {
+                int v = x[m], a = v < 0 ? -v : v;
+                mx = a > mx ? a : mx;
+                double in = v * (1.0 / 32768.0);
+                double y = kf.pb0 * in + s0;
+                s0 = kf.pb1 * in - kf.pa1 * y + s1;
+                s1 = kf.pb2 * in - kf.pa2 * y;
+                double z = y + s2;
+                s2 = -2.0 * y - kf.ra1 * z + s3;
+                s3 = y - kf.ra2 * z;
+                ep += z * z;
+            }
+            es += ep, e += ep;
+        }
+        s[0] = s0, s[1] = s1, s[2] = s2, s[3] = s3;
+        if (si < p->nsub) sub0[si] += es;       /* the tail past the last sub-block is left out */
+        p->bk[b] = (float)e;
+        p->bm[b] = (uint16_t)mx;
+    }
+}
+
+/* The hot samples: 4x peaks over `thr` in blocks whose bound can pass it. */
+static qc_status find_hot(s16plan *p, float thr)
+{
+    interp ip;
+    interp_init(&ip);
+    for (size_t b = 0; b < p->nb; b++) {
+        int mx = p->bm[b];
+        if (b > 0 && p->bm[b - 1] > mx) mx = p->bm[b - 1];
+        if (b + 1 < p->nb && p->bm[b + 1] > mx) mx = p->bm[b + 1];
+        if (mx * (1.0f / 32768.0f) * ip.abs_sum <= thr) continue;
+        size_t b0 = b * SBLK, cnt = b0 + SBLK < p->n ? SBLK : p->n - b0;
+        float pk[SBLK];
+        peaks_s16(&ip, p->x, p->n, b0, pk);
+        for (size_t g = 0; g < cnt; g += GRP) {
+            float mxp = 0;
+            for (size_t k = g; k < g + GRP && k < cnt; k++) mxp = pk[k] > mxp ? pk[k] : mxp;
+            if (mxp <= thr) continue;
+            if (p->nhot == p->cap_hot) {
+                size_t nc = p->cap_hot ? 2 * p->cap_hot : 1024;
+                hot *h = realloc(p->hot, nc * sizeof *h);
+                if (!h) return QC_ERR_NOMEM;
+                p->hot = h;
+                p->cap_hot = nc;
+            }
+            p->hot[p->nhot++] = (hot){b0 + g, mxp};
+        }
+    }
+    return QC_OK;
+}
+
+qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double target_lufs,
+                                    double ceiling_dbtp, qc_loudness_stats *st)
+{
+    qc_loudness_stats dummy;
+    if (!st) st = &dummy;
+    memset(st, 0, sizeof *st);
+    st->lufs = st->true_peak = -HUGE_VAL;
+    if (rate < 16 || rate > 2822400) return QC_ERR_ARG;
+    if (!x || n == 0) return QC_OK;
+    s16plan p;
+    memset(&p, 0, sizeof p);
+    p.x = x;
+    p.n = n;
+    p.nb = (n + SBLK - 1) / SBLK;
+    p.len = (size_t)(rate + 5) / 10;
+    p.nsub = n / p.len;
+    kfilt_init(&p.kf, rate);
+    p.L = (size_t)(5e-3 * rate + 0.5);
+    if (p.L < 1) p.L = 1;
+    p.q = exp(-1.0 / (0.1 * rate));
+    for (int k = 0; k < SBLK + 2; k++) p.qpow[k] = pow(p.q, k);
+    p.c = pow(10.0, (ceiling_dbtp - MARGIN_DB) / 20.0);
+    p.bk = malloc(p.nb * sizeof *p.bk);
+    p.ks = malloc(p.nb * sizeof *p.ks);
+    p.bm = malloc(p.nb * sizeof *p.bm);
+    p.sub0 = calloc(p.nsub + 1, sizeof *p.sub0);
+    p.sub = calloc(p.nsub + 1, sizeof *p.sub);
+    qc_status s = p.bk && p.ks && p.bm && p.sub0 && p.sub ? QC_OK : QC_ERR_NOMEM;
+    double l0 = -HUGE_VAL;
+    if (!s) {
+        measure_s16(&p);
+        l0 = gated(p.sub0, p.nsub, p.len, 1.0);
+    }
+    if (!s && isfinite(l0)) {
+        /* Peaks are found for gains up to max_db; should the limiter cost
+         * more than that headroom, find more peaks with twice as much. */
+        double plain = target_lufs - l0, head = HOT_DB, max_db = plain + head, gain = plain;
+        for (;;) {
+            p.nhot = 0;
+            if ((s = find_hot(&p, (float)(p.c / pow(10.0, max_db / 20.0))))) break;
+            gain = solve(predict_s16, &p, l0, target_lufs, max_db);
+            if (gain < max_db - 0.01 || head >= 12.0) break;
+            head *= 2;
+            max_db = plain + head;
+        }
+        if (!s) {
+            st->lufs = predict_s16(&p, gain);
+            walk(&p, pow(10.0, gain / 20.0), true);
+            double pk = 0;
+            for (size_t i = 0; i < p.nhot; i++) pk = p.hot[i].pk > pk ? p.hot[i].pk : pk;
+            for (size_t b = 0; b < p.nb; b++) pk = p.bm[b] / 32768.0 > pk ? p.bm[b] / 32768.0 : pk;
+            pk *= pow(10.0, gain / 20.0);
+            st->true_peak = 20.0 * log10(pk < p.c ? pk : p.c);
+            st->gain_db = gain;
+            st->passes = 1;
+        }
+    }
+    free(p.bk), free(p.ks), free(p.bm), free(p.sub0), free(p.sub), free(p.hot);
+    return s;
 }

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "quotecast/quotecast.h"
 
@@ -60,5 +61,23 @@ qc_status qc_limit_true_peak(float *x, size_t n, int rate, double ceiling_db,
  * measurement. QC_OK, QC_ERR_NOMEM, QC_ERR_ARG (bad rate). */
 qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs,
                                 double ceiling_dbtp, qc_loudness_stats *st);
+
+/* Contract: qc_loudness_normalize() for 16-bit samples, in place and in
+ * one application pass, with small scratch memory (about 30 bytes per 64
+ * samples plus the few samples near peaks): x[0..n) is measured once
+ * (K-weighted energies per 100 ms, per-block sample peaks, the filter state
+ * every 64 samples), 4x true peaks are computed only in blocks whose sample
+ * peak after the largest gain tried could reach the ceiling, and the gain is
+ * solved on that model with the limiter's envelope built only around those
+ * peaks (exact K-weighted energies where the envelope moves fast, block
+ * energies in its slow release). Gain x envelope is then applied once, with
+ * rounding. The envelope ramps linearly to each peak's gain over 5 ms,
+ * holds it over the interpolator's reach (8 samples each side) and recovers
+ * exponentially (100 ms). No verification pass: the tests measure the result
+ * with libebur128. *st (may be NULL) receives the predicted loudness and
+ * true peak, gain_db and passes = 1. Silence is left unchanged.
+ * QC_OK, QC_ERR_NOMEM (x unchanged), QC_ERR_ARG (bad rate). */
+qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double target_lufs,
+                                    double ceiling_dbtp, qc_loudness_stats *st);
 
 #endif
