@@ -35,6 +35,7 @@ static void test_currency(void)
     CHECK_STR(nz("They raised US$12 million."), "They raised 12 million US dollars.");
     CHECK_STR(nz("A $3-5 billion plan."), "A 3 to 5 billion dollar plan.");
     CHECK_STR(nz("Pay of $80k a year."), "Pay of 80 thousand dollars a year.");
+    CHECK_STR(nz("The $1.5-billion deal."), "The 1.5 billion dollar deal.");
     CHECK_STR(nz("A $5 million grant and an $8 fee, a $5 total."), "A 5 million dollar grant and an 8 dollar fee, a 5 dollar total.");
 }
 
@@ -52,6 +53,7 @@ static void test_titles(void)
     CHECK_STR(nz("Gov. Cole, Sen. Ames and Rep. Diaz agreed."), "Governor Cole, Senator Ames and Representative Diaz agreed.");
     CHECK_STR(nz("Lt. Col. Ray Hunt retired."), "Lieutenant Colonel Ray Hunt retired.");
     CHECK_STR(nz("Gen. Park left."), "General Park left.");
+    CHECK_STR(nz("Brig. Gen. Ko and Msgr. Ruiz came."), "Brigadier General Ko and Monsignor Ruiz came.");
 }
 
 static void test_saint_street(void)

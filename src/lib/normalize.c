@@ -877,16 +877,19 @@ static bool rule_currency(nz *z, size_t *pi)
         /* magnitude, attached or spaced */
         size_t k = m.e, me = 0;
         const char *mag = NULL;
+        bool hyphen = false;   /* "$1.5-billion deal": used as an adjective */
         for (int pass = 0; pass < 2 && !mag; pass++) {
-            size_t p = pass ? (k < z->n && z->s[k] == ' ' ? k + 1 : SIZE_MAX) : k;
+            /* attached "bn", spaced "billion", or hyphenated "-billion" */
+            size_t p = pass ? (k < z->n && (z->s[k] == ' ' || z->s[k] == '-') ? k + 1 : SIZE_MAX) : k;
             if (p == SIZE_MAX) break;
             for (const qc_nz_pair *g = qc_nz_mags; g->w; g++) {
                 size_t gl = strlen(g->w);
-                if (pass && gl < 4 && strcmp(g->w, "bn") && strcmp(g->w, "mn") && strcmp(g->w, "tn") &&
-                    strcmp(g->w, "trn") && strcmp(g->w, "mln") && strcmp(g->w, "bln")) continue;
+                if (pass && gl < 4 && (z->s[k] == '-' || (strcmp(g->w, "bn") && strcmp(g->w, "mn") && strcmp(g->w, "tn") &&
+                    strcmp(g->w, "trn") && strcmp(g->w, "mln") && strcmp(g->w, "bln")))) continue;
                 if (has_prefix(z, p, g->w) && !alnum_at(z, p + gl)) {
                     mag = g->say;
                     me = p + gl;
+                    hyphen = pass && z->s[k] == '-';
                     break;
                 }
             }
@@ -923,6 +926,7 @@ static bool rule_currency(nz *z, size_t *pi)
         if (prev_word(z, i, &ws, &we) && (qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an")) &&
             nx > end && nx < z->n && z->s[nx] >= 'a' && z->s[nx] <= 'z')
             many = c->one;
+        if (hyphen) many = c->one;
         bool cents = !range && !mag && m.dec && m.ndec == 2 && c->sub_many;
         if (!cents) say_digits(z, &m);
         if (range) {
