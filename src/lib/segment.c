@@ -140,20 +140,17 @@ qc_status qc_segment_text(qc_arena *a, const char *t, size_t len, size_t **ends,
         bool dot = c == '.';
         bool cjk = c >= 0x3000;
         size_t first_term = at;
-        /* a run of terminators: "?!", "...", "!!" */
-        bool ellipsis = c == 0x2026;
+        /* a run of terminators: "?!", "...", "!!" (an ellipsis is no full stop) */
         int dots = dot;
         while (i < len) {
             size_t k = i;
             uint32_t d = qc_utf8_next(t, len, &k);
             if (!is_term(d)) break;
             if (d == '.') dots++;
-            if (d == 0x2026) ellipsis = true;
             if (d != '.') dot = false;
             i = k;
         }
-        if (dots >= 2) { ellipsis = true; dot = false; }
-        else if (dots == 1 && i - first_term > 1) dot = false;   /* "?." or ".!" */
+        if (dots >= 2 || (dots == 1 && i - first_term > 1)) dot = false;   /* "...", "?." */
         size_t end = i;
         bool closed = false;
         while (end < len) {
@@ -217,7 +214,6 @@ qc_status qc_segment_text(qc_arena *a, const char *t, size_t len, size_t **ends,
             size_t wl = word_before(t, first_term, &ws);
             if (wl && IN(k_titles, t + ws, wl)) continue;
         }
-        (void)ellipsis;
         if (end > last) {
             if (QC_PUSH(a, *ends, *n, *cap, end)) return QC_ERR_NOMEM;
             last = end;
