@@ -172,6 +172,18 @@ static void test_added_after_same_speaker(void)
     qc_doc_reset(&D);
 }
 
+static void test_first_quote_is_said_not_added(void)
+{
+    setup("\"It is over,\" Tom Reed added.", false);
+    para("\"It", "added.", QC_PARA_BODY, -1);
+    sent("\"It is over,\" Tom Reed added.");
+    quote("\"It is over,\"", "Tom Reed", 0, "Tom Reed", "added", false);
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_STR(D.script, "Tom Reed said: It is over.\n");
+    qc_doc_reset(&D);
+}
+
 static void test_attribution_before_quote(void)
 {
     setup("The minister said: \"Costs rose by $3m this year.\"", false);
@@ -390,6 +402,7 @@ int main(void)
     RUN(test_plain_sentence_no_intro);
     RUN(test_quote_speaker_first_then_surname);
     RUN(test_added_after_same_speaker);
+    RUN(test_first_quote_is_said_not_added);
     RUN(test_attribution_before_quote);
     RUN(test_attribution_in_the_middle);
     RUN(test_circumstance_kept);

@@ -312,6 +312,15 @@ static const char *verb_of(const char *cue)
     return "said";
 }
 
+/* True if h contains n[0..nl) (nl > 0). */
+static bool has_sub(const char *h, const char *n, size_t nl)
+{
+    if (!nl) return false;
+    for (; *h; h++)
+        if (strncmp(h, n, nl) == 0) return true;
+    return false;
+}
+
 /* ---------- helpers on the text ---------- */
 
 static bool open_mark_at(const qc_doc *doc, size_t i, size_t *next)
@@ -508,10 +517,10 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
     bool pre_words = pre_e > pre_s && has_words(doc, pre_s, pre_e);
     if (mention_before) {
         /* "Lavrov said: "..."": as written, a pronoun or title replaced by the name */
-        const char *sn;
+        const char *sn = NULL;
         size_t snl = 0;
         if (name) surname(name, &sn, &snl);
-        bool replace = name && (is_pronoun(mention, strlen(mention)) || !snl || !strstr(mention, qc_arena_strndup(doc->arena, sn, snl)));
+        bool replace = name && (is_pronoun(mention, strlen(mention)) || !has_sub(mention, sn, snl));
         if (replace) {
             seg_src(c, &b, pre_s, q->sp_start);
             seg_lit(c, &b, name_form(c, name));
@@ -536,8 +545,12 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         }
         const char *form = name_form(c, name);
         said = verb_of(q->cue);
-        if (c->last_speaker && strcmp(c->last_speaker, name) == 0 && strcmp(said, "said") == 0 && was_named(c, name))
+        bool first = !was_named(c, name);
+        if (c->last_speaker && strcmp(c->last_speaker, name) == 0 && strcmp(said, "said") == 0 && !first)
             said = "added";
+        /* "added" presupposes an earlier quote: the first time, the speaker "said" */
+        if (first && (!strcmp(said, "added") || !strcmp(said, "continued") || !strcmp(said, "went on")))
+            said = "said";
         /* keep the circumstances of the attribution: "said in an interview with Sputnik" */
         const char *rest = NULL;
         if (mention_after) {
@@ -582,21 +595,12 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         size_t j = ts;
         if (qc_is_close_quote(qc_utf8_next(doc->text, te, &j))) ts = j;
     }
-    bool composed = mention_after && !mention_before && q->sp_start >= ts;
-    if (composed) {
-        /* the clause holding the mention ends at the next comma or the end */
-        size_t ce = q->sp_end;
-        while (ce < te && doc->text[ce] != ',' && doc->text[ce] != ';') ce++;
-        ts = ce;
-        while (ts < te && (in_set(",;", doc->text[ts]) || qc_is_space((unsigned char)doc->text[ts]))) ts++;
-        /* what follows a trailing attribution is apposition or circumstance
-         * (", director of games, told The Times"): the attribution said it */
-        ts = te;
-    }
+    /* after a trailing attribution comes apposition or circumstance
+     * (", director of games, told The Times"): the spoken attribution said it */
+    if (mention_after && !mention_before && q->sp_start >= ts) ts = te;
     if (ts < te && has_words(doc, ts, te)) {
         segb t;
         seg_begin(&t, QC_VOICE_NARRATOR);
-        if (composed) seg_lit(c, &t, name_form(c, name));
         seg_src(c, &t, ts, te);
         seg_close(c, &t);
         seg_end(c, &t);
