@@ -185,6 +185,64 @@ static void test_normalize_silence_unchanged(void)
     CHECK(all0);
 }
 
+static int16_t *to_s16(const float *x, size_t n)
+{
+    int16_t *y = malloc(n * sizeof *y);
+    for (size_t i = 0; i < n; i++) y[i] = (int16_t)lrintf(x[i] * 32767.0f);
+    return y;
+}
+
+static void from_s16(const int16_t *y, size_t n, float *x)
+{
+    for (size_t i = 0; i < n; i++) x[i] = y[i] / 32768.0f;
+}
+
+static void test_normalize_s16_to_target(void)
+{
+    /* Loud peaks, quiet speech: the gain needs the limiter; libebur128 judges. */
+    static const int rates[] = {22050, 48000};
+    for (int r = 0; r < 2; r++) {
+        int rate = rates[r];
+        size_t n = (size_t)rate * 20;
+        float *x = speechy(n, rate, 0.98);
+        int16_t *y = to_s16(x, n);
+        qc_loudness_stats st, check;
+        CHECK_INT(qc_loudness_normalize_s16(y, n, rate, -16.0, -1.0, &st), QC_OK);
+        from_s16(y, n, x);
+        CHECK_INT(qc_loudness_measure(x, n, rate, &check), QC_OK);
+        printf("# s16 %d Hz: predicted %.3f LUFS, ebur128 %.3f LUFS %.3f dBTP, gain %.2f dB\n", rate, st.lufs,
+               check.lufs, check.true_peak, st.gain_db);
+        CHECK(fabs(check.lufs - -16.0) <= 0.5);
+        CHECK(fabs(check.lufs - st.lufs) <= 0.1);           /* the model predicts the limiter */
+        CHECK(check.true_peak <= -1.0);
+        CHECK(check.true_peak > -2.5);                       /* limited, not crushed */
+        free(x);
+        free(y);
+    }
+}
+
+static void test_normalize_s16_quieter_and_silence(void)
+{
+    int rate = 22050;
+    size_t n = (size_t)rate * 10;
+    float *x = speechy(n, rate, 0.9);
+    int16_t *y = to_s16(x, n);
+    qc_loudness_stats st;
+    CHECK_INT(qc_loudness_normalize_s16(y, n, rate, -23.0, -2.0, &st), QC_OK);
+    from_s16(y, n, x);
+    qc_loudness_measure(x, n, rate, &st);
+    CHECK(fabs(st.lufs - -23.0) <= 0.5);
+    CHECK(st.true_peak <= -2.0);
+    free(x);
+    free(y);
+    int16_t z[4410] = {0};
+    CHECK_INT(qc_loudness_normalize_s16(z, 4410, rate, -16, -1, &st), QC_OK);
+    bool all0 = true;
+    for (size_t i = 0; i < 4410; i++) all0 = all0 && z[i] == 0;
+    CHECK(all0);
+    CHECK_INT(qc_loudness_normalize_s16(z, 4410, 0, -16, -1, &st), QC_ERR_ARG);
+}
+
 int main(void)
 {
     RUN(test_measure_sine);
@@ -196,5 +254,7 @@ int main(void)
     RUN(test_normalize_to_target);
     RUN(test_normalize_other_target_and_rate);
     RUN(test_normalize_silence_unchanged);
+    RUN(test_normalize_s16_to_target);
+    RUN(test_normalize_s16_quieter_and_silence);
     return check_summary();
 }

@@ -309,16 +309,18 @@ static void apply(const plan *p, float *x, double gain_db)
 
 /* Gain (dB) that brings the limited signal to `target`: secant steps on a
  * bracket, from the plain gain (too quiet once limited) upwards.
- * predict(ctx, gain_db) is the loudness the model expects at that gain. */
-static double solve(double (*predict_fn)(void *, double), void *ctx, double l0, double target, double max_db)
+ * predict(ctx, gain_db) is the loudness the model expects at that gain;
+ * `tol` (LU) is close enough. */
+static double solve(double (*predict_fn)(void *, double), void *ctx, double l0, double target, double max_db,
+                    double tol)
 {
     double a = target - l0, fa = predict_fn(ctx, a) - target;
-    if (fabs(fa) <= 0.02 || !isfinite(fa)) return a;
+    if (fabs(fa) <= tol || !isfinite(fa)) return a;
     double b = a - fa, fb;
     for (int i = 0; i < 10; i++) {
         if (b > max_db) b = max_db;
         fb = predict_fn(ctx, b) - target;
-        if (fabs(fb) <= 0.02 || !isfinite(fb) || fb == fa) return b;
+        if (fabs(fb) <= tol || !isfinite(fb) || fb == fa) return b;
         double nb = b - fb * (b - a) / (fb - fa);
         a = b, fa = fb, b = nb;
     }
@@ -402,7 +404,7 @@ qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs
             for (size_t k = j; k < j + BLOCK && k < n; k++) pk[k] = quiet ? 0.0f : peak_at(&ip, x, n, k);
         }
         plan p = {pk, k2, sub, n, len, nsub, c, &env};
-        gain = solve(predict_float, &p, l0, target_lufs, max_db);
+        gain = solve(predict_float, &p, l0, target_lufs, max_db, 0.02);
         apply(&p, x, gain);
     }
     free(pk), free(k2), free(sub);
@@ -452,6 +454,7 @@ typedef struct s16plan {
     size_t L;                   /* look-ahead (ramp) in samples */
     double q, qpow[SBLK + 2];   /* release: deficit factor per sample, its powers */
     double c;                   /* limiter ceiling, linear */
+    double last_db, last;       /* the last prediction: gain, loudness */
 } s16plan;
 
 /* pk[k] = largest magnitude on [b0+k, b0+k+1) of the 16-bit signal (full
@@ -566,50 +569,83 @@ static double predict_s16(void *ctx, double gain_db)
     s16plan *p = ctx;
     double G = pow(10.0, gain_db / 20.0);
     walk(p, G, false);
-    return gated(p->sub, p->nsub, p->len, G * G);
+    p->last_db = gain_db;
+    return p->last = gated(p->sub, p->nsub, p->len, G * G);
 }
 
+/* Block b's K-weighted squares kk[0..cnt) and peak into the plan. */
+static void block_done(s16plan *p, size_t b, const double *kk, size_t cnt, int mx)
+{
+    size_t b0 = b * SBLK;
+    double e = 0;
+    for (size_t k0 = 0; k0 < cnt;) {            /* the 100 ms sub-blocks it meets */
+        size_t si = (b0 + k0) / p->len, k1 = (si + 1) * p->len - b0;
+        if (k1 > cnt) k1 = cnt;
+        double es = 0;
+        for (size_t k = k0; k < k1; k++) es += kk[k];
+        if (si < p->nsub) p->sub0[si] += es;
+        e += es;
+        k0 = k1;
+    }
+    p->bk[b] = (float)e;
+    p->bm[b] = (uint16_t)mx;
+}
+
+/* One K filter (states s0..s3) step on 16-bit sample v; z^2 into `out`. */
+#define KSTEP(kf, v, s0, s1, s2, s3, out)                  \
+    do {                                                   \
+        double in_ = (v) * (1.0 / 32768.0);                \
+        double y_ = kf.pb0 * in_ + s0;                     \
+        s0 = kf.pb1 * in_ - kf.pa1 * y_ + s1;              \
+        s1 = kf.pb2 * in_ - kf.pa2 * y_;                   \
+        double z_ = y_ + s2;                               \
+        s2 = -2.0 * y_ - kf.ra1 * z_ + s3;                 \
+        s3 = y_ - kf.ra2 * z_;                             \
+        out = z_ * z_;                                     \
+    } while (0)
+
 /* Measures x once: block energies, filter states, block peaks, 100 ms
- * energies. */
+ * energies. The filter is a chain of dependent steps, so the signal's two
+ * halves run side by side (the second half's state warmed up over the
+ * 0.2 s before it, far beyond the filter's memory). */
 static void measure_s16(s16plan *p)
 {
-    double s[4] = {0, 0, 0, 0};
-    const size_t len = p->len;
     const kfilt kf = p->kf;
-    size_t si = 0, next = len;
-    double *sub0 = p->sub0;
-    for (size_t b = 0; b < p->nb; b++) {
-        size_t b0 = b * SBLK, b1 = b0 + SBLK < p->n ? b0 + SBLK : p->n;
-        for (int t = 0; t < 4; t++) p->ks[b][t] = (float)s[t];
-        double e = 0, es = 0, s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
-        int mx = 0;
-        size_t end = next < b1 ? next : b1;     /* a block meets at most one sub-block end */
-        const int16_t *x = p->x;
-        for (int part = 0; part < 2; part++) {
-            size_t m0 = part ? end : b0, m1 = part ? b1 : end;
-            if (part && m0 < m1) {
-                if (si < p->nsub) sub0[si] += es;
-                si++, next += len, es = 0;
-            }
-            double ep = 0;
-            for (size_t m = m0; m < m1; m++) {
-                int v = x[m], a = v < 0 ? -v : v;
-                mx = a > mx ? a : mx;
-                double in = v * (1.0 / 32768.0);
-                double y = kf.pb0 * in + s0;
-                s0 = kf.pb1 * in - kf.pa1 * y + s1;
-                s1 = kf.pb2 * in - kf.pa2 * y;
-                double z = y + s2;
-                s2 = -2.0 * y - kf.ra1 * z + s3;
-                s3 = y - kf.ra2 * z;
-                ep += z * z;
-            }
-            es += ep, e += ep;
+    const int16_t *x = p->x;
+    size_t h = p->n / SBLK / 2, warm = ((size_t)p->len * 2 + SBLK - 1) / SBLK * SBLK;
+    if (h * SBLK < 2 * warm) h = 0;
+    double a0 = 0, a1 = 0, a2 = 0, a3 = 0, c0 = 0, c1 = 0, c2 = 0, c3 = 0, ka[SBLK], kb[SBLK];
+    for (size_t m = h * SBLK - (h ? warm : 0); m < h * SBLK; m++) {
+        double junk;
+        KSTEP(kf, x[m], c0, c1, c2, c3, junk);
+        (void)junk;
+    }
+    for (size_t i = 0; i < h; i++) {            /* blocks i and h + i together */
+        const int16_t *xa = x + i * SBLK, *xb = x + (h + i) * SBLK;
+        p->ks[i][0] = (float)a0, p->ks[i][1] = (float)a1, p->ks[i][2] = (float)a2, p->ks[i][3] = (float)a3;
+        p->ks[h + i][0] = (float)c0, p->ks[h + i][1] = (float)c1, p->ks[h + i][2] = (float)c2, p->ks[h + i][3] = (float)c3;
+        int ma = 0, mb = 0;
+        for (size_t k = 0; k < SBLK; k++) {
+            int va = xa[k], vb = xb[k];
+            ma = abs(va) > ma ? abs(va) : ma;
+            mb = abs(vb) > mb ? abs(vb) : mb;
+            KSTEP(kf, va, a0, a1, a2, a3, ka[k]);
+            KSTEP(kf, vb, c0, c1, c2, c3, kb[k]);
         }
-        s[0] = s0, s[1] = s1, s[2] = s2, s[3] = s3;
-        if (si < p->nsub) sub0[si] += es;       /* the tail past the last sub-block is left out */
-        p->bk[b] = (float)e;
-        p->bm[b] = (uint16_t)mx;
+        block_done(p, i, ka, SBLK, ma);
+        block_done(p, h + i, kb, SBLK, mb);
+    }
+    if (h) a0 = c0, a1 = c1, a2 = c2, a3 = c3;
+    for (size_t b = 2 * h; b < p->nb; b++) {    /* the rest, one stream */
+        size_t b0 = b * SBLK, cnt = b0 + SBLK < p->n ? SBLK : p->n - b0;
+        p->ks[b][0] = (float)a0, p->ks[b][1] = (float)a1, p->ks[b][2] = (float)a2, p->ks[b][3] = (float)a3;
+        int mx = 0;
+        for (size_t k = 0; k < cnt; k++) {
+            int v = x[b0 + k];
+            mx = abs(v) > mx ? abs(v) : mx;
+            KSTEP(kf, v, a0, a1, a2, a3, ka[k]);
+        }
+        block_done(p, b, ka, cnt, mx);
     }
 }
 
@@ -683,13 +719,13 @@ qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double targe
         for (;;) {
             p.nhot = 0;
             if ((s = find_hot(&p, (float)(p.c / pow(10.0, max_db / 20.0))))) break;
-            gain = solve(predict_s16, &p, l0, target_lufs, max_db);
+            gain = solve(predict_s16, &p, l0, target_lufs, max_db, 0.05);
             if (gain < max_db - 0.01 || head >= 12.0) break;
             head *= 2;
             max_db = plain + head;
         }
         if (!s) {
-            st->lufs = predict_s16(&p, gain);
+            st->lufs = p.last_db == gain ? p.last : predict_s16(&p, gain);
             walk(&p, pow(10.0, gain / 20.0), true);
             double pk = 0;
             for (size_t i = 0; i < p.nhot; i++) pk = p.hot[i].pk > pk ? p.hot[i].pk : pk;
