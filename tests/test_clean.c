@@ -154,6 +154,24 @@ static void test_boilerplate_phrases(void)
     CHECK(body_has("A layer of straw"));
 }
 
+static void test_list_announced_at_the_end(void)
+{
+    const char *page =
+        "Music Weekly\nNews\nCharts\nVideo\n"
+        "Band Announces Reunion Tour\n"
+        "The band will play together again next summer for the first time in twelve years, their label said on Monday.\n"
+        "Tickets go on sale on Friday morning, and the band said that more dates may be added if demand is high.\n"
+        "The tour dates:\n"
+        "June 9 -- Harbour Arena, Portsmouth\n"
+        "June 12 -- City Hall, Leeds\n"
+        "June 15 -- The Dome, Brighton\n"
+        "FACEBOOK\nTWITTER\nSubscribe\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(body_has("The tour dates:"));
+    CHECK(body_has("June 15 -- The Dome, Brighton"));
+    CHECK(!body_has("TWITTER"));
+}
+
 static void test_names_with_the_are_prose(void)
 {
     /* "The" capitalised inside names is not the Title Case of a teaser */
@@ -389,6 +407,7 @@ int main(void)
     RUN(test_paras_are_offsets_into_text);
     RUN(test_byline_and_date);
     RUN(test_boilerplate_phrases);
+    RUN(test_list_announced_at_the_end);
     RUN(test_names_with_the_are_prose);
     RUN(test_captions_and_shouted_promos);
     RUN(test_repeated_lines_are_furniture);

@@ -760,6 +760,22 @@ qc_status qc_clean(qc_doc *doc)
                 menuish += !L[j].lowerstart && L[j].capwords * 2 >= L[j].words && !L[j].digits;
             if (b - a <= 3 || menuish * 3 <= b - a) L[k].keep = true;
         }
+        /* a list announced at the end of the text ("Tour dates:") follows it */
+        size_t j = r1;
+        bool header = r1 > r0 && t[L[r1 - 1].e - 1] == ':';
+        if (!header && j < nl && L[j].cls == C_SHORT && L[j].words <= 12 && t[L[j].e - 1] == ':') {
+            header = true;
+            j++;
+        }
+        if (header) {
+            size_t b = j, menuish = 0;
+            while (b < nl && (L[b].cls != C_BAD || L[b].date) && !L[b].barrier && L[b].words <= 30) {
+                menuish += !L[b].lowerstart && L[b].capwords * 2 >= L[b].words && !L[b].digits;
+                b++;
+            }
+            if (b - j >= 2 && menuish * 3 <= b - j)
+                for (size_t k = r1; k < b; k++) L[k].keep = true;
+        }
     }
 
     /* a long paragraph printed twice (standfirst and body) is kept once */
