@@ -256,6 +256,7 @@ typedef struct wquote {
     int ent;                  /* resolved entity, -1 */
     const char *name;
     bool partial, closed, drop;
+    bool listed;              /* an element of ctx.wq (not an introduction) */
 } wquote;
 
 typedef struct ctx {
@@ -384,6 +385,9 @@ static bool org_word(const char *w, size_t n)
         "service", "society", "times", "tribune", "union", "university", "house",
         "magazine", "radio", "television", "tv", "agency", "channel", "daily", "herald",
         "reuters", "nbc", "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
+        "county", "city", "state", "district", "island", "islands", "river", "street", "avenue",
+        "valley", "beach", "park", "airport", "school", "college", "hospital", "club", "lake",
+        "mountain", "mountains", "square", "hall", "tower", "bridge", "center", "museum", "stadium",
     };
     for (size_t i = 0; i < sizeof ORG / sizeof *ORG; i++)
         if (qc_ieq(w, n, ORG[i])) return true;
@@ -1048,7 +1052,11 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (pr == 3) return QC_OK;
         /* the nearest subject mention in this paragraph, else the last speaker */
         int pick = -1;
-        for (size_t m = c->n_ments; m-- > 0;) {
+        /* the speaker of an earlier quote in the same paragraph */
+        if (q->listed)
+            for (const wquote *o = q; o-- > c->wq && o->para == q->para;)
+                if (o->ent >= 0 && c->ents[o->ent].person && gender_fits(&c->ents[o->ent], pr)) { pick = o->ent; break; }
+        for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
             const mention *mm = &c->ments[m];
             if (mm->pos >= q->sp_s) continue;
             if (mm->para != q->para) break;
@@ -1187,6 +1195,7 @@ static qc_status find_quotes(ctx *c, size_t para, bool singles)
         q.end = pa->start + sp[k].end;
         q.para = para;
         q.closed = sp[k].closed;
+        q.listed = true;
         q.sp_s = q.sp_e = QC_NONE;
         q.ent = -1;
         size_t i = 0;
