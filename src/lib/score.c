@@ -312,7 +312,7 @@ static bool is_body(const qc_doc *doc, size_t i)
 /* Builds the unit TF-IDF vector of sentence i from its sorted tokens. */
 static qc_status build_vec(ctx *c, size_t i, struct qc_sent_vec *v)
 {
-    unsigned *tk = c->toks + c->tok_start[i];
+    unsigned *tk = c->toks ? c->toks + c->tok_start[i] : NULL; /* NULL + 0 is undefined */
     size_t n = c->tok_start[i + 1] - c->tok_start[i];
     v->e = qc_arena_alloc(c->doc->arena, (n + 1) * sizeof *v->e);
     if (!v->e) return QC_ERR_NOMEM;
