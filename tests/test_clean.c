@@ -172,6 +172,26 @@ static void test_list_announced_at_the_end(void)
     CHECK(!body_has("TWITTER"));
 }
 
+static void test_list_announced_inside(void)
+{
+    const char *page =
+        "Garden News\nHome\nPlants\nTools\n"
+        "Spring Planting Guide\n"
+        "Spring is the best time to plant most vegetables, as long as the ground is no longer frozen.\n"
+        "Gardeners should dig in compost a week before they plant, so that the soil has time to settle.\n"
+        "Plant in this order:\n"
+        "March 20, 2024: peas and spinach\n"
+        "April 5, 2024: carrots and beets\n"
+        "April 25, 2024: beans and squash\n"
+        "Keep the soil moist for the first two weeks, and cover young plants if a late frost is expected.\n"
+        "Most seeds come up within ten days, though carrots can take up to three weeks in cold soil.\n"
+        "Home\nPlants\nTools\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(body_has("April 5, 2024: carrots and beets"));
+    CHECK(body_has("late frost is expected."));
+    CHECK_INT(D.n_paras, 8);
+}
+
 static void test_names_with_the_are_prose(void)
 {
     /* "The" capitalised inside names is not the Title Case of a teaser */
@@ -408,6 +428,7 @@ int main(void)
     RUN(test_byline_and_date);
     RUN(test_boilerplate_phrases);
     RUN(test_list_announced_at_the_end);
+    RUN(test_list_announced_inside);
     RUN(test_names_with_the_are_prose);
     RUN(test_captions_and_shouted_promos);
     RUN(test_repeated_lines_are_furniture);

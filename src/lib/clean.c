@@ -760,6 +760,17 @@ qc_status qc_clean(qc_doc *doc)
                 menuish += !L[j].lowerstart && L[j].capwords * 2 >= L[j].words && !L[j].digits;
             if (b - a <= 3 || menuish * 3 <= b - a) L[k].keep = true;
         }
+        /* a list announced with a colon inside the text, dates included */
+        for (size_t k = r0; k + 1 < r1; k++) {
+            if (!(L[k].keep || L[k].cls == C_SHORT) || t[L[k].e - 1] != ':') continue;
+            size_t b = k + 1, menuish = 0;
+            while (b < r1 && L[b].cls < C_NEAR && (L[b].cls != C_BAD || L[b].date) && !L[b].barrier) {
+                menuish += !L[b].lowerstart && L[b].capwords * 2 >= L[b].words && !L[b].digits;
+                b++;
+            }
+            if (b < r1 && L[b].cls >= C_NEAR && b - k - 1 >= 2 && menuish * 3 <= b - k - 1)
+                for (size_t j = k; j < b; j++) L[j].keep = true;
+        }
         /* a list announced at the end of the text ("Tour dates:") follows it */
         size_t j = r1;
         bool header = r1 > r0 && t[L[r1 - 1].e - 1] == ':';
