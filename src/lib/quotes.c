@@ -543,8 +543,16 @@ static qc_status register_names(ctx *c, size_t para)
         /* a sentence-initial lone capitalised word is not a name unless known */
         bool lone_initial = sent_start && b == a + 1;
         if (!lone_initial || find_entity(c, c->t + k->s, base_len(c->t + k->s, k->e - k->s), false) >= 0) {
-            if (register_run(c, p->t, p->n, a, b, para, !seen_name)) return QC_ERR_NOMEM;
-            seen_name = true;
+            /* a subject is the sentence's first name, not the object of a preposition */
+            bool subj = !seen_name;
+            if (subj && a > 0 && p->t[a - 1].kind == T_WORD && !p->t[a - 1].send) {
+                static const char *const PREP[] = {"about", "to", "of", "with", "for", "by", "from", "at",
+                                                   "on", "in", "against", "over", "than", "like"};
+                for (size_t w = 0; w < sizeof PREP / sizeof *PREP; w++)
+                    if (word_is(c, &p->t[a - 1], PREP[w])) subj = false;
+            }
+            if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
+            if (subj) seen_name = true;
         }
         sent_start = false;
         i = b;
