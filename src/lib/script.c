@@ -689,7 +689,9 @@ qc_status qc_script(qc_doc *doc)
         if (p && p->section >= 0) emit_heading(&c, p->section);
         /* group the chosen sentences that continue this one */
         size_t k2 = k, last = si;
-        int q = sentence_quote(doc, si);
+        /* --all reads the article as written: quotes keep their attribution
+         * where the writer put it. Briefings put the speaker first. */
+        int q = doc->opt.all ? -1 : sentence_quote(doc, si);
         while (k2 + 1 < doc->n_chosen && doc->chosen[k2 + 1] == last + 1 &&
                doc->sents[last + 1].para == s->para) {
             size_t nx = last + 1;
