@@ -157,6 +157,22 @@ static void test_quote_speaker_first_then_surname(void)
     qc_doc_reset(&D);
 }
 
+/* --all reads the article as written: no speaker-first rewrite. */
+static void test_all_mode_reads_quotes_as_written(void)
+{
+    setup("\"We will not back down,\" Jane Miller said.", false);
+    para("\"We", "said.", QC_PARA_BODY, -1);
+    sent("\"We will not back down,\" Jane Miller said.");
+    quote("\"We will not back down,\"", "Jane Miller", 0, "Jane Miller", "said", false);
+    choose_all();
+    D.opt.all = true;
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_INT(n_lines(), 1);
+    CHECK(strstr(line(0), "Jane Miller said") != NULL);
+    CHECK(strncmp(line(0), "Jane Miller said:", 17) != 0);
+    qc_doc_reset(&D);
+}
+
 static void test_added_after_same_speaker(void)
 {
     setup("\"First point,\" Tom Reed said. \"Second point,\" Reed said.", false);
@@ -401,6 +417,7 @@ int main(void)
 {
     RUN(test_plain_sentence_no_intro);
     RUN(test_quote_speaker_first_then_surname);
+    RUN(test_all_mode_reads_quotes_as_written);
     RUN(test_added_after_same_speaker);
     RUN(test_first_quote_is_said_not_added);
     RUN(test_attribution_before_quote);
