@@ -118,7 +118,8 @@ static const char *const qc_clean_phrases[] = {  /* furniture in blocks up to 20
     "follow us", "leave a comment", "skip to", "reuse this content", "recommended for you",
     "trending now", "most popular", "most read", "sponsored", "download the app",
     "listen to this", "(image:", "(photo:", "photo:", "image:", "getty", "ap photo",
-    "afp via", "photograph:", "credit:", "/reuters", "reuters/", "shutterstock",
+    "afp via", "photograph:", "credit:", "/reuters", "reuters/", "shutterstock", "unsubscribe",
+    "your inbox", "join our", "follow him", "follow her",
 };
 static const size_t qc_clean_n_phrases = sizeof qc_clean_phrases / sizeof *qc_clean_phrases;
 
@@ -380,6 +381,24 @@ static void sort_lines(size_t *ord, size_t n, const line *L, line_key *k)
     for (size_t i = 0; i < n; i++) ord[i] = k[i].idx;
 }
 
+/* Does s[0..n) hold an e-mail address (word@word.tld)? */
+static bool has_email(const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+    while ((p = memchr(p, '@', (size_t)(end - p))) != NULL) {
+        const char *q = p + 1;
+        bool before = p > s && (is_letter_byte(p[-1]) || (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.');
+        bool dot = false;
+        while (q < end && (is_letter_byte(*q) || *q == '.' || *q == '-' || (*q >= '0' && *q <= '9'))) {
+            if (*q == '.' && q + 1 < end && is_letter_byte(q[1])) dot = true;
+            q++;
+        }
+        if (before && dot) return true;
+        p++;
+    }
+    return false;
+}
+
 /* Strong furniture evidence independent of context. */
 static bool furniture(const char *t, const char *low, const line *L, int page_script)
 {
@@ -403,6 +422,12 @@ static bool furniture(const char *t, const char *low, const line *L, int page_sc
         for (size_t k = 0; k < qc_clean_n_ui; k++)
             if (ascii_has_word(s, n, qc_clean_ui[k])) return true;
     if (ew <= 12 && memchr(s, '|', n)) return true;
+    if (ew <= 40 && has_email(s, n)) return true;   /* "Email the author at ..." */
+    /* gallery counters: "Image 1 of 5" */
+    if (ew <= 6 && L->digits && ascii_has(s, n, " of ") &&
+        (ascii_has(s, n, "image") || ascii_has(s, n, "photo") || ascii_has(s, n, "slide") ||
+         ascii_has(s, n, "picture")))
+        return true;
     if (L->date || L->byline || L->barrier) return true;
     /* teaser: a Title Case headline run into its summary ("The" alone may
      * belong to names: The New York Times) */
