@@ -435,7 +435,7 @@ qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs
 #define HOT_DB 2.0              /* true peaks are found for gains up to plain + this, at first */
 #define SNAP 1e-7               /* a gain deficit below this is none */
 
-#define GRP 8                   /* hot samples are kept per group of GRP */
+#define GRP 8                   /* hot samples are kept per group of GRP (divides SBLK) */
 
 typedef struct hot { size_t at; float pk; } hot;    /* 4x peak on [at, at+GRP), full scale 1 */
 
@@ -457,29 +457,42 @@ typedef struct s16plan {
     double last_db, last;       /* the last prediction: gain, loudness */
 } s16plan;
 
-/* pk[k] = largest magnitude on [b0+k, b0+k+1) of the 16-bit signal (full
- * scale 1) for k < SBLK: phases outer, samples inner (vectorises). */
-static void peaks_s16(const interp *ip, const int16_t *x, size_t n, size_t b0, float *pk)
+/* pk[k] = largest magnitude on [g0+k, g0+k+1) of the 16-bit signal (full
+ * scale 1) for k < GRP: phases outer, samples inner (vectorises). */
+static void peaks_s16(const interp *ip, const int16_t *x, size_t n, size_t g0, float *pk)
 {
-    float w[SBLK + TAPS], acc[SBLK];
-    for (size_t t = 0; t < SBLK + TAPS; t++) {      /* zeros outside the signal */
-        long k = (long)(b0 + t) - (TAPS / 2 - 1);
+    float w[GRP + TAPS], acc[GRP];
+    for (size_t t = 0; t < GRP + TAPS; t++) {       /* zeros outside the signal */
+        long k = (long)(g0 + t) - (TAPS / 2 - 1);
         w[t] = k >= 0 && (size_t)k < n ? x[k] * (1.0f / 32768.0f) : 0.0f;
     }
-    for (size_t k = 0; k < SBLK; k++) pk[k] = fabsf(w[k + TAPS / 2 - 1]);
+    for (size_t k = 0; k < GRP; k++) pk[k] = fabsf(w[k + TAPS / 2 - 1]);
     for (int ph = 1; ph < PHASES; ph++) {
-        for (size_t k = 0; k < SBLK; k++) acc[k] = 0;
+        for (size_t k = 0; k < GRP; k++) acc[k] = 0;
         for (int t = 0; t < TAPS; t++) {
             const float c = ip->coef[ph][t];
-            for (size_t k = 0; k < SBLK; k++) acc[k] += c * w[k + (size_t)t];
+            for (size_t k = 0; k < GRP; k++) acc[k] += c * w[k + (size_t)t];
         }
-        for (size_t k = 0; k < SBLK; k++) pk[k] = fabsf(acc[k]) > pk[k] ? fabsf(acc[k]) : pk[k];
+        for (size_t k = 0; k < GRP; k++) pk[k] = fabsf(acc[k]) > pk[k] ? fabsf(acc[k]) : pk[k];
     }
 }
 
-static inline int16_t clamp16(float v)
+/* x[k] *= gk[k], rounded (to even, by the 1.5 * 2^23 trick) and clamped to
+ * 16 bits, branch-free so that it vectorises. |x G| stays near full scale:
+ * samples that could pass it are limited. */
+#define SCALE_LOOP(n)                                  \
+    for (size_t k = 0; k < (n); k++) {                 \
+        float v = x[k] * gk[k];   /* |v| < 2^22 */     \
+        int iv = (int)((v + 12582912.0f) - 12582912.0f); /* rounded */ \
+        iv = iv > 32767 ? 32767 : iv;                  \
+        iv = iv < -32768 ? -32768 : iv;                \
+        x[k] = (int16_t)iv;                            \
+    }
+
+static void scale_s16(int16_t *x, const float *gk, size_t cnt)
 {
-    return (int16_t)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768 : v >= 0 ? (int)(v + 0.5f) : -(int)(0.5f - v));
+    if (cnt == SBLK) SCALE_LOOP(SBLK)   /* a constant count vectorises at -O2 */
+    else SCALE_LOOP(cnt)
 }
 
 /* One pass over the signal at gain G (linear) with the limiter's envelope:
@@ -492,7 +505,9 @@ static void walk(s16plan *p, double G, bool apply)
 {
     const float thr = (float)(p->c / G);
     const size_t n = p->n, L = p->L, len = p->len, lim = p->nsub * p->len;
-    const float invL = 1.0f / (float)L, Gf = (float)G;
+    const float invL = 1.0f / (float)L;
+    float gflat[SBLK], gk[SBLK];
+    for (size_t k = 0; k < SBLK; k++) gflat[k] = (float)G;
     if (!apply) memcpy(p->sub, p->sub0, p->nsub * sizeof *p->sub);
     double d = 0;               /* deficit 1 - g of the previous sample */
     size_t h0 = 0;              /* first hot sample that can still act */
@@ -522,16 +537,14 @@ static void walk(s16plan *p, double G, bool apply)
         }
         int16_t *x = p->x + b0;
         if (!stamped && d == 0) {               /* untouched by the limiter */
-            if (apply && cnt == SBLK)
-                for (size_t k = 0; k < SBLK; k++) x[k] = clamp16(x[k] * Gf);
-            else if (apply)
-                for (size_t k = 0; k < cnt; k++) x[k] = clamp16(x[k] * Gf);
+            if (apply) scale_s16(x, gflat, cnt);
             continue;
         }
         size_t si = b0 / len, next = (si + 1) * len;   /* sub-block and its end */
         if (!stamped) {                         /* release only: slow, block energy suffices */
             if (apply) {
-                for (size_t k = 0; k < cnt; k++) x[k] = clamp16(x[k] * (float)(G * (1.0 - d * p->qpow[k + 1])));
+                for (size_t k = 0; k < cnt; k++) gk[k] = (float)(G * (1.0 - d * p->qpow[k + 1]));
+                scale_s16(x, gk, cnt);
                 d *= p->qpow[cnt];
             } else {
                 double e = p->bk[b] / (double)cnt;
@@ -554,13 +567,14 @@ static void walk(s16plan *p, double G, bool apply)
             d = 1.0 - g;
             if (d < SNAP) d = 0, g = 1.0;
             if (apply) {
-                x[k] = clamp16((float)(x[k] * G * g));
+                gk[k] = (float)(G * g);
             } else {
                 double k2 = kstep(&p->kf, x[k] * (1.0 / 32768.0), s);
                 if (b0 + k == next) si++, next += len;
                 if (b0 + k < lim) p->sub[si] -= k2 * (1.0 - g * g);
             }
         }
+        if (apply) scale_s16(x, gk, cnt);
     }
 }
 
@@ -659,12 +673,22 @@ static qc_status find_hot(s16plan *p, float thr)
         if (b > 0 && p->bm[b - 1] > mx) mx = p->bm[b - 1];
         if (b + 1 < p->nb && p->bm[b + 1] > mx) mx = p->bm[b + 1];
         if (mx * (1.0f / 32768.0f) * ip.abs_sum <= thr) continue;
-        size_t b0 = b * SBLK, cnt = b0 + SBLK < p->n ? SBLK : p->n - b0;
-        float pk[SBLK];
-        peaks_s16(&ip, p->x, p->n, b0, pk);
-        for (size_t g = 0; g < cnt; g += GRP) {
-            float mxp = 0;
-            for (size_t k = g; k < g + GRP && k < cnt; k++) mxp = pk[k] > mxp ? pk[k] : mxp;
+        /* Then per group: |x| over the group and its neighbours bounds the
+         * interpolated peaks (TAPS / 2 <= GRP). */
+        size_t b0 = b * SBLK, cnt = b0 + SBLK < p->n ? SBLK : p->n - b0, ng = (cnt + GRP - 1) / GRP;
+        int gm[SBLK / GRP + 2] = {0};
+        for (size_t m = b0 >= GRP ? b0 - GRP : 0; m < b0 + ng * GRP + GRP && m < p->n; m++) {
+            int a = abs(p->x[m]);
+            size_t gi = (m + GRP - b0) / GRP;   /* 0: the group before the block */
+            gm[gi] = a > gm[gi] ? a : gm[gi];
+        }
+        for (size_t g = 0; g < ng; g++) {
+            int gmx = gm[g] > gm[g + 1] ? gm[g] : gm[g + 1];
+            gmx = gm[g + 2] > gmx ? gm[g + 2] : gmx;
+            if (gmx * (1.0f / 32768.0f) * ip.abs_sum <= thr) continue;
+            float pk[GRP], mxp = 0;
+            peaks_s16(&ip, p->x, p->n, b0 + g * GRP, pk);
+            for (size_t k = 0; k < GRP && g * GRP + k < cnt; k++) mxp = pk[k] > mxp ? pk[k] : mxp;
             if (mxp <= thr) continue;
             if (p->nhot == p->cap_hot) {
                 size_t nc = p->cap_hot ? 2 * p->cap_hot : 1024;
@@ -673,7 +697,7 @@ static qc_status find_hot(s16plan *p, float thr)
                 p->hot = h;
                 p->cap_hot = nc;
             }
-            p->hot[p->nhot++] = (hot){b0 + g, mxp};
+            p->hot[p->nhot++] = (hot){b0 + g * GRP, mxp};
         }
     }
     return QC_OK;
