@@ -27,7 +27,12 @@ qc_status qc_audio_check(qc_doc *doc, const char *path);
  * ceiling of QC_AUDIO_CEILING_DBTP (unless opt.no_loudness). Afterwards
  * doc->audio holds the processed audio: pcm, n, rate, marks and item ranges
  * all in output samples. Title, source and date go into the file's tags; a
- * WAV gets a cue point and label per item. Every file is written to a
+ * WAV gets a cue point and label per item. Loudness works in place on the
+ * 16-bit samples (qc_loudness_normalize_s16()); a .wav or .flac at the
+ * synthesis rate is then streamed from them into its file (the cue chunks
+ * appended, the RIFF size patched), so no copy of the signal is made; other
+ * outputs (resampled, lossy) go through float samples and, for lossy
+ * codecs, a decode-and-check of level and true peak. Every file is written to a
  * temporary file in its target folder and renamed only when all were
  * written; on failure nothing is left behind. QC_ERR_AUDIO_FORMAT,
  * QC_ERR_ARG (bad rate or timings extension), QC_ERR_WRITE, QC_ERR_NOMEM. */

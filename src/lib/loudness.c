@@ -744,7 +744,7 @@ qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double targe
             p.nhot = 0;
             if ((s = find_hot(&p, (float)(p.c / pow(10.0, max_db / 20.0))))) break;
             gain = solve(predict_s16, &p, l0, target_lufs, max_db, 0.05);
-            if (gain < max_db - 0.01 || head >= 12.0) break;
+            if (gain < max_db - 0.01 || head >= 8.0) break;
             head *= 2;
             max_db = plain + head;
         }

@@ -8,8 +8,9 @@
 
 #include "quotecast/quotecast.h"
 
-/* Ownership: these work on caller-owned float buffers (mono, nominal range
- * [-1, 1]); internal scratch memory is malloc()ed and freed before return. */
+/* Ownership: these work on caller-owned buffers (mono; float in nominal
+ * range [-1, 1], or 16-bit); internal scratch memory is malloc()ed and
+ * freed before return. */
 
 /* What a measurement or a normalisation found. */
 typedef struct qc_loudness_stats {
@@ -62,20 +63,22 @@ qc_status qc_limit_true_peak(float *x, size_t n, int rate, double ceiling_db,
 qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs,
                                 double ceiling_dbtp, qc_loudness_stats *st);
 
-/* Contract: qc_loudness_normalize() for 16-bit samples, in place and in
- * one application pass, with small scratch memory (about 30 bytes per 64
- * samples plus the few samples near peaks): x[0..n) is measured once
- * (K-weighted energies per 100 ms, per-block sample peaks, the filter state
- * every 64 samples), 4x true peaks are computed only in blocks whose sample
- * peak after the largest gain tried could reach the ceiling, and the gain is
- * solved on that model with the limiter's envelope built only around those
- * peaks (exact K-weighted energies where the envelope moves fast, block
- * energies in its slow release). Gain x envelope is then applied once, with
- * rounding. The envelope ramps linearly to each peak's gain over 5 ms,
- * holds it over the interpolator's reach (8 samples each side) and recovers
- * exponentially (100 ms). No verification pass: the tests measure the result
- * with libebur128. *st (may be NULL) receives the predicted loudness and
- * true peak, gain_db and passes = 1. Silence is left unchanged.
+/* Contract: qc_loudness_normalize() for 16-bit samples, in place, with
+ * one application pass and small scratch memory (about 30 bytes per 64
+ * samples plus 16 per group of 8 samples near peaks). x[0..n) is measured
+ * once: K-weighted energies per 64 samples and per 100 ms, the K filter's
+ * state every 64 samples, sample peaks; 4x true peaks are computed only
+ * where the sample peaks bound them over the ceiling at the largest gain
+ * tried (the plain gain + 2 dB, widened to + 8 dB if the limiter needs it).
+ * The gain is solved on that model with the limiter's envelope built only
+ * around those peaks (exact K-weighted energies where it moves fast, block
+ * energies in its slow release); gain x envelope is then applied once and
+ * rounded. The envelope takes each peak's gain over its group and the
+ * interpolator's reach (8 samples each side), ramps to it linearly over
+ * 5 ms before, and recovers exponentially (100 ms) after. No verification
+ * pass: the model agrees with libebur128 within a few hundredths of a LU
+ * (the tests measure it). *st (may be NULL) receives the predicted loudness,
+ * a true-peak estimate, gain_db and passes = 1. Silence is left unchanged.
  * QC_OK, QC_ERR_NOMEM (x unchanged), QC_ERR_ARG (bad rate). */
 qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double target_lufs,
                                     double ceiling_dbtp, qc_loudness_stats *st);
