@@ -162,7 +162,7 @@ static const char *find(const char *s, size_t n, const char *lit)
     const char *end = s + n;
     while (s < end) {
         const char *p;
-        if (end - s >= 64) {
+        if (end - s >= 16) {
             p = memchr(s, c0, (size_t)(end - s));
             if (!p) return NULL;
         } else {
