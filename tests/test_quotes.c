@@ -177,6 +177,21 @@ static void test_titles_and_scare_quotes_dropped(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_title_closing_sentence_dropped(void)
+{
+    /* a show title that ends its sentence, period inside the marks */
+    qc_doc *d = run("The governor spoke at length on Channel Nine's \"Morning Desk.\"");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("Rina Osei described the plan in her book \"Quiet Harbors.\"");
+    CHECK_INT(d->n_quotes, 0);
+    /* a real short quote closing its sentence stays */
+    d = run("Asked about the vote, the chairwoman replied: \"Not today.\"");
+    CHECK_INT(d->n_quotes, 1);
+    /* a chant ending with an exclamation mark stays */
+    d = run("The crowd kept chanting \"Stop the Dam!\"");
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -336,6 +351,7 @@ int main(void)
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);
+    RUN(test_title_closing_sentence_dropped);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

@@ -1159,6 +1159,16 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
     return k->cap && q->tq1 < p->n && p->t[q->tq1].cap && p->t[q->tq1].q < 0 && word_count(p, q) == 1;
 }
 
+/* Does the quote end its sentence with a period after starting inside it,
+ * right after a word ("on CNN's "State of the Union."")? */
+static bool mid_sentence(const ctx *c, const ptoks *p, const wquote *q)
+{
+    if (q->tq0 == 0 || q->tq1 <= q->tq0) return false;
+    const tok *k = &p->t[q->tq0 - 1], *e = &p->t[q->tq1 - 1];
+    bool period = punct_is(c, e, '.') || (e->kind == T_WORD && c->t[e->e - 1] == '.');
+    return period && k->kind == T_WORD && k->q < 0 && !k->send;
+}
+
 /* Is there a speech verb within `w` tokens of the quote, in its sentence? */
 static bool verb_near(const ctx *c, const ptoks *p, const wquote *q, size_t w)
 {
@@ -1455,9 +1465,12 @@ qc_status qc_quotes(qc_doc *doc)
             /* scare quotes and titles are not speech */
             size_t words = word_count(pt, q);
             bool ends = quote_ends_sentence(c.t, q->start, q->end);
+            /* a short quote closing a sentence it did not open ("on CNN's
+             * "State of the Union."") is a title or a scare quote too */
+            bool tail = ends && mid_sentence(&c, pt, q);
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
-            if (!ends && words <= 6 && named_work(&c, pt, q)) q->drop = true;
+            if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
             if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16))
                 q->drop = true;
         }
