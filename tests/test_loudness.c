@@ -243,6 +243,32 @@ static void test_normalize_s16_quieter_and_silence(void)
     CHECK_INT(qc_loudness_normalize_s16(z, 4410, 0, -16, -1, &st), QC_ERR_ARG);
 }
 
+static void test_measure_s16_agrees(void)
+{
+    /* The 16-bit measurement matches the float one and libebur128. */
+    static const int rates[] = {22050, 48000};
+    for (int r = 0; r < 2; r++) {
+        size_t n = (size_t)rates[r] * 12;
+        float *x = speechy(n, rates[r], 0.9);
+        int16_t *y = to_s16(x, n);
+        from_s16(y, n, x);
+        qc_loudness_stats a, b;
+        CHECK_INT(qc_loudness_measure(x, n, rates[r], &a), QC_OK);
+        CHECK_INT(qc_loudness_measure_s16(y, n, rates[r], &b), QC_OK);
+        printf("# %d Hz: ebur128 %.3f LUFS %.3f dBTP, s16 %.3f LUFS %.3f dBTP\n", rates[r], a.lufs, a.true_peak, b.lufs,
+               b.true_peak);
+        CHECK(fabs(a.lufs - b.lufs) < 0.05);
+        CHECK(fabs(a.true_peak - b.true_peak) < 0.1);
+        CHECK(fabs(b.true_peak - qc_loudness_true_peak(x, n)) < 1e-3);
+        free(x);
+        free(y);
+    }
+    int16_t z[1000] = {0};
+    qc_loudness_stats st;
+    CHECK_INT(qc_loudness_measure_s16(z, 1000, 48000, &st), QC_OK);
+    CHECK(isinf(st.lufs) && isinf(st.true_peak));
+}
+
 int main(void)
 {
     RUN(test_measure_sine);
@@ -256,5 +282,6 @@ int main(void)
     RUN(test_normalize_silence_unchanged);
     RUN(test_normalize_s16_to_target);
     RUN(test_normalize_s16_quieter_and_silence);
+    RUN(test_measure_s16_agrees);
     return check_summary();
 }

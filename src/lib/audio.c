@@ -416,8 +416,18 @@ static qc_status encode(qc_doc *doc, const audio_fmt *f, const float *x, size_t 
     return QC_OK;
 }
 
+/* Float samples to 16 bits, rounded and clamped. */
+static void float_to_s16(const float *x, size_t n, int16_t *y)
+{
+    for (size_t i = 0; i < n; i++) {
+        float v = x[i] * 32768.0f;
+        y[i] = (int16_t)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768 : lrintf(v));
+    }
+}
+
 /* True peak (dBTP, 4x detector) and loudness of the encoded file in mb as
- * a decoder plays it. */
+ * a decoder plays it, measured on its 16-bit rounding (a decoded peak over
+ * full scale still reads as full scale, far over the ceiling). */
 static qc_status decoded_level(membuf *mb, double *tp, double *lufs)
 {
     SF_VIRTUAL_IO vio = {vio_len, vio_seek, vio_read, vio_write, vio_tell};
@@ -428,18 +438,36 @@ static qc_status decoded_level(membuf *mb, double *tp, double *lufs)
         if (sf) sf_close(sf);
         return QC_ERR_INTERNAL;
     }
-    float *y = malloc((size_t)info.frames * sizeof *y);
-    if (!y) {
-        sf_close(sf);
-        return QC_ERR_NOMEM;
+    int16_t *y = malloc((size_t)info.frames * sizeof *y);
+    float buf[4096];
+    size_t n = 0;
+    sf_count_t got;
+    while (y && n < (size_t)info.frames && (got = sf_readf_float(sf, buf, 4096)) > 0) {
+        size_t k = (size_t)got < (size_t)info.frames - n ? (size_t)got : (size_t)info.frames - n;
+        float_to_s16(buf, k, y + n);
+        n += k;
     }
-    sf_count_t got = sf_readf_float(sf, y, info.frames);
     sf_close(sf);
-    size_t n = got > 0 ? (size_t)got : 0;
-    *tp = qc_loudness_true_peak(y, n);
-    *lufs = qc_loudness_estimate(y, n, info.samplerate);
+    qc_loudness_stats st;
+    qc_status s = y ? qc_loudness_measure_s16(y, n, info.samplerate, &st) : QC_ERR_NOMEM;
     free(y);
+    if (s) return s;
+    *tp = st.true_peak;
+    *lufs = st.lufs;
     return QC_OK;
+}
+
+/* qc_loudness_normalize_s16() on float samples, through a 16-bit copy. */
+static qc_status normalize_float(float *x, size_t n, int rate, double target, double ceiling)
+{
+    int16_t *y = malloc((n ? n : 1) * sizeof *y);
+    if (!y) return QC_ERR_NOMEM;
+    float_to_s16(x, n, y);
+    qc_status s = qc_loudness_normalize_s16(y, n, rate, target, ceiling, NULL);
+    if (!s)
+        for (size_t i = 0; i < n; i++) x[i] = y[i] * (1.0f / 32768.0f);
+    free(y);
+    return s;
 }
 
 /* The float path (resampling or a lossy codec), after loudness was done
@@ -475,7 +503,7 @@ static qc_status process_encode(qc_doc *doc, const audio_fmt *f, float **x, size
         }
         if (!peak_ok) ceiling -= tp - limit + 0.2;
         if (!level_ok) aim += target - lufs;
-        if ((s = qc_loudness_normalize(*x, *n, rate, aim, ceiling, NULL))) return s;
+        if ((s = normalize_float(*x, *n, rate, aim, ceiling))) return s;
     }
 }
 

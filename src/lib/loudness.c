@@ -441,7 +441,7 @@ typedef struct hot { size_t at; float pk; } hot;    /* 4x peak on [at, at+GRP), 
 
 /* The measurements of one 16-bit signal. */
 typedef struct s16plan {
-    int16_t *x;
+    const int16_t *x;
     size_t n, nb;               /* samples; blocks of SBLK */
     kfilt kf;
     float *bk;                  /* per block: K-weighted energy */
@@ -496,13 +496,14 @@ static void scale_s16(int16_t *x, const float *gk, size_t cnt)
 }
 
 /* One pass over the signal at gain G (linear) with the limiter's envelope:
- * with `apply`, x *= G * g in place; otherwise p->sub receives the
+ * with `out` (p->x itself), out *= G * g in place; else p->sub receives the
  * predicted sub-block energies (before G^2). The envelope g: for each hot
  * sample whose peak at G is over the ceiling, g <= ceiling / (G peak) over
  * [at - HOLD, at + HOLD], ramping linearly from 1 over the L samples before;
  * after that, the deficit 1 - g decays by q per sample. */
-static void walk(s16plan *p, double G, bool apply)
+static void walk(s16plan *p, double G, int16_t *out)
 {
+    const bool apply = out != NULL;
     const float thr = (float)(p->c / G);
     const size_t n = p->n, L = p->L, len = p->len, lim = p->nsub * p->len;
     const float invL = 1.0f / (float)L;
@@ -535,7 +536,7 @@ static void walk(s16plan *p, double G, bool apply)
             for (size_t m = mid > lo ? mid : lo; m < hi; m++)
                 if (r < cons[m - b0]) cons[m - b0] = r;
         }
-        int16_t *x = p->x + b0;
+        int16_t *x = apply ? out + b0 : NULL;
         if (!stamped && d == 0) {               /* untouched by the limiter */
             if (apply) scale_s16(x, gflat, cnt);
             continue;
@@ -569,7 +570,7 @@ static void walk(s16plan *p, double G, bool apply)
             if (apply) {
                 gk[k] = (float)(G * g);
             } else {
-                double k2 = kstep(&p->kf, x[k] * (1.0 / 32768.0), s);
+                double k2 = kstep(&p->kf, p->x[b0 + k] * (1.0 / 32768.0), s);
                 if (b0 + k == next) si++, next += len;
                 if (b0 + k < lim) p->sub[si] -= k2 * (1.0 - g * g);
             }
@@ -582,7 +583,7 @@ static double predict_s16(void *ctx, double gain_db)
 {
     s16plan *p = ctx;
     double G = pow(10.0, gain_db / 20.0);
-    walk(p, G, false);
+    walk(p, G, NULL);
     p->last_db = gain_db;
     return p->last = gated(p->sub, p->nsub, p->len, G * G);
 }
@@ -703,6 +704,74 @@ static qc_status find_hot(s16plan *p, float thr)
     return QC_OK;
 }
 
+static void plan_free(s16plan *p)
+{
+    free(p->bk), free(p->ks), free(p->bm), free(p->sub0), free(p->sub), free(p->hot);
+}
+
+/* Sets up the plan of x[0..n) (not yet measured); QC_ERR_NOMEM (nothing
+ * left to free) or QC_OK. */
+static qc_status plan_init(s16plan *p, const int16_t *x, size_t n, int rate, double ceiling_dbtp)
+{
+    memset(p, 0, sizeof *p);
+    p->x = x;
+    p->n = n;
+    p->nb = (n + SBLK - 1) / SBLK;
+    p->len = (size_t)(rate + 5) / 10;
+    p->nsub = n / p->len;
+    kfilt_init(&p->kf, rate);
+    p->L = (size_t)(5e-3 * rate + 0.5);
+    if (p->L < 1) p->L = 1;
+    p->q = exp(-1.0 / (0.1 * rate));
+    for (int k = 0; k < SBLK + 2; k++) p->qpow[k] = pow(p->q, k);
+    p->c = pow(10.0, (ceiling_dbtp - MARGIN_DB) / 20.0);
+    p->bk = malloc(p->nb * sizeof *p->bk);
+    p->ks = malloc(p->nb * sizeof *p->ks);
+    p->bm = malloc(p->nb * sizeof *p->bm);
+    p->sub0 = calloc(p->nsub + 1, sizeof *p->sub0);
+    p->sub = calloc(p->nsub + 1, sizeof *p->sub);
+    if (p->bk && p->ks && p->bm && p->sub0 && p->sub) return QC_OK;
+    plan_free(p);
+    return QC_ERR_NOMEM;
+}
+
+/* The 4x true peak (linear): groups whose sample-peak bound cannot beat
+ * the running maximum are skipped. */
+static double true_peak_s16(const s16plan *p)
+{
+    interp ip;
+    interp_init(&ip);
+    int smax = 0;
+    for (size_t b = 0; b < p->nb; b++) smax = p->bm[b] > smax ? p->bm[b] : smax;
+    float mx = smax / 32768.0f;
+    for (size_t g0 = 0; g0 < p->n; g0 += GRP) {
+        size_t lo = g0 >= GRP ? g0 - GRP : 0, hi = g0 + 2 * GRP < p->n ? g0 + 2 * GRP : p->n;
+        int gm = 0;
+        for (size_t m = lo; m < hi; m++) gm = abs(p->x[m]) > gm ? abs(p->x[m]) : gm;
+        if (gm * (1.0f / 32768.0f) * ip.abs_sum <= mx) continue;
+        float pk[GRP];
+        peaks_s16(&ip, p->x, p->n, g0, pk);
+        for (size_t k = 0; k < GRP && g0 + k < p->n; k++) mx = pk[k] > mx ? pk[k] : mx;
+    }
+    return mx;
+}
+
+qc_status qc_loudness_measure_s16(const int16_t *x, size_t n, int rate, qc_loudness_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    st->lufs = st->true_peak = -HUGE_VAL;
+    if (rate < 16 || rate > 2822400) return QC_ERR_ARG;
+    if (!x || n == 0) return QC_OK;
+    s16plan p;
+    if (plan_init(&p, x, n, rate, 0)) return QC_ERR_NOMEM;
+    measure_s16(&p);
+    st->lufs = gated(p.sub0, p.nsub, p.len, 1.0);
+    double tp = true_peak_s16(&p);
+    st->true_peak = tp > 0 ? 20.0 * log10(tp) : -HUGE_VAL;
+    plan_free(&p);
+    return QC_OK;
+}
+
 qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double target_lufs,
                                     double ceiling_dbtp, qc_loudness_stats *st)
 {
@@ -713,24 +782,7 @@ qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double targe
     if (rate < 16 || rate > 2822400) return QC_ERR_ARG;
     if (!x || n == 0) return QC_OK;
     s16plan p;
-    memset(&p, 0, sizeof p);
-    p.x = x;
-    p.n = n;
-    p.nb = (n + SBLK - 1) / SBLK;
-    p.len = (size_t)(rate + 5) / 10;
-    p.nsub = n / p.len;
-    kfilt_init(&p.kf, rate);
-    p.L = (size_t)(5e-3 * rate + 0.5);
-    if (p.L < 1) p.L = 1;
-    p.q = exp(-1.0 / (0.1 * rate));
-    for (int k = 0; k < SBLK + 2; k++) p.qpow[k] = pow(p.q, k);
-    p.c = pow(10.0, (ceiling_dbtp - MARGIN_DB) / 20.0);
-    p.bk = malloc(p.nb * sizeof *p.bk);
-    p.ks = malloc(p.nb * sizeof *p.ks);
-    p.bm = malloc(p.nb * sizeof *p.bm);
-    p.sub0 = calloc(p.nsub + 1, sizeof *p.sub0);
-    p.sub = calloc(p.nsub + 1, sizeof *p.sub);
-    qc_status s = p.bk && p.ks && p.bm && p.sub0 && p.sub ? QC_OK : QC_ERR_NOMEM;
+    qc_status s = plan_init(&p, x, n, rate, ceiling_dbtp);
     double l0 = -HUGE_VAL;
     if (!s) {
         measure_s16(&p);
@@ -750,7 +802,7 @@ qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double targe
         }
         if (!s) {
             st->lufs = p.last_db == gain ? p.last : predict_s16(&p, gain);
-            walk(&p, pow(10.0, gain / 20.0), true);
+            walk(&p, pow(10.0, gain / 20.0), x);
             double pk = 0;
             for (size_t i = 0; i < p.nhot; i++) pk = p.hot[i].pk > pk ? p.hot[i].pk : pk;
             for (size_t b = 0; b < p.nb; b++) pk = p.bm[b] / 32768.0 > pk ? p.bm[b] / 32768.0 : pk;
@@ -760,6 +812,6 @@ qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double targe
             st->passes = 1;
         }
     }
-    free(p.bk), free(p.ks), free(p.bm), free(p.sub0), free(p.sub), free(p.hot);
+    plan_free(&p);
     return s;
 }

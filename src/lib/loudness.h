@@ -83,4 +83,11 @@ qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs
 qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double target_lufs,
                                     double ceiling_dbtp, qc_loudness_stats *st);
 
+/* Contract: integrated loudness (this module's BS.1770 estimate, as
+ * qc_loudness_estimate()) and 4x true peak (as qc_loudness_true_peak()) of
+ * 16-bit x[0..n) (full scale 32768) at `rate` into *st (gain_db, passes 0);
+ * scratch about 30 bytes per 64 samples. QC_OK, QC_ERR_NOMEM, QC_ERR_ARG
+ * (bad rate). */
+qc_status qc_loudness_measure_s16(const int16_t *x, size_t n, int rate, qc_loudness_stats *st);
+
 #endif
