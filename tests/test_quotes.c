@@ -192,6 +192,20 @@ static void test_title_closing_sentence_dropped(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_long_apposition_subject_of_fragment(void)
+{
+    /* the sentence's subject, set off by a long apposition, says the fragment */
+    qc_doc *d = run("Marta Quill, a historian of river trade at the Delmont Institute for Maritime Studies, "
+                    "welcomed \"the first honest account of the canal years.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Marta Quill");
+    CHECK_STR(who(d, 0), "Marta Quill");
+    d = run("Sen. Owen Brask (D-Vt.), who chairs the panel on rural broadband and farm credit, "
+            "has called the bill \"a good start but far from enough.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Owen Brask");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -352,6 +366,7 @@ int main(void)
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);
     RUN(test_title_closing_sentence_dropped);
+    RUN(test_long_apposition_subject_of_fragment);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

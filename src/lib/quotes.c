@@ -777,9 +777,41 @@ static bool verbish(const ctx *c, const tok *k)
     return false;
 }
 
-static np clause_subject_at(const ctx *c, const tok *tk, size_t a, size_t hi)
+/* A name opening a clause and set off by a long apposition before its verb:
+ * "Ann Cole, head of the Lake County water board since 2019, welcomed". */
+static np appos_subject(const ctx *c, const tok *tk, size_t a, size_t hi)
 {
     np r = {0, 0, SP_NONE};
+    size_t b = a;
+    while (b < hi && b < a + 8 && tk[b].q < 0 &&
+           (name_tok(c, &tk[b]) || (tk[b].kind == T_WORD && tk[b].cap && qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s))))
+        b++;
+    if (b == a || b + 2 >= hi || !name_tok(c, &tk[b - 1]) || possessive(c, &tk[b - 1])) return r;
+    size_t name_end = b;
+    if (punct_is(c, &tk[b], '(')) {     /* "Sen. Ann Cole (D-Ohio)," */
+        size_t k = b + 1;
+        while (k < hi && k < b + 8 && !punct_is(c, &tk[k], ')')) k++;
+        if (k >= hi || !punct_is(c, &tk[k], ')')) return r;
+        b = k + 1;
+    }
+    if (b + 2 >= hi || !punct_is(c, &tk[b], ',')) return r;
+    for (size_t k = b + 2; k + 1 < hi && k < b + 45; k++) {
+        if (tk[k].send) break;
+        if (!punct_is(c, &tk[k], ',') || tk[k].q >= 0) continue;
+        size_t v = k + 1;
+        while (v < hi && v < k + 3 && qc_lex_adverb(c->t + tk[v].s, tk[v].e - tk[v].s)) v++;
+        if (v < hi && tk[v].q < 0 && (verbish(c, &tk[v]) || tok_speech_verb(c, &tk[v]))) {
+            r.a = a; r.b = name_end; r.kind = SP_NAME;
+            return r;
+        }
+    }
+    return r;
+}
+
+static np clause_subject_at(const ctx *c, const tok *tk, size_t a, size_t hi)
+{
+    np r = appos_subject(c, tk, a, hi);
+    if (r.kind != SP_NONE) return r;
     for (size_t v = a + 1; v < hi && v < a + 12; v++) {
         const tok *k = &tk[v];
         if (k->q >= 0 || k->send) break;
