@@ -269,6 +269,31 @@ static void test_measure_s16_agrees(void)
     CHECK(isinf(st.lufs) && isinf(st.true_peak));
 }
 
+static void test_normalize_s16_edges(void)
+{
+    /* Lengths around the block and sub-block sizes, and short signals with
+     * no 400 ms block (left unchanged): no overrun, no change of length. */
+    static const size_t lens[] = {1, 63, 64, 65, 2205, 2206, 8821, 22051, 44100 * 3 + 17};
+    for (size_t i = 0; i < sizeof lens / sizeof *lens; i++) {
+        int rate = i % 2 ? 44100 : 22050;
+        size_t n = lens[i];
+        float *x = speechy(n, rate, 0.98);
+        int16_t *y = to_s16(x, n), *orig = to_s16(x, n);
+        qc_loudness_stats st;
+        CHECK_INT(qc_loudness_normalize_s16(y, n, rate, -16.0, -1.0, &st), QC_OK);
+        bool same = true;
+        for (size_t k = 0; k < n; k++) same = same && y[k] == orig[k];
+        if (n < (size_t)rate * 4 / 10) CHECK(same);     /* too short to measure */
+        if (n >= (size_t)rate * 3) {
+            from_s16(y, n, x);
+            qc_loudness_measure(x, n, rate, &st);
+            CHECK(fabs(st.lufs - -16.0) <= 0.5);
+            CHECK(st.true_peak <= -1.0);
+        }
+        free(x), free(y), free(orig);
+    }
+}
+
 int main(void)
 {
     RUN(test_measure_sine);
@@ -283,5 +308,6 @@ int main(void)
     RUN(test_normalize_s16_to_target);
     RUN(test_normalize_s16_quieter_and_silence);
     RUN(test_measure_s16_agrees);
+    RUN(test_normalize_s16_edges);
     return check_summary();
 }
