@@ -206,6 +206,30 @@ static void test_long_apposition_subject_of_fragment(void)
     CHECK_STR(who(d, 0), "Owen Brask");
 }
 
+static void test_fronted_adverbial_is_not_a_speaker(void)
+{
+    /* "However, he ..., calling" after a quote: "However" is no name */
+    qc_doc *d = run("Ida Rowe said the plan was \"a mess\" and \"a sad waste.\" However, she spared the mayor, calling him "
+                    "a decent man in a hard spot.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK(strcmp(mention(d, 1), "However") != 0);
+    CHECK_STR(who(d, 1), "Ida Rowe");
+    /* "Earlier this week, Name pressed ..., insisting" */
+    d = run("Earlier this week, Carl Imre pressed the board on the budget, insisting that it must hold "
+            "\"the higher line on spending\" this year.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Carl Imre");
+}
+
+static void test_participle_does_not_take_the_object(void)
+{
+    /* "by saying" goes to the clause subject, not to the object of the verb before */
+    qc_doc *d = run("Lena Voss tried to assert her river plans by saying, "
+                    "\"We will clean every creek in the county.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Lena Voss");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -367,6 +391,8 @@ int main(void)
     RUN(test_titles_and_scare_quotes_dropped);
     RUN(test_title_closing_sentence_dropped);
     RUN(test_long_apposition_subject_of_fragment);
+    RUN(test_fronted_adverbial_is_not_a_speaker);
+    RUN(test_participle_does_not_take_the_object);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

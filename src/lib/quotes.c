@@ -901,7 +901,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
     /* "Q," Name, a long apposition (with commas), said */
     size_t b = a;
     while (b < hi && tk[b].kind == T_WORD && (tk[b].cap || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s))) b++;
-    if (b > a && b < hi && tk[b - 1].cap && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
+    if (b > a && b < hi && name_tok(c, &tk[b - 1]) && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
         for (size_t v = b + 1; v < hi && v < b + 40; v++) {
             if (!verb_at(c, tk, v)) continue;
             if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) break;
@@ -927,7 +927,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             while (e < v && tk[e].kind == T_WORD && (tk[e].cap || qc_lex_title(c->t + tk[e].s, tk[e].e - tk[e].s) ||
                                                     qc_lex_role(c->t + tk[e].s, tk[e].e - tk[e].s)))
                 e++;
-            if (e > a && e < v && tk[e - 1].cap && (punct_is(c, &tk[e], ',') || punct_is(c, &tk[e], '('))) {
+            if (e > a && e < v && name_tok(c, &tk[e - 1]) && (punct_is(c, &tk[e], ',') || punct_is(c, &tk[e], '('))) {
                 s.a = a; s.b = e; s.kind = SP_NAME;
             }
         }
@@ -999,7 +999,11 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                 if (verb_at(c, tk, v2) &&
                     !(tk[v2].e - tk[v2].s > 4 && memcmp(c->t + tk[v2].e - 3, "ing", 3) == 0)) {
                     s = subject_before(c, tk, sent_lo(tk, v), v2);
-                    if (s.kind == SP_NONE) s = subject_after(c, tk, v2, v);
+                    if (s.kind == SP_NONE) {
+                        /* inverted only when a comma closes it: "said Ann Cole, adding" */
+                        s = subject_after(c, tk, v2, v);
+                        if (s.kind != SP_NONE && !(s.b < v && punct_is(c, &tk[s.b], ','))) s.kind = SP_NONE;
+                    }
                     if (s.kind == SP_NONE) break;
                 }
             if (s.kind == SP_NONE) s = clause_subject(c, tk, sent_lo(tk, v), v);
