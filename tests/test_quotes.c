@@ -230,6 +230,19 @@ static void test_participle_does_not_take_the_object(void)
     CHECK_STR(who(d, 0), "Lena Voss");
 }
 
+static void test_short_quote_with_named_source_kept(void)
+{
+    /* borrowed words with a named source far from any speech verb stay */
+    qc_doc *d = run("Governor Tessa Marlow blamed the long delays at the northern border crossing on "
+                    "\"paper pushers\" in the capital.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tessa Marlow");
+    /* the same words with no source are a scare quote */
+    d = run("The long delays at the northern border crossing were blamed on "
+            "\"paper pushers\" in the capital.");
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -393,6 +406,7 @@ int main(void)
     RUN(test_long_apposition_subject_of_fragment);
     RUN(test_fronted_adverbial_is_not_a_speaker);
     RUN(test_participle_does_not_take_the_object);
+    RUN(test_short_quote_with_named_source_kept);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

@@ -1205,6 +1205,16 @@ static bool mid_sentence(const ctx *c, const ptoks *p, const wquote *q)
     return period && k->kind == T_WORD && k->q < 0 && !k->send;
 }
 
+/* Was the quote given a source by name ("Ann Cole") or by description
+ * ("the senator")? A short quote with one is borrowed words, not a scare quote. */
+static bool named_source(const ctx *c, const wquote *q)
+{
+    if (!q->how || q->sp_s == QC_NONE) return false;
+    if (q->name) return strchr(q->name, ' ') != NULL;
+    size_t n = q->sp_e - q->sp_s;
+    return !qc_lex_pronoun(c->t + q->sp_s, n) && !qc_ieq(c->t + q->sp_s, n, "i") && !qc_ieq(c->t + q->sp_s, n, "we");
+}
+
 /* Is there a speech verb within `w` tokens of the quote, in its sentence? */
 static bool verb_near(const ctx *c, const ptoks *p, const wquote *q, size_t w)
 {
@@ -1507,7 +1517,7 @@ qc_status qc_quotes(qc_doc *doc)
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
             if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
-            if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16))
+            if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16) && !named_source(&c, q))
                 q->drop = true;
         }
         /* the speaker carried to the next paragraph */
