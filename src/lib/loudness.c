@@ -457,15 +457,26 @@ typedef struct s16plan {
     double last_db, last;       /* the last prediction: gain, loudness */
 } s16plan;
 
-/* pk[k] = largest magnitude on [g0+k, g0+k+1) of the 16-bit signal (full
- * scale 1) for k < GRP: phases outer, samples inner (vectorises). */
-static void peaks_s16(const interp *ip, const int16_t *x, size_t n, size_t g0, float *pk)
+/* w[t] = x[o + t] / 32768 for t < cnt, zeros outside the signal. */
+static void window_s16(const int16_t *x, size_t n, long o, size_t cnt, float *w)
 {
-    float w[GRP + TAPS], acc[GRP];
-    for (size_t t = 0; t < GRP + TAPS; t++) {       /* zeros outside the signal */
-        long k = (long)(g0 + t) - (TAPS / 2 - 1);
+    if (o >= 0 && (size_t)o + cnt <= n) {           /* inside: no checks, vectorises */
+        const int16_t *xo = x + o;
+        for (size_t t = 0; t < cnt; t++) w[t] = xo[t] * (1.0f / 32768.0f);
+        return;
+    }
+    for (size_t t = 0; t < cnt; t++) {
+        long k = o + (long)t;
         w[t] = k >= 0 && (size_t)k < n ? x[k] * (1.0f / 32768.0f) : 0.0f;
     }
+}
+
+/* pk[k] = largest magnitude on [g0+k, g0+k+1) for k < GRP, from w[t] =
+ * the signal at g0 - (TAPS/2 - 1) + t (GRP + TAPS values): phases outer,
+ * samples inner (vectorises). */
+static void peaks_grp(const interp *ip, const float *w, float *pk)
+{
+    float acc[GRP];
     for (size_t k = 0; k < GRP; k++) pk[k] = fabsf(w[k + TAPS / 2 - 1]);
     for (int ph = 1; ph < PHASES; ph++) {
         for (size_t k = 0; k < GRP; k++) acc[k] = 0;
@@ -475,6 +486,14 @@ static void peaks_s16(const interp *ip, const int16_t *x, size_t n, size_t g0, f
         }
         for (size_t k = 0; k < GRP; k++) pk[k] = fabsf(acc[k]) > pk[k] ? fabsf(acc[k]) : pk[k];
     }
+}
+
+/* peaks_grp() of the 16-bit signal's group at g0. */
+static void peaks_s16(const interp *ip, const int16_t *x, size_t n, size_t g0, float *pk)
+{
+    float w[GRP + TAPS];
+    window_s16(x, n, (long)g0 - (TAPS / 2 - 1), GRP + TAPS, w);
+    peaks_grp(ip, w, pk);
 }
 
 /* x[k] *= gk[k], rounded (to even, by the 1.5 * 2^23 trick) and clamped to
@@ -683,12 +702,18 @@ static qc_status find_hot(s16plan *p, float thr)
             size_t gi = (m + GRP - b0) / GRP;   /* 0: the group before the block */
             gm[gi] = a > gm[gi] ? a : gm[gi];
         }
+        float wb[SBLK + TAPS];
+        bool have_w = false;
         for (size_t g = 0; g < ng; g++) {
             int gmx = gm[g] > gm[g + 1] ? gm[g] : gm[g + 1];
             gmx = gm[g + 2] > gmx ? gm[g + 2] : gmx;
             if (gmx * (1.0f / 32768.0f) * ip.abs_sum <= thr) continue;
             float pk[GRP], mxp = 0;
-            peaks_s16(&ip, p->x, p->n, b0 + g * GRP, pk);
+            if (!have_w) {              /* the block's samples as floats, once */
+                window_s16(p->x, p->n, (long)b0 - (TAPS / 2 - 1), SBLK + TAPS, wb);
+                have_w = true;
+            }
+            peaks_grp(&ip, wb + g * GRP, pk);
             for (size_t k = 0; k < GRP && g * GRP + k < cnt; k++) mxp = pk[k] > mxp ? pk[k] : mxp;
             if (mxp <= thr) continue;
             if (p->nhot == p->cap_hot) {
