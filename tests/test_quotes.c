@@ -243,6 +243,30 @@ static void test_short_quote_with_named_source_kept(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+static void test_follow_on_quote_takes_nearest_speaker(void)
+{
+    /* a sentence with its own speech verb between two quotes: the second
+     * quote belongs to that sentence's speaker */
+    qc_doc *d = run("\"The ferry runs late every winter,\" said Paul Brenner, a fisherman. "
+                    "His neighbour Ines Calder says the council never listens. "
+                    "\"We have written to them for six years and heard nothing back.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Paul Brenner");
+    CHECK_STR(who(d, 1), "Ines Calder");
+    /* the same across a paragraph break */
+    d = run("\"The ferry runs late every winter,\" said Paul Brenner, a fisherman. "
+            "His neighbour Ines Calder says the council never listens.\n\n"
+            "\"We have written to them for six years and heard nothing back.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ines Calder");
+    /* with no speech verb in between, the quote stays with the speaker before */
+    d = run("\"The ferry runs late every winter,\" said Paul Brenner, a fisherman. "
+            "The boat was built in 1961.\n\n"
+            "\"We have written to them for six years and heard nothing back.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Paul Brenner");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -407,6 +431,7 @@ int main(void)
     RUN(test_fronted_adverbial_is_not_a_speaker);
     RUN(test_participle_does_not_take_the_object);
     RUN(test_short_quote_with_named_source_kept);
+    RUN(test_follow_on_quote_takes_nearest_speaker);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

@@ -1336,13 +1336,16 @@ static void attribute_para(ctx *c, size_t para)
         if (q->how) continue;
         bool before = false;
         for (size_t j = 0; j < k; j++) before |= qs[j].how != 0;
-        if (before || q->tq0 == 0 || sent_lo(p->t, q->tq0) != q->tq0) continue;
+        if (q->tq0 == 0 || sent_lo(p->t, q->tq0) != q->tq0) continue;
         size_t lo = sent_lo(p->t, q->tq0 - 1);
         if (k > 0 && qs[k - 1].tq1 > lo) continue;
-        if (attrib_before(c, p, q, lo, q->tq0 - 1)) {   /* "X said in a statement." "Q" */
+        /* "X said in a statement." "Q", also after an earlier quote: the
+         * nearest speaker is the one of the sentence in between */
+        if (attrib_before(c, p, q, lo, q->tq0 - 1)) {
             q->how = 5;
             continue;
         }
+        if (before) continue;
         np s = clause_subject(c, p->t, lo, q->tq0);
         if (s.kind != SP_NAME && s.kind != SP_PRON) continue;
         q->sp_s = p->t[s.a].s;
@@ -1529,7 +1532,7 @@ qc_status qc_quotes(qc_doc *doc)
             int lp = last_person;
             if (resolve(&c, &intro, &lp)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
             if (intro.how == 2) { pintro = &intro; last_person = lp; }
-            else if (!prev) prev = &intro;
+            else if (!prev || intro.cue_s != QC_NONE) prev = &intro;   /* the nearest speaker */
         }
     }
     for (size_t i = 0; i < c.n_wq; i++) {
