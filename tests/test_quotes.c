@@ -267,6 +267,15 @@ static void test_follow_on_quote_takes_nearest_speaker(void)
     CHECK_STR(who(d, 1), "Paul Brenner");
 }
 
+static void test_attribution_in_an_earlier_tail_clause(void)
+{
+    /* the speech verb is not in the last comma clause of the sentence */
+    qc_doc *d = run("The mill has kept \"its doors open\" through three recessions, said Dora Fenwick, "
+                    "an economist at Harlow College, on Monday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Dora Fenwick");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -432,6 +441,7 @@ int main(void)
     RUN(test_participle_does_not_take_the_object);
     RUN(test_short_quote_with_named_source_kept);
     RUN(test_follow_on_quote_takes_nearest_speaker);
+    RUN(test_attribution_in_an_earlier_tail_clause);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

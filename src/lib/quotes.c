@@ -967,9 +967,15 @@ static bool attrib_tail(const ctx *c, const ptoks *p, wquote *q)
 {
     const tok *tk = p->t;
     size_t hi = sent_hi(tk, p->n, q->tq1), k = hi;
-    while (k > q->tq1 && !punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0) k--;
-    if (k <= q->tq1 || tk[k - 1].q >= 0) return false;
-    return attrib_clause(c, tk, k, hi, true, q, 2);
+    /* the clauses after the last commas, latest first: ", said Ann Cole,
+     * a historian at Delmont, on Monday." */
+    for (int tries = 0; tries < 4; tries++) {
+        while (k > q->tq1 && !punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0) k--;
+        if (k <= q->tq1 || tk[k - 1].q >= 0) return false;
+        if (attrib_clause(c, tk, k, hi, true, q, 2)) return true;
+        k--;
+    }
+    return false;
 }
 
 /* Attribution before the quote: `X said: "Q"`, `X told Y that "Q"`, `X: "Q"`. */
