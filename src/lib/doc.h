@@ -64,6 +64,8 @@ typedef struct qc_quote {
     const char *cue;            /* the cue as written ("said", "according to", ":"); NULL */
     bool partial;               /* a fragment inside reported speech */
     size_t first_sent, last_sent; /* sentences it overlaps (QC_NONE if none) */
+    double salience;            /* score stage: its speaker's quotes over the most quotes
+                                 * by one speaker, in [0,1]; 0 when the speaker is unnamed */
 } qc_quote;
 
 /* Page metadata found by the clean or html stage: arena strings or NULL. */

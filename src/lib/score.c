@@ -425,6 +425,7 @@ static qc_status speaker_salience(ctx *c, double *sal)
     for (size_t q = 0; q < doc->n_quotes; q++) {
         const char *n = doc->quotes[q].speaker_name;
         sal[q] = n ? (double)count[map_find(&names, n, strlen(n))->id] / most : 0;
+        doc->quotes[q].salience = sal[q];
     }
     return QC_OK;
 }

@@ -12,13 +12,20 @@
 /*
  * Selection is greedy maximal marginal relevance: the next sentence is the
  * one with the highest score - MMR_LAMBDA * (its largest similarity to a
- * sentence already chosen) that still fits every budget. In quotes mode it
- * runs in three passes:
+ * sentence already chosen) that still fits every budget. Quotes mode first
+ * tries the plain fill (pass 3 alone): when that already carries an
+ * attributed quote, clear on its own, in every section that has a quote
+ * that fits, it is the briefing (coverage forced on top would only push out
+ * a sentence worth more). Otherwise it starts again in three passes:
  *   1. coverage: one attributed quote for each section (the part before
  *      the first heading counts as a section) before any section gets a
  *      second: under a time or word budget, the set of quotes that covers
- *      the most sections and then scores best (a small knapsack); when the
- *      sentence count binds, the best sections first;
+ *      the most sections and then is worth most (a small knapsack); when
+ *      the sentence count binds, the best sections first. A quote is worth
+ *      its score, plus SPEAKER_W times its speaker's salience (the
+ *      article's main voice first), less its words over QUOTE_WORD_SCALE
+ *      (the listening time it takes from the briefing's other lines: a
+ *      long quote must say more to earn its place);
  *   2. context: a chosen quote whose words open by pointing back ("This",
  *      "However", ...) gets the short sentence before it, if that fits;
  *   3. fill: the rest by MMR over every body sentence, leaving out quotes
@@ -32,6 +39,8 @@
 #define MMR_LAMBDA 0.3
 #define COVER_BONUS 10.0         /* covering one more section outweighs any score */
 #define CLEAR_BONUS 1.0          /* a quote clear on its own outweighs score differences */
+#define QUOTE_WORD_SCALE 50.0    /* a 50-word quote costs as much as the lead prior of the first sentence */
+#define SPEAKER_W 0.5            /* the main speaker's quote outweighs a passer-by's by half the lead prior */
 #define COVER_UNITS 240          /* resolution of the coverage knapsack */
 #define CONTEXT_MAX_WORDS 25
 #define DEFAULT_SECONDS 60.0
@@ -59,6 +68,7 @@ typedef struct {
     double *secs_of;              /* per sentence, its line of the script */
     bool *signposted;             /* per section: its heading is already counted */
     size_t *sel;                  /* the chosen so far, in order of choice */
+    double start_seconds;         /* what the intro takes before any choice */
 } budget;
 
 static double rate_scale(const qc_doc *doc)
@@ -132,6 +142,16 @@ static void take(budget *b, size_t i)
     if (sec >= 0 && (size_t)sec < doc->n_sections) b->signposted[sec] = true;
 }
 
+/* Undoes every choice: the budget as before the first one. */
+static void untake_all(budget *b)
+{
+    qc_doc *doc = b->doc;
+    for (size_t k = 0; k < b->n; k++) doc->sents[b->sel[k]].selected = false;
+    b->n = b->words = 0;
+    b->seconds = b->start_seconds;
+    memset(b->signposted, 0, doc->n_sections + 1);
+}
+
 static double mmr(const budget *b, size_t i)
 {
     double red = 0;
@@ -168,6 +188,16 @@ static size_t best(const budget *b)
     return arg;
 }
 
+/* Pass 3: takes the best by MMR until nothing more fits. */
+static void fill(budget *b)
+{
+    for (;;) {
+        size_t i = best(b);
+        if (i == QC_NONE) return;
+        take(b, i);
+    }
+}
+
 /* Pass 2: a short sentence before a chosen quote that leans back. */
 static void add_context(budget *b)
 {
@@ -189,10 +219,29 @@ static bool cover_candidate(const budget *b, size_t i)
 }
 
 /* What covering a section with sentence i is worth: covering comes first,
- * then a quote clear on its own, then the score. */
+ * then a quote clear on its own, then its MMR value, plus its speaker's
+ * salience, less what its words cost (listening time the other lines lose). */
 static double cover_value(const budget *b, size_t i)
 {
-    return COVER_BONUS + (unclear(b->doc, i) ? 0 : CLEAR_BONUS) + mmr(b, i);
+    return COVER_BONUS + (unclear(b->doc, i) ? 0 : CLEAR_BONUS) + mmr(b, i) +
+           SPEAKER_W * carried(b->doc, i)->salience - (double)b->words_of[i] / QUOTE_WORD_SCALE;
+}
+
+/* Whether the choices so far carry an attributed quote, clear where it
+ * stands, in every section (slot section + 1) marked in `wanted`.
+ * `have` is scratch of doc->n_sections + 1 entries. */
+static bool covers(const budget *b, const bool *wanted, bool *have)
+{
+    const qc_doc *doc = b->doc;
+    size_t ns = doc->n_sections + 1;
+    memset(have, 0, ns);
+    for (size_t k = 0; k < b->n; k++) {
+        size_t i = b->sel[k];
+        if (carried(doc, i) && !unclear(doc, i)) have[section_of(doc, i) + 1] = true;
+    }
+    for (size_t s = 0; s < ns; s++)
+        if (wanted[s] && !have[s]) return false;
+    return true;
 }
 
 /* Pass 1, when the sentence count binds (or no time or word budget):
@@ -282,6 +331,26 @@ static qc_status cover_sections(budget *b)
     return QC_OK;
 }
 
+/* Quotes mode: the plain fill when it covers every section that has a
+ * quote that fits; else coverage, context, then the fill. */
+static qc_status choose_quotes(budget *b)
+{
+    qc_doc *doc = b->doc;
+    size_t ns = doc->n_sections + 1;
+    bool *wanted = qc_arena_alloc(doc->arena, ns), *have = qc_arena_alloc(doc->arena, ns);
+    if (!wanted || !have) return QC_ERR_NOMEM;
+    for (size_t i = 0; i < doc->n_sents; i++)
+        if (cover_candidate(b, i)) wanted[section_of(doc, i) + 1] = true;
+    fill(b);
+    if (covers(b, wanted, have)) return QC_OK;
+    untake_all(b);
+    qc_status st = cover_sections(b);
+    if (st) return st;
+    add_context(b);
+    fill(b);
+    return QC_OK;
+}
+
 /* The spoken intro (title, source) and closing line. */
 static double intro_seconds(const qc_doc *doc)
 {
@@ -329,7 +398,7 @@ qc_status qc_select(qc_doc *doc)
     b.max_seconds = o->seconds > 0 ? o->seconds : 0;
     if (!o->all && o->max_sentences <= 0 && o->max_words <= 0 && o->ratio <= 0 && o->seconds <= 0)
         b.max_seconds = DEFAULT_SECONDS;
-    if (b.max_seconds > 0) b.seconds = intro_seconds(doc);
+    if (b.max_seconds > 0) b.seconds = b.start_seconds = intro_seconds(doc);
 
     if (o->all) {
         for (size_t i = 0; i < n; i++)
@@ -338,13 +407,9 @@ qc_status qc_select(qc_doc *doc)
             else break;
     } else {
         if (o->mode == QC_MODE_QUOTES) {
-            if (cover_sections(&b)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory while selecting sentences");
-            add_context(&b);
-        }
-        for (;;) {
-            size_t i = best(&b);
-            if (i == QC_NONE) break;
-            take(&b, i);
+            if (choose_quotes(&b)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory while selecting sentences");
+        } else {
+            fill(&b);
         }
     }
     if (!b.n) { /* nothing fits: one sentence rather than silence (--all: the first) */
