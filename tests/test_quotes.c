@@ -276,6 +276,14 @@ static void test_attribution_in_an_earlier_tail_clause(void)
     CHECK_STR(who(d, 0), "Dora Fenwick");
 }
 
+static void test_as_someone_put_it(void)
+{
+    qc_doc *d = run("As the columnist Hana Moreau puts it, the council wants voters to hand over "
+                    "\"a blank cheque with a pretty ribbon on it.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Hana Moreau");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -442,6 +450,7 @@ int main(void)
     RUN(test_short_quote_with_named_source_kept);
     RUN(test_follow_on_quote_takes_nearest_speaker);
     RUN(test_attribution_in_an_earlier_tail_clause);
+    RUN(test_as_someone_put_it);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

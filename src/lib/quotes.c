@@ -293,6 +293,8 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
     if (n->kind == T_WORD && (word_is(c, n, "out") || word_is(c, n, "in")))
         for (size_t i = 0; i < sizeof OUT / sizeof *OUT; i++)
             if (word_is(c, k, OUT[i])) return true;
+    /* "as Ann Cole put it" */
+    if ((word_is(c, k, "put") || word_is(c, k, "puts")) && word_is(c, n, "it")) return true;
     /* "shot back", "fired back", "hit back" */
     static const char *const BACK[] = {"shot", "fired", "hit", "pushed", "struck", "lashed", "snapped", "shoots", "fires", "hits"};
     if (n->kind != T_WORD || !word_is(c, n, "back")) return false;
