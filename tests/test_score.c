@@ -297,6 +297,27 @@ static void words_are_counted_by_white_space(void)
     CHECK_INT(qc_score_count_words("  one two\tthree\n", 16), 3);
 }
 
+static void each_quote_records_its_speakers_salience(void)
+{
+    const char *p[] = {"The mayor opened the new library on Saturday morning. | "
+                       "\"Books belong to everyone,\" Dahl said. | "
+                       "\"We read here every week,\" a visitor said. | "
+                       "\"The doors open at eight,\" Dahl said. | "
+                       "\"It was a long wait,\" Berg said."};
+    qc_doc d;
+    build(&d, QC_MODE_QUOTES, p, 1);
+    quote(&d, 1, "Anna Dahl", false);
+    quote(&d, 2, NULL, false);
+    quote(&d, 3, "Anna Dahl", false);
+    quote(&d, 4, "Lars Berg", false);
+    CHECK(qc_score(&d) == QC_OK);
+    CHECK(fabs(d.quotes[0].salience - 1.0) < 1e-9); /* the most quoted speaker */
+    CHECK(fabs(d.quotes[2].salience - 1.0) < 1e-9);
+    CHECK(fabs(d.quotes[3].salience - 0.5) < 1e-9); /* one quote of the most's two */
+    CHECK(d.quotes[1].salience == 0);               /* unnamed */
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(score_is_the_sum_of_named_features);
@@ -312,6 +333,7 @@ int main(void)
     RUN(length_penalises_very_short_and_very_long);
     RUN(similarity_is_cosine_over_stems);
     RUN(the_speaker_mention_does_not_make_quotes_alike);
+    RUN(each_quote_records_its_speakers_salience);
     RUN(idf_ranks_rare_words_higher);
     RUN(words_are_counted_by_white_space);
     return check_summary();

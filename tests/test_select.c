@@ -438,6 +438,92 @@ static void reselecting_starts_afresh(void)
     qc_doc_reset(&d);
 }
 
+static void quotes_mode_keeps_a_summary_that_already_quotes(void)
+{
+    const char *p[] = {"The city council voted on Monday to close the old harbour bridge. | "
+                       "Council leader Anna Dahl said the long delayed repairs were \"overdue by a decade\" "
+                       "and warned that ferries would carry every commuter across the water until the "
+                       "spring. | "
+                       "Shop owners fear they will lose customers during the works. | "
+                       "\"Nobody will be stranded on either side,\" Dahl said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 2;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 1, "Anna Dahl", true);
+    quote(&d, 3, "Anna Dahl", false);
+    CHECK(qc_score(&d) == QC_OK);
+    d.sents[0].score = 1.0;
+    d.sents[1].score = 0.8; /* the summary's second sentence, and it quotes */
+    d.sents[2].score = 0.1;
+    d.sents[3].score = 0.7; /* the quote coverage alone would take (short) */
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK(d.sents[0].selected && d.sents[1].selected);
+    CHECK(!d.sents[3].selected);
+    CHECK_INT(d.n_chosen, 2);
+    qc_doc_reset(&d);
+}
+
+static void a_forced_quote_counts_among_the_n(void)
+{
+    const char *p[] = {"The city council voted on Monday to close the old harbour bridge for repairs. | "
+                       "Engineers found deep cracks in two of the bridge's steel supports last month. | "
+                       "The repairs are expected to take eight months and cost twelve million euros. | "
+                       "Ferries will carry commuters across the harbour while the bridge is closed. | "
+                       "\"Nobody will be stranded on either side of the water,\" Dahl said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 3;
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 4, "Anna Dahl", false);
+    CHECK_STR(run(&d), "0,1,4"); /* at most 3 sentences, the quote one of them */
+    qc_doc_reset(&d);
+}
+
+static void coverage_prefers_the_shorter_of_equal_quotes(void)
+{
+    const char *p[] = {"The harbour closed in March after a storm damaged the piers. | "
+                       "\"We have asked the national government for money, for engineers, for divers and "
+                       "for cranes, and we expect an answer from the ministry before the summer holidays "
+                       "begin,\" Okafor said. | "
+                       "\"The harbour will reopen to ships in June,\" Okafor said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 1; /* the lead alone carries no quote: coverage decides */
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 1, "Grace Okafor", false);
+    quote(&d, 2, "Grace Okafor", false);
+    CHECK(qc_score(&d) == QC_OK);
+    d.sents[0].score = 1.0;
+    d.sents[1].score = d.sents[2].score = 0.5; /* equal worth: the long one costs more time */
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK(d.sents[2].selected);
+    CHECK(!d.sents[1].selected);
+    qc_doc_reset(&d);
+}
+
+static void coverage_prefers_the_main_speaker(void)
+{
+    const char *p[] = {"The harbour closed in March after a storm damaged the piers. | "
+                       "\"Our boats stayed in port all spring,\" a fisherman said. | "
+                       "\"The harbour will reopen in early June,\" Okafor said. | "
+                       "\"The piers are stronger than before,\" Okafor said."};
+    qc_options o = opts(QC_MODE_QUOTES);
+    o.max_sentences = 1; /* the lead alone carries no quote: coverage decides */
+    qc_doc d;
+    build(&d, &o, p, 1);
+    quote(&d, 1, "Tom Berg", false);
+    quote(&d, 2, "Grace Okafor", false);
+    quote(&d, 3, "Grace Okafor", false);
+    CHECK(qc_score(&d) == QC_OK);
+    d.sents[0].score = 1.0;
+    d.sents[1].score = d.sents[2].score = d.sents[3].score = 0.5;
+    CHECK(qc_select(&d) == QC_OK);
+    CHECK(!d.sents[1].selected); /* a passer-by, quoted once */
+    CHECK(d.sents[2].selected || d.sents[3].selected);
+    qc_doc_reset(&d);
+}
+
 int main(void)
 {
     RUN(n_takes_the_best_in_article_order);
@@ -458,6 +544,10 @@ int main(void)
     RUN(a_long_quote_does_not_crowd_out_a_section);
     RUN(coverage_prefers_a_quote_that_stands_alone);
     RUN(the_fill_skips_a_quote_that_leans_back);
+    RUN(quotes_mode_keeps_a_summary_that_already_quotes);
+    RUN(a_forced_quote_counts_among_the_n);
+    RUN(coverage_prefers_the_shorter_of_equal_quotes);
+    RUN(coverage_prefers_the_main_speaker);
     RUN(text_estimate_counts_characters_and_digits);
     RUN(nothing_fits_still_gives_one_sentence);
     RUN(reselecting_starts_afresh);
