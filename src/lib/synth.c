@@ -23,6 +23,7 @@ static struct {
     qc_status status;
     char overlay[PATH_MAX];     /* our espeak-ng-data overlay, removed at cleanup */
     char voices[PATH_MAX];      /* our voices folder, "" if none */
+    bool full;                  /* the overlay links every system voice and dictionary */
     int rate;
 } eng;
 
@@ -101,15 +102,16 @@ const char *qc_synth_voices_dir(const qc_options *opt, char *buf, size_t size)
     return NULL;
 }
 
-/* Symlink every entry of `from` into `to` except `skip`. */
-static bool link_all(const char *from, const char *to, const char *skip)
+/* Symlink each entry of `from` into `to` that `keep` accepts (NULL: all);
+ * names already present (ours) are left alone. */
+static bool link_all(const char *from, const char *to, bool (*keep)(const char *name))
 {
     DIR *d = opendir(from);
     if (!d) return false;
     struct dirent *e;
     bool ok = true;
     while ((e = readdir(d))) {
-        if (e->d_name[0] == '.' || (skip && strcmp(e->d_name, skip) == 0)) continue;
+        if (e->d_name[0] == '.' || (keep && !keep(e->d_name))) continue;
         char src[PATH_MAX], dst[PATH_MAX];
         if (!fmt_path(src, sizeof src, from, "/") || !fmt_path(src + strlen(src), sizeof src - strlen(src), e->d_name, "")) continue;
         if (!fmt_path(dst, sizeof dst, to, "/") || !fmt_path(dst + strlen(dst), sizeof dst - strlen(dst), e->d_name, "")) continue;
@@ -119,13 +121,27 @@ static bool link_all(const char *from, const char *to, const char *skip)
     return ok;
 }
 
+/* What the project's own (en-us based) voices need of the data folder: all
+ * but the other languages' dictionaries and the voices folder. */
+static bool core_entry(const char *name)
+{
+    size_t n = strlen(name);
+    bool dict = n > 5 && strcmp(name + n - 5, "_dict") == 0;
+    return strcmp(name, "voices") != 0 && (!dict || strcmp(name, "en_dict") == 0);
+}
+static bool not_voices(const char *name) { return strcmp(name, "voices") != 0; }
+static bool not_variants(const char *name) { return strcmp(name, "!v") != 0; }
+
+/* Paths of the system data and of the overlay's own folders. */
+static struct { char sys[PATH_MAX], sysvoices[PATH_MAX], sysv[PATH_MAX], voices[PATH_MAX], v[PATH_MAX]; } dirs;
+
 /* The overlay: a temporary espeak-ng-data whose voices/!v also holds our
  * voice files, so "en-us+NAME" finds them (SetVoiceByFile is unusable: it
- * truncates and lowercases paths). */
+ * truncates and lowercases paths). It links only what our voices need (a
+ * dozen links, well under a millisecond); overlay_full() adds the rest when
+ * a caller asks for another espeak-ng voice. */
 static qc_status make_overlay(qc_doc *doc, const char *sysdata)
 {
-    /* ~250 symlinks: on tmpfs (/dev/shm) that costs about 1 ms, on a disk
-     * file system it can cost 70 ms, more than the synthesis itself. */
     const char *tmp = getenv("TMPDIR");
     if (!tmp || !*tmp) tmp = access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : "/tmp";
     snprintf(eng.overlay, sizeof eng.overlay, "%s/quotecast-espeak.XXXXXX", tmp);
@@ -133,12 +149,13 @@ static qc_status make_overlay(qc_doc *doc, const char *sysdata)
         eng.overlay[0] = '\0';
         return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot create a temporary folder for espeak-ng data: %s", strerror(errno));
     }
-    char p[PATH_MAX], q[PATH_MAX];
-    char sysvoices[PATH_MAX], sysv[PATH_MAX];
-    if (!fmt_path(p, sizeof p, eng.overlay, "/voices") || !fmt_path(q, sizeof q, eng.overlay, "/voices/!v") ||
-        !fmt_path(sysvoices, sizeof sysvoices, sysdata, "/voices") || !fmt_path(sysv, sizeof sysv, sysdata, "/voices/!v") ||
-        !link_all(sysdata, eng.overlay, "voices") || mkdir(p, 0700) || mkdir(q, 0700) ||
-        !link_all(sysvoices, p, "!v") || !link_all(sysv, q, NULL))
+    if (!fmt_path(dirs.sys, sizeof dirs.sys, sysdata, "") ||
+        !fmt_path(dirs.voices, sizeof dirs.voices, eng.overlay, "/voices") ||
+        !fmt_path(dirs.v, sizeof dirs.v, eng.overlay, "/voices/!v") ||
+        !fmt_path(dirs.sysvoices, sizeof dirs.sysvoices, sysdata, "/voices") ||
+        !fmt_path(dirs.sysv, sizeof dirs.sysv, sysdata, "/voices/!v") ||
+        !link_all(sysdata, eng.overlay, core_entry) || mkdir(dirs.voices, 0700) || mkdir(dirs.v, 0700) ||
+        !link_all(dirs.sysvoices, dirs.voices, not_variants))
         return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot build the espeak-ng data overlay in %s", eng.overlay);
     if (eng.voices[0]) {
         DIR *d = opendir(eng.voices);
@@ -147,12 +164,22 @@ static qc_status make_overlay(qc_doc *doc, const char *sysdata)
             if (e->d_name[0] == '.') continue;
             char src[PATH_MAX], dst[PATH_MAX];
             snprintf(src, sizeof src, "%s/%s", eng.voices, e->d_name);
-            if (!fmt_path(dst, sizeof dst, q, "/") || !fmt_path(dst + strlen(dst), sizeof dst - strlen(dst), e->d_name, "")) continue;
-            unlink(dst); /* ours win over a system variant of the same name */
+            if (!fmt_path(dst, sizeof dst, dirs.v, "/") || !fmt_path(dst + strlen(dst), sizeof dst - strlen(dst), e->d_name, "")) continue;
             if (symlink(src, dst) != 0) { closedir(d); return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot link voice %s", src); }
         }
         if (d) closedir(d);
     }
+    return QC_OK;
+}
+
+/* Every dictionary and system variant, for voices other than ours (ours
+ * keep their names: a system variant of the same name is not linked). */
+static qc_status overlay_full(qc_doc *doc)
+{
+    if (eng.full) return QC_OK;
+    eng.full = true;
+    if (!link_all(dirs.sys, eng.overlay, not_voices) || !link_all(dirs.sysv, dirs.v, NULL))
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot complete the espeak-ng data overlay in %s", eng.overlay);
     return QC_OK;
 }
 
@@ -252,7 +279,8 @@ static qc_status voice_spec(qc_doc *doc, const char *want, const char *dflt, cha
 {
     const char *v = want && *want ? want : dflt;
     char p[PATH_MAX];
-    if (strchr(v, '/')) {
+    /* A path names a file that exists ("gmw/en-GB-x-rp" is an espeak-ng id). */
+    if (strchr(v, '/') && (access(v, R_OK) == 0 || v[0] == '/' || v[0] == '.')) {
         if (access(v, R_OK) != 0) return qc_doc_fail(doc, QC_ERR_VOICE, "voice file not readable: %s", v);
         char *abs = realpath(v, NULL);
         const char *base = strrchr(v, '/') + 1;
@@ -269,13 +297,20 @@ static qc_status voice_spec(qc_doc *doc, const char *want, const char *dflt, cha
                 fmt_path(p + strlen(p), sizeof p - strlen(p), v, "") && access(p, R_OK) == 0;
     if (ours) snprintf(out, size, "en-us+%s", v);
     else snprintf(out, size, "%s", v);
-    return QC_OK;
+    return ours ? QC_OK : overlay_full(doc);
 }
 
 static qc_status set_voice(qc_doc *doc, const char *spec)
 {
-    if (espeak_ng_SetVoiceByName(spec) != ENS_OK)
-        return qc_doc_fail(doc, QC_ERR_VOICE, "voice not found: %s", spec);
+    if (espeak_ng_SetVoiceByName(spec) != ENS_OK) {
+        /* As the espeak-ng program does: a language name ("en-gb") picks
+         * the best voice for that language. */
+        espeak_VOICE props;
+        memset(&props, 0, sizeof props);
+        props.languages = spec;
+        if (strchr(spec, '+') || espeak_ng_SetVoiceByProperties(&props) != ENS_OK)
+            return qc_doc_fail(doc, QC_ERR_VOICE, "voice not found: %s", spec);
+    }
     int rate = doc->opt.rate > 0 ? doc->opt.rate : DEFAULT_RATE;
     espeak_ng_SetParameter(espeakRATE, rate, 0);
     if (doc->opt.pitch >= 0) espeak_ng_SetParameter(espeakPITCH, doc->opt.pitch, 0);
