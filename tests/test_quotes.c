@@ -284,6 +284,18 @@ static void test_as_someone_put_it(void)
     CHECK_STR(who(d, 0), "Hana Moreau");
 }
 
+static void test_work_titles_after_comma_and_podcast(void)
+{
+    /* a speech verb nearby, so only the work noun marks them as titles */
+    qc_doc *d = run("Ana Ruiz said her weekly podcast \"Tides and Towns\" drew many calls.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("He said that his cooking show, \"Salt and Ember,\" ran for years.");
+    CHECK_INT(d->n_quotes, 0);
+    /* a quote after a comma with no work noun before it stays */
+    d = run("Ana Ruiz paused, \"Tides and Towns Forever,\" she said with a laugh.");
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -451,6 +463,7 @@ int main(void)
     RUN(test_follow_on_quote_takes_nearest_speaker);
     RUN(test_attribution_in_an_earlier_tail_clause);
     RUN(test_as_someone_put_it);
+    RUN(test_work_titles_after_comma_and_podcast);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

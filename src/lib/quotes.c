@@ -1191,10 +1191,19 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "on", "titled", "entitled", "show", "program", "programme", "series", "film", "movie",
         "book", "documentary", "episode", "broadcast", "column", "album", "song", "musical",
         "play", "novel", "anthem", "nicknamed", "dubbed", "slogan", "ad", "spot", "forum",
-        "called", "of", "in",
+        "called", "of", "in", "podcast", "newsletter", "memoir", "sitcom", "poem", "opera",
+        "perform", "performed", "performing", "sang", "sing", "singing",
+    };
+    /* the works that may stand before a comma: "his show, "Hope Street."" */
+    static const char *const WORKS[] = {
+        "show", "program", "programme", "series", "film", "movie", "book", "documentary",
+        "episode", "album", "song", "musical", "play", "novel", "podcast", "memoir", "sitcom",
     };
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     const tok *k = &p->t[q->tq0 - 1];
+    if (punct_is(c, k, ',') && q->tq0 >= 2 && p->t[q->tq0 - 2].q < 0)
+        for (size_t i = 0; i < sizeof WORKS / sizeof *WORKS; i++)
+            if (word_is(c, &p->t[q->tq0 - 2], WORKS[i])) return true;
     if (k->kind != T_WORD || k->q >= 0) return false;
     if (possessive(c, k)) return true;
     for (size_t i = 0; i < sizeof BEFORE / sizeof *BEFORE; i++)
