@@ -20,8 +20,9 @@ enum {
 /* Contract: sets doc->sents[i].score (higher = more worth hearing; headings
  * score 0) and, per sentence, doc->n_feat feature contributions in `feat`
  * named by doc->feat_names; the score is the sum of its contributions. Also
- * fills doc->sent_vec (unit TF-IDF vectors) for qc_score_similarity().
- * QC_OK or QC_ERR_NOMEM. */
+ * fills doc->sent_vec (unit TF-IDF vectors) for qc_score_similarity(), and
+ * each quote's salience (its speaker's quotes over the most by one speaker;
+ * 0 for an unnamed speaker). QC_OK or QC_ERR_NOMEM. */
 qc_status qc_score(qc_doc *doc);
 
 /* Contract: cosine similarity in [0,1] of sentences i and j over stemmed,
