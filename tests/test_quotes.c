@@ -296,6 +296,20 @@ static void test_work_titles_after_comma_and_podcast(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_participle_goes_to_finite_verb_subject(void)
+{
+    /* "a fourth term" holds no verb: "warning" goes to the clause subject */
+    qc_doc *d = run("On the eve of his bid for a fourth term as mayor, Tomas Berg rallied supporters "
+                    "by warning that \"the rule of the council is in danger\" this spring.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tomas Berg");
+    /* a number word opening a sentence is not a name */
+    d = run("Thirteen years earlier, Rosa Imbert had voted for the dam from \"the point of view "
+            "of a farmer who has seen the river flood.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rosa Imbert");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -464,6 +478,7 @@ int main(void)
     RUN(test_attribution_in_an_earlier_tail_clause);
     RUN(test_as_someone_put_it);
     RUN(test_work_titles_after_comma_and_podcast);
+    RUN(test_participle_goes_to_finite_verb_subject);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

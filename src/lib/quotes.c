@@ -980,6 +980,18 @@ static bool attrib_tail(const ctx *c, const ptoks *p, wquote *q)
     return false;
 }
 
+/* A finite verb form that can head "..., X said, adding": a past or third
+ * person form (said, added, told, wrote, says), not a base form that may
+ * be a noun ("a fourth term") nor a participle in -ing. */
+static bool finite_form(const ctx *c, const tok *k)
+{
+    const char *w = c->t + k->s;
+    size_t n = k->e - k->s;
+    if (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) return false;
+    if (n > 2 && (w[n - 1] == 'd' || w[n - 1] == 's')) return true;
+    return qc_ieq(w, n, "wrote") || qc_ieq(w, n, "spoke") || qc_ieq(w, n, "swore") || qc_ieq(w, n, "put");
+}
+
 /* Attribution before the quote: `X said: "Q"`, `X told Y that "Q"`, `X: "Q"`. */
 static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi)
 {
@@ -1004,8 +1016,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         if (part) {
             /* "..., Spicer said, adding" : the speaker of the verb before */
             for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
-                if (verb_at(c, tk, v2) &&
-                    !(tk[v2].e - tk[v2].s > 4 && memcmp(c->t + tk[v2].e - 3, "ing", 3) == 0)) {
+                if (verb_at(c, tk, v2) && finite_form(c, &tk[v2])) {
                     s = subject_before(c, tk, sent_lo(tk, v), v2);
                     if (s.kind == SP_NONE) {
                         /* inverted only when a comma closes it: "said Ann Cole, adding" */
