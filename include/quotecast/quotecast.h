@@ -89,6 +89,8 @@ typedef struct qc_options {
     const char *chapters_path; /* write Podcasting 2.0 chapters JSON here; NULL = none */
     const char *timings_path;  /* write .vtt, .srt or .json timings here; NULL = none */
     size_t max_input;          /* input size cap in bytes; 0 = default (16 MiB) */
+    int jobs;                  /* speech processes: 0 = 2 for long scripts on a multi-core
+                                * machine, else 1; 1 = speak in the calling process only */
 } qc_options;
 
 /* Contract: fills `o` with the defaults. Never fails. */

@@ -53,6 +53,7 @@ static void usage(FILE *f)
 "      --sample-rate HZ   resample the output\n"
 "      --chapters FILE    write Podcasting 2.0 chapters JSON\n"
 "      --timings FILE     write timings: .vtt, .srt or .json (per word)\n"
+"      --jobs N           speech processes (default: 2 for long scripts if there are 2 cores)\n"
 "\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
@@ -105,7 +106,7 @@ static void print_voice(const char *name, const char *path, void *user)
 enum {
     O_BODY = 256, O_SUMMARY, O_SCRIPT, O_JSON, O_PRETTY, O_FORMAT, O_MODE, O_WORDS, O_RATIO,
     O_SECONDS, O_ALL, O_NOINTRO, O_EXPLAIN, O_VOICE, O_QVOICE, O_RATE, O_PITCH, O_VDIR,
-    O_LIST, O_LOUD, O_NOLOUD, O_SRATE, O_CHAPTERS, O_TIMINGS
+    O_LIST, O_LOUD, O_NOLOUD, O_SRATE, O_CHAPTERS, O_TIMINGS, O_JOBS
 };
 
 int main(int argc, char **argv)
@@ -123,7 +124,7 @@ int main(int argc, char **argv)
         {"pitch", required_argument, 0, O_PITCH}, {"voices-dir", required_argument, 0, O_VDIR},
         {"list-voices", no_argument, 0, O_LIST}, {"loudness", required_argument, 0, O_LOUD},
         {"no-loudness", no_argument, 0, O_NOLOUD}, {"sample-rate", required_argument, 0, O_SRATE},
-        {"chapters", required_argument, 0, O_CHAPTERS}, {"timings", required_argument, 0, O_TIMINGS},
+        {"chapters", required_argument, 0, O_CHAPTERS}, {"timings", required_argument, 0, O_TIMINGS}, {"jobs", required_argument, 0, O_JOBS},
         {"help", no_argument, 0, 'h'},           {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0},
     };
@@ -171,6 +172,7 @@ int main(int argc, char **argv)
         case O_SRATE: opt.sample_rate = (int)num("--sample-rate", optarg, 8000, 192000); break;
         case O_CHAPTERS: opt.chapters_path = optarg; break;
         case O_TIMINGS: opt.timings_path = optarg; break;
+        case O_JOBS: opt.jobs = (int)num("--jobs", optarg, 1, 2); break;
         case 'h': usage(stdout); return 0;
         case 'V': printf("quotecast %s\n", qc_version()); return 0;
         case ':': die_usage("option %s needs a value", argv[optind - 1]); break;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "text.h"
@@ -16,15 +17,15 @@
 #define DEFAULT_NARRATOR "narrator"
 #define DEFAULT_QUOTE "quote"
 #define DEFAULT_RATE 170
+#define SYNTH_RATE 22050            /* espeak-ng's output rate (checked after speaking) */
 
 /* Process-wide engine state: espeak-ng has one global engine. */
 static struct {
-    bool tried, ok;
-    qc_status status;
+    bool prepared, tried, ok;   /* overlay made; engine started (or failed) */
+    qc_status status;           /* of prepare() */
     char overlay[PATH_MAX];     /* our espeak-ng-data overlay, removed at cleanup */
     char voices[PATH_MAX];      /* our voices folder, "" if none */
     bool full;                  /* the overlay links every system voice and dictionary */
-    int rate;
 } eng;
 
 /* Per-call synthesis context reached from the callback. */
@@ -163,7 +164,7 @@ static qc_status make_overlay(qc_doc *doc, const char *sysdata)
         while (d && (e = readdir(d))) {
             if (e->d_name[0] == '.') continue;
             char src[PATH_MAX], dst[PATH_MAX];
-            snprintf(src, sizeof src, "%s/%s", eng.voices, e->d_name);
+            if (!fmt_path(src, sizeof src, eng.voices, "/") || !fmt_path(src + strlen(src), sizeof src - strlen(src), e->d_name, "")) continue;
             if (!fmt_path(dst, sizeof dst, dirs.v, "/") || !fmt_path(dst + strlen(dst), sizeof dst - strlen(dst), e->d_name, "")) continue;
             if (symlink(src, dst) != 0) { closedir(d); return qc_doc_fail(doc, QC_ERR_SYNTH, "cannot link voice %s", src); }
         }
@@ -242,24 +243,52 @@ static int on_audio(short *wav, int n, espeak_EVENT *ev)
     return 0;
 }
 
-static qc_status init_engine(qc_doc *doc)
+/* Removes this call's overlay (espeak-ng has read what it needs by then, and
+ * reads voice files again only when a voice is set, inside qc_synth). */
+static void drop_overlay(void)
+{
+    if (eng.overlay[0]) rm_tree(eng.overlay);
+    eng.overlay[0] = '\0';
+    eng.full = false;
+}
+
+/* The voices folder (once per process) and this call's data overlay, which
+ * lives only while qc_synth runs so that nothing is left in the temporary
+ * folder between calls (worker processes use the parent's). */
+static qc_status prepare(qc_doc *doc)
+{
+    static char sys[PATH_MAX];
+    if (!eng.prepared) {
+        eng.prepared = true;
+        eng.status = QC_ERR_SYNTH;
+        const char *found = find_system_data();
+        if (!found) return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng data not found (install espeak-ng-data)");
+        snprintf(sys, sizeof sys, "%s", found);
+        if (!qc_synth_voices_dir(&doc->opt, eng.voices, sizeof eng.voices)) {
+            eng.voices[0] = '\0';
+            if (doc->opt.voices_dir)
+                return qc_doc_fail(doc, eng.status = QC_ERR_VOICE, "voices folder not found: %s", doc->opt.voices_dir);
+        }
+        eng.status = QC_OK;
+    }
+    if (eng.status) return qc_doc_fail(doc, eng.status, "the speech engine cannot start");
+    qc_status s = make_overlay(doc, sys);
+    if (s) {
+        drop_overlay();
+        return s;
+    }
+    espeak_ng_InitializePath(eng.overlay);
+    return QC_OK;
+}
+
+/* The engine of this process: once (espeak-ng cannot be restarted). */
+static qc_status start_engine(qc_doc *doc)
 {
     if (eng.tried) {
-        if (!eng.ok) return qc_doc_fail(doc, eng.status, "the speech engine failed to start");
+        if (!eng.ok) return qc_doc_fail(doc, QC_ERR_SYNTH, "the speech engine failed to start");
         return QC_OK;
     }
     eng.tried = true;
-    eng.status = QC_ERR_SYNTH;
-    const char *sys = find_system_data();
-    if (!sys) return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng data not found (install espeak-ng-data)");
-    if (!qc_synth_voices_dir(&doc->opt, eng.voices, sizeof eng.voices)) {
-        eng.voices[0] = '\0';
-        if (doc->opt.voices_dir)
-            return qc_doc_fail(doc, eng.status = QC_ERR_VOICE, "voices folder not found: %s", doc->opt.voices_dir);
-    }
-    qc_status s = make_overlay(doc, sys);
-    if (s) return s;
-    espeak_ng_InitializePath(eng.overlay);
     espeak_ng_ERROR_CONTEXT ctx = NULL;
     if (espeak_ng_Initialize(&ctx) != ENS_OK) {
         espeak_ng_ClearErrorContext(&ctx);
@@ -269,7 +298,6 @@ static qc_status init_engine(qc_doc *doc)
         return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng failed to open its output");
     espeak_SetSynthCallback(on_audio);
     eng.ok = true;
-    eng.status = QC_OK;
     return QC_OK;
 }
 
@@ -331,39 +359,32 @@ static qc_status silence(qc_doc *doc, double seconds)
     return QC_OK;
 }
 
-qc_status qc_synth(qc_doc *doc)
+static qc_status push_mark(qc_audio *au, qc_mark m)
 {
-    qc_status s = init_engine(doc);
+    if (au->n_marks == au->cap_marks) {
+        size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
+        qc_mark *p = realloc(au->marks, nc * sizeof *p);
+        if (!p) return QC_ERR_NOMEM;
+        au->marks = p;
+        au->cap_marks = nc;
+    }
+    au->marks[au->n_marks++] = m;
+    return QC_OK;
+}
+
+/* Speaks items [i0, i1) in this process, appending to doc->audio. */
+static qc_status synth_range(qc_doc *doc, size_t i0, size_t i1, char spec[2][PATH_MAX + 16])
+{
+    qc_status s = start_engine(doc);
     if (s) return s;
-    char spec[2][PATH_MAX + 16];
-    if ((s = voice_spec(doc, doc->opt.voice, DEFAULT_NARRATOR, spec[0], sizeof spec[0])) ||
-        (s = voice_spec(doc, doc->opt.quote_voice, DEFAULT_QUOTE, spec[1], sizeof spec[1])))
-        return s;
     qc_audio *au = &doc->audio;
-    au->n = au->n_marks = 0;
-    au->rate = espeak_ng_GetSampleRate();
-    au->item_start = qc_arena_alloc(doc->arena, (doc->n_items + 1) * sizeof *au->item_start);
-    au->item_end = qc_arena_alloc(doc->arena, (doc->n_items + 1) * sizeof *au->item_end);
-    if (!au->item_start || !au->item_end) return QC_ERR_NOMEM;
     int voice = -1;
-    memset(&cur, 0, sizeof cur);
     cur.doc = doc;
-    /* A short lead-in; espeak-ng ignores a leading <break>, so we add samples. */
-    if ((s = silence(doc, 0.25))) return s;
-    for (size_t i = 0; i < doc->n_items; i++) {
+    for (size_t i = i0; i < i1; i++) {
         const qc_item *it = &doc->items[i];
         au->item_start[i] = au->n;
         qc_mark im = {au->n, QC_MARK_ITEM, i, it->first_seg, 0, 0};
-        cur.item = i;
-        cur.seg = it->first_seg;
-        if (au->n_marks == au->cap_marks) {
-            size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
-            qc_mark *p = realloc(au->marks, nc * sizeof *p);
-            if (!p) return QC_ERR_NOMEM;
-            au->marks = p;
-            au->cap_marks = nc;
-        }
-        au->marks[au->n_marks++] = im;
+        if ((s = push_mark(au, im))) return s;
         for (size_t k = it->first_seg; k < it->first_seg + it->n_seg; k++) {
             const qc_seg *sg = &doc->segs[k];
             const char *t = sg->spoken ? sg->spoken : sg->text;
@@ -381,6 +402,7 @@ qc_status qc_synth(qc_doc *doc)
                 qc_utf8_next(t, len, &b);
             }
             map[ncp] = len;
+            cur.item = i;
             cur.seg = k;
             cur.base = au->n;
             cur.cp2byte = map;
@@ -393,14 +415,167 @@ qc_status qc_synth(qc_doc *doc)
         au->item_end[i] = au->n;
         if ((s = silence(doc, it->pause_after))) return s;
     }
+    return QC_OK;
+}
+
+/*
+ * Parallel speech. espeak-ng has one engine per process, so parallelism means
+ * worker processes: a forked worker speaks the second half of the items
+ * (split by spoken length) into an unlinked temporary file while this
+ * process speaks the first half; then the worker's samples and marks are
+ * appended here, shifted to their place. Worth it only for long scripts on a
+ * machine with a second core.
+ */
+typedef struct worker_head {
+    qc_status status;
+    size_t n, n_marks;
+    char err[256];
+} worker_head;
+
+#define PARALLEL_MIN_BYTES 1500     /* below this a worker's start-up (~5 ms) does not pay */
+
+static bool write_all(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n; }
+static bool read_all(FILE *f, void *p, size_t n) { return fread(p, 1, n, f) == n; }
+
+/* The first item of the second half by spoken bytes; *total = all bytes. */
+static size_t split_point(const qc_doc *doc, size_t *total)
+{
+    size_t sum = 0;
+    for (size_t i = 0; i < doc->n_items; i++)
+        for (size_t k = doc->items[i].first_seg; k < doc->items[i].first_seg + doc->items[i].n_seg; k++)
+            sum += doc->segs[k].spoken ? strlen(doc->segs[k].spoken) : 0;
+    *total = sum;
+    size_t half = 0, i = 0;
+    for (; i < doc->n_items && half * 2 < sum; i++)
+        for (size_t k = doc->items[i].first_seg; k < doc->items[i].first_seg + doc->items[i].n_seg; k++)
+            half += doc->segs[k].spoken ? strlen(doc->segs[k].spoken) : 0;
+    return i;
+}
+
+/* The worker: speaks [mid, n_items) from sample 0 and writes the result. */
+static void worker_main(qc_doc *doc, size_t mid, char spec[2][PATH_MAX + 16], FILE *out)
+{
+    qc_audio *au = &doc->audio;
+    au->pcm = NULL;             /* the parent's buffers are not ours to grow */
+    au->marks = NULL;
+    au->n = au->cap = au->n_marks = au->cap_marks = 0;
+    worker_head h = {0};
+    h.status = synth_range(doc, mid, doc->n_items, spec);
+    h.n = au->n;
+    h.n_marks = au->n_marks;
+    memcpy(h.err, doc->err, sizeof h.err);
+    bool ok = write_all(out, &h, sizeof h) && write_all(out, au->pcm, au->n * sizeof *au->pcm) &&
+              write_all(out, au->marks, au->n_marks * sizeof *au->marks) &&
+              write_all(out, au->item_start + mid, (doc->n_items - mid) * sizeof *au->item_start) &&
+              write_all(out, au->item_end + mid, (doc->n_items - mid) * sizeof *au->item_end) &&
+              fflush(out) == 0;
+    _exit(ok ? 0 : 1);          /* no atexit handlers, no stdio of the parent's */
+}
+
+/* Appends the worker's result (samples shifted by `base`) to doc->audio. */
+static qc_status collect(qc_doc *doc, size_t mid, FILE *in)
+{
+    qc_audio *au = &doc->audio;
+    worker_head h;
+    rewind(in);
+    if (!read_all(in, &h, sizeof h)) return qc_doc_fail(doc, QC_ERR_SYNTH, "the speech worker failed");
+    if (h.status) {
+        memcpy(doc->err, h.err, sizeof doc->err);
+        doc->err[sizeof doc->err - 1] = '\0';
+        return h.status;
+    }
+    size_t base = au->n;
+    if (au->n + h.n > au->cap) {
+        int16_t *p = realloc(au->pcm, (au->n + h.n) * sizeof *p);
+        if (!p) return QC_ERR_NOMEM;
+        au->pcm = p;
+        au->cap = au->n + h.n;
+    }
+    if (!read_all(in, au->pcm + au->n, h.n * sizeof *au->pcm))
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "the speech worker's output is short");
+    au->n += h.n;
+    for (size_t i = 0; i < h.n_marks; i++) {
+        qc_mark m;
+        if (!read_all(in, &m, sizeof m)) return qc_doc_fail(doc, QC_ERR_SYNTH, "the speech worker's output is short");
+        m.sample += base;
+        qc_status s = push_mark(au, m);
+        if (s) return s;
+    }
+    size_t k = doc->n_items - mid;
+    if (!read_all(in, au->item_start + mid, k * sizeof *au->item_start) ||
+        !read_all(in, au->item_end + mid, k * sizeof *au->item_end))
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "the speech worker's output is short");
+    for (size_t i = mid; i < doc->n_items; i++) au->item_start[i] += base, au->item_end[i] += base;
+    return QC_OK;
+}
+
+/* Speaks all items with one worker process beside this one; QC_ERR_INTERNAL
+ * (nothing spoken) when no worker could be started. */
+static qc_status synth_parallel(qc_doc *doc, size_t mid, char spec[2][PATH_MAX + 16])
+{
+    FILE *tmp = tmpfile();
+    if (!tmp) return QC_ERR_INTERNAL;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fclose(tmp);
+        return QC_ERR_INTERNAL;
+    }
+    if (pid == 0) worker_main(doc, mid, spec, tmp);
+    qc_status s = synth_range(doc, 0, mid, spec);
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+    if (s == QC_OK && !(WIFEXITED(st) && WEXITSTATUS(st) == 0))
+        s = qc_doc_fail(doc, QC_ERR_SYNTH, "the speech worker process failed");
+    if (s == QC_OK) s = collect(doc, mid, tmp);
+    fclose(tmp);
+    return s;
+}
+
+static qc_status synth_all(qc_doc *doc);
+
+qc_status qc_synth(qc_doc *doc)
+{
+    qc_status s = prepare(doc);
+    if (s) return s;
+    s = synth_all(doc);
+    drop_overlay();
+    return s;
+}
+
+static qc_status synth_all(qc_doc *doc)
+{
+    qc_status s;
+    char spec[2][PATH_MAX + 16];
+    if ((s = voice_spec(doc, doc->opt.voice, DEFAULT_NARRATOR, spec[0], sizeof spec[0])) ||
+        (s = voice_spec(doc, doc->opt.quote_voice, DEFAULT_QUOTE, spec[1], sizeof spec[1])))
+        return s;
+    qc_audio *au = &doc->audio;
+    au->n = au->n_marks = 0;
+    au->rate = SYNTH_RATE;
+    au->item_start = qc_arena_alloc(doc->arena, (doc->n_items + 1) * sizeof *au->item_start);
+    au->item_end = qc_arena_alloc(doc->arena, (doc->n_items + 1) * sizeof *au->item_end);
+    if (!au->item_start || !au->item_end) return QC_ERR_NOMEM;
+    memset(&cur, 0, sizeof cur);
+    cur.doc = doc;
+    /* A short lead-in; espeak-ng ignores a leading <break>, so we add samples. */
+    if ((s = silence(doc, 0.25))) return s;
+    size_t total = 0, mid = split_point(doc, &total);
+    int jobs = doc->opt.jobs > 0 ? doc->opt.jobs : sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 2 : 1;
+    s = QC_ERR_INTERNAL;
+    if (jobs > 1 && total >= PARALLEL_MIN_BYTES && mid > 0 && mid < doc->n_items)
+        s = synth_parallel(doc, mid, spec);
+    if (s == QC_ERR_INTERNAL) s = synth_range(doc, 0, doc->n_items, spec);
+    if (s) return s;
+    if (espeak_ng_GetSampleRate() != SYNTH_RATE)
+        return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng speaks at %d Hz, not %d", espeak_ng_GetSampleRate(), SYNTH_RATE);
     return silence(doc, 0.4);
 }
 
 void qc_synth_global_cleanup(void)
 {
     if (eng.ok) espeak_ng_Terminate();
-    if (eng.overlay[0]) rm_tree(eng.overlay);
-    eng.overlay[0] = '\0';
+    drop_overlay();
     eng.ok = false;
 }
 
