@@ -551,12 +551,16 @@ static int write_all(int fd, const void *data, size_t len)
     return 0;
 }
 
-/* Finishes a temporary file: mode, fsync, close; on an error `e` (or one
- * here) it is removed and QC_ERR_WRITE recorded. */
+/* Finishes a temporary file: the mode a new file would get (mkstemp makes
+ * 0600), close; on an error `e` (or one here) it is removed and QC_ERR_WRITE
+ * recorded. No fsync: the rename makes the output appear whole or not at
+ * all, which is the promise; durability across a power cut is the file
+ * system's business, as for other media tools (it cost 2-10 ms a file). */
 static qc_status finish_temp(qc_doc *doc, int fd, pending *out, int e)
 {
-    if (!e && fchmod(fd, 0644) != 0) e = errno;
-    if (!e && fsync(fd) != 0 && errno != EINVAL) e = errno;
+    mode_t mask = umask(022);
+    umask(mask);
+    if (!e && fchmod(fd, 0666 & ~mask) != 0) e = errno;
     if (close(fd) != 0 && !e) e = errno;
     if (e) {
         unlink(out->tmp);
