@@ -68,18 +68,18 @@ $(BUILD)/obj $(BUILD)/obj/cli $(BUILD)/tests $(BUILD)/bench:
 	mkdir -p $@
 
 demo: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) -s --no-print-directory all
 	@scripts/demo.sh $(BUILD)
 
 test: deps
-	@$(MAKE) --no-print-directory all tests
+	@$(MAKE) -s --no-print-directory all tests
 	@tests/run.sh $(BUILD)
 
 tests: $(TEST_BIN)
 
 # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-san: deps
-	@$(MAKE) --no-print-directory BUILD=build-san SAN=1 all tests
+	@$(MAKE) -s --no-print-directory BUILD=build-san SAN=1 all tests
 	@QC_SANITIZED=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  tests/run.sh build-san
 
