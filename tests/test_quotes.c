@@ -310,6 +310,20 @@ static void test_participle_goes_to_finite_verb_subject(void)
     CHECK_STR(who(d, 0), "Rosa Imbert");
 }
 
+static void test_subject_with_titles_and_roles(void)
+{
+    /* lower-case titles inside the subject's name */
+    qc_doc *d = run("Former state treasury secretary Lena Okafor is refusing to endorse what she called "
+                    "\"a budget built on sand and good wishes.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Lena Okafor");
+    /* a description ending in its role noun is one subject, not a name */
+    d = run("The Green presidential candidate sent out a letter on Tuesday promising \"clean buses on every route "
+            "by next spring.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The Green presidential candidate");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -479,6 +493,7 @@ int main(void)
     RUN(test_as_someone_put_it);
     RUN(test_work_titles_after_comma_and_podcast);
     RUN(test_participle_goes_to_finite_verb_subject);
+    RUN(test_subject_with_titles_and_roles);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

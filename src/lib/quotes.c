@@ -784,12 +784,35 @@ static bool verbish(const ctx *c, const tok *k)
 static np appos_subject(const ctx *c, const tok *tk, size_t a, size_t hi)
 {
     np r = {0, 0, SP_NONE};
-    size_t b = a;
-    while (b < hi && b < a + 8 && tk[b].q < 0 &&
-           (name_tok(c, &tk[b]) || (tk[b].kind == T_WORD && tk[b].cap && qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s))))
+    bool det = a < hi && qc_lex_determiner(c->t + tk[a].s, tk[a].e - tk[a].s);
+    size_t b = a + det;
+    /* the name with its titles and roles: "Former US secretary of state Ann Cole" */
+    while (b < hi && b < a + 10 && tk[b].q < 0 && tk[b].kind == T_WORD &&
+           (name_tok(c, &tk[b]) || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s) ||
+            qc_lex_role(c->t + tk[b].s, tk[b].e - tk[b].s) || (b > a + det && word_is(c, &tk[b], "of"))))
         b++;
-    if (b == a || b + 2 >= hi || !name_tok(c, &tk[b - 1]) || possessive(c, &tk[b - 1])) return r;
+    /* "The GOP presidential candidate sent": a description ending in its role */
+    if (b > a + det + 1 && b < hi && !tk[b - 1].cap && qc_lex_role(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) &&
+        is_lower_word(c, &tk[b]) && tk[b].q < 0 && !stop_word_after(c, &tk[b])) {
+        r.a = a; r.b = b; r.kind = SP_DESC;
+        return r;
+    }
+    if (det) return r;
+    while (b > a && !name_tok(c, &tk[b - 1])) b--;
+    if (b == a || b + 1 >= hi || possessive(c, &tk[b - 1])) return r;
     size_t name_end = b;
+    bool lower_inside = false;
+    for (size_t i = a; i < b; i++) lower_inside |= !tk[i].cap;
+    if (lower_inside) {
+        /* followed by its verb: "Democratic presidential candidate Ann Cole is" */
+        size_t v = b;
+        while (v < hi && v < b + 3 && qc_lex_adverb(c->t + tk[v].s, tk[v].e - tk[v].s)) v++;
+        if (v < hi && tk[v].q < 0 && !tk[v].cap && (verbish(c, &tk[v]) || tok_speech_verb(c, &tk[v]))) {
+            r.a = a; r.b = b; r.kind = SP_NAME;
+            return r;
+        }
+    }
+    if (b + 2 >= hi) return r;
     if (punct_is(c, &tk[b], '(')) {     /* "Sen. Ann Cole (D-Ohio)," */
         size_t k = b + 1;
         while (k < hi && k < b + 8 && !punct_is(c, &tk[k], ')')) k++;
