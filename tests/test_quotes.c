@@ -324,6 +324,20 @@ static void test_subject_with_titles_and_roles(void)
     CHECK_STR(mention(d, 0), "The Green presidential candidate");
 }
 
+static void test_transcript_lines_name_their_speaker(void)
+{
+    qc_doc *d = run("Governor Alma Reyes sat down with host Tom Becker on Sunday.\n\n"
+                    "\"BECKER: Will you sign the water bill this week?\n\n"
+                    "\"REYES: I will sign it on Friday, and not a day later.\n\n"
+                    "\"OKONKWO: Nobody by that name was mentioned before.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(mention(d, 0), "BECKER");
+    CHECK_STR(who(d, 0), "Tom Becker");
+    CHECK_STR(d->quotes[0].cue, ":");
+    CHECK_STR(who(d, 1), "Alma Reyes");
+    CHECK_STR(who(d, 2), "Okonkwo");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -494,6 +508,7 @@ int main(void)
     RUN(test_work_titles_after_comma_and_podcast);
     RUN(test_participle_goes_to_finite_verb_subject);
     RUN(test_subject_with_titles_and_roles);
+    RUN(test_transcript_lines_name_their_speaker);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

@@ -438,6 +438,29 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     return cut;
 }
 
+/* Is the word all upper case (two letters or more)? */
+static bool all_caps(const ctx *c, const tok *k)
+{
+    if (k->kind != T_WORD || k->e - k->s < 2) return false;
+    for (size_t i = k->s; i < k->e; i++) {
+        unsigned char ch = (unsigned char)c->t[i];
+        if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) return false;
+    }
+    return true;
+}
+
+/* ASCII case-insensitive comparison of two n-byte strings. */
+static bool ieq_n(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return false;
+    }
+    return true;
+}
+
 static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
 {
     for (size_t i = c->n_ents; i-- > 0;) {
@@ -1164,9 +1187,20 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (h->cap) {
         int id = find_entity(c, t + h->s, hn, false);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
+        bool caps = all_caps(c, h);
+        for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
+            const entity *en = &c->ents[e];
+            if (en->person && en->key_n == hn && ieq_n(t + en->key_s, t + h->s, hn)) id = (int)e;
+        }
         if (id >= 0) {
             q->ent = id;
             q->name = c->ents[id].full;
+        } else if (caps && b - a == 1) {
+            char *nm = qc_arena_strndup(c->doc->arena, t + h->s, hn);   /* "WALLACE" -> "Wallace" */
+            if (!nm) return QC_ERR_NOMEM;
+            for (size_t i = 1; i < hn; i++)
+                if (nm[i] >= 'A' && nm[i] <= 'Z') nm[i] = (char)(nm[i] + 32);
+            q->name = nm;
         } else {
             size_t core = strip_titles(c, tk, a, b, NULL, 0);
             q->name = qc_arena_strndup(c->doc->arena, t + tk[core].s, h->s + hn - tk[core].s);
@@ -1332,6 +1366,21 @@ static qc_status find_quotes(ctx *c, size_t para, bool singles)
     return QC_OK;
 }
 
+/* A transcript line quoted whole: "PENCE: Well, ..." names its speaker. */
+static bool transcript_speaker(const ctx *c, const ptoks *p, wquote *q)
+{
+    size_t b = q->tq0;
+    while (b < q->tq1 && b < q->tq0 + 4 && all_caps(c, &p->t[b])) b++;
+    if (b == q->tq0 || b + 1 >= q->tq1 || !punct_is(c, &p->t[b], ':')) return false;
+    q->sp_s = p->t[q->tq0].s;
+    q->sp_e = p->t[b - 1].e;
+    q->cue_s = p->t[b].s;
+    q->cue_e = p->t[b].e;
+    q->cue_lit = ":";
+    q->how = 1;
+    return true;
+}
+
 /* Attributes the quotes of one paragraph from their own sentences. */
 static void attribute_para(ctx *c, size_t para)
 {
@@ -1339,6 +1388,7 @@ static void attribute_para(ctx *c, size_t para)
     wquote *qs = c->wq + p->first_quote;
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
+        if (transcript_speaker(c, p, q)) continue;
         size_t hi = q->tq0, lo = sent_lo(p->t, hi);
         if (k > 0 && qs[k - 1].tq1 > lo) lo = qs[k - 1].tq1;
         /* a quote ending its sentence belongs to the sentence's own verb first */
