@@ -58,7 +58,7 @@ $(BUILD)/libquotecast.so: $(LIB_OBJ)
 $(BUILD)/quotecast: $(CLI_OBJ) $(BUILD)/libquotecast.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libquotecast.a $(PKG_LIBS)
 
-$(BUILD)/tests/%: tests/%.c tests/check.h $(BUILD)/libquotecast.a | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c tests/check.h $(wildcard tests/*.h) $(BUILD)/libquotecast.a | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libquotecast.a $(PKG_LIBS) $(LDFLAGS)
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libquotecast.a | $(BUILD)/bench

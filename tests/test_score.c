@@ -3,73 +3,16 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "doc_fixture.h"
 #include "score.h"
 
-/* Builds a doc from paragraphs: "# " opens a heading; '|' ends a sentence
- * (the marker and the space after it are not part of the text). */
-static void build(qc_doc *d, qc_mode mode, const char *const *paras, size_t np)
+/* The fixture's doc (see doc_fixture.h), scored in `mode`. */
+static void build_in(qc_doc *d, qc_mode mode, const char *const *paras, size_t np)
 {
     qc_options o;
     qc_options_init(&o);
     o.mode = mode;
-    qc_doc_init(d, &o);
-    qc_buf b;
-    qc_buf_init(&b, 0);
-    int section = -1;
-    for (size_t p = 0; p < np; p++) {
-        const char *s = paras[p];
-        bool heading = strncmp(s, "# ", 2) == 0;
-        if (heading) s += 2;
-        if (p) qc_buf_puts(&b, "\n\n");
-        qc_para pa = {b.len, 0, heading ? QC_PARA_HEADING : QC_PARA_BODY, 0, d->n_sents, 0};
-        if (heading) {
-            qc_section sec = {p, p + 1, np};
-            if (d->n_sections) d->sections[d->n_sections - 1].end_para = p;
-            QC_PUSH(d->arena, d->sections, d->n_sections, d->cap_sections, sec);
-            section = (int)d->n_sections - 1;
-        }
-        pa.section = section;
-        size_t st = b.len;
-        for (; *s; s++) {
-            if (*s == '|') {
-                qc_sentence se = {st, b.len, p, -1, 0, NULL, false};
-                QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se);
-                if (s[1] == ' ') s++;
-                st = b.len + (s[1] ? 1 : 0);
-                if (s[1]) qc_buf_putc(&b, ' ');
-                continue;
-            }
-            qc_buf_putc(&b, *s);
-        }
-        if (b.len > st) {
-            qc_sentence se = {st, b.len, p, -1, 0, NULL, false};
-            QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se);
-        }
-        pa.end = b.len;
-        pa.n_sent = d->n_sents - pa.first_sent;
-        QC_PUSH(d->arena, d->paras, d->n_paras, d->cap_paras, pa);
-    }
-    d->text = qc_arena_strndup(d->arena, b.data ? b.data : "", b.len);
-    d->len = b.len;
-    qc_buf_free(&b);
-}
-
-/* Marks the first "..." span of sentence i as a quote by `speaker` (NULL: none). */
-static void quote(qc_doc *d, size_t i, const char *speaker, bool partial)
-{
-    qc_sentence *s = &d->sents[i];
-    const char *a = memchr(d->text + s->start, '"', s->end - s->start);
-    const char *z = a ? memchr(a + 1, '"', (size_t)(d->text + s->end - a - 1)) : NULL;
-    qc_quote q = {0};
-    q.start = a ? (size_t)(a - d->text) : s->start;
-    q.end = z ? (size_t)(z - d->text) + 1 : s->end;
-    q.sp_start = q.sp_end = QC_NONE;
-    q.speaker_name = speaker;
-    if (speaker) { q.sp_start = q.end; q.sp_end = q.end + 1; }
-    q.partial = partial;
-    q.first_sent = q.last_sent = i;
-    s->quote = (int)d->n_quotes;
-    QC_PUSH(d->arena, d->quotes, d->n_quotes, d->cap_quotes, q);
+    build(d, &o, paras, np);
 }
 
 static double feat(const qc_doc *d, size_t i, int k) { return d->sents[i].feat[k]; }
@@ -79,7 +22,7 @@ static void score_is_the_sum_of_named_features(void)
     const char *p[] = {"Flood waters rose in the valley town. | Residents fled the rising river.",
                        "# Rescue", "Boats carried residents out of the flooded town."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 3);
+    build_in(&d, QC_MODE_SUMMARY, p, 3);
     CHECK(qc_score(&d) == QC_OK);
     CHECK_INT(d.n_feat, QC_FEAT_COUNT);
     CHECK_STR(d.feat_names[QC_FEAT_LEAD], "lead");
@@ -99,7 +42,7 @@ static void lead_prefers_earlier_sentences(void)
                        "The council approved the new budget on Monday evening. | "
                        "The council approved the new budget on Monday evening."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 0, QC_FEAT_LEAD) > feat(&d, 1, QC_FEAT_LEAD));
     CHECK(feat(&d, 1, QC_FEAT_LEAD) > feat(&d, 2, QC_FEAT_LEAD));
@@ -114,7 +57,7 @@ static void centrality_favours_the_topic_over_an_aside(void)
                        "Volcano ash covered the harbour and villages near the volcano. | "
                        "Lava from the volcano destroyed roads to the harbour villages."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 1, QC_FEAT_CENTRAL) > feat(&d, 0, QC_FEAT_CENTRAL));
     CHECK(feat(&d, 0, QC_FEAT_CENTRAL) == 0);
@@ -127,7 +70,7 @@ static void title_overlap_counts(void)
                        "The new stadium plan was approved after a long debate in committee. | "
                        "Neighbours worry about the stadium traffic on match days."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     d.meta.title = "Stadium plan approved";
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 1, QC_FEAT_TITLE) > feat(&d, 2, QC_FEAT_TITLE)); /* all title words vs one */
@@ -143,7 +86,7 @@ static void heading_overlap_counts_in_its_section(void)
                        "Delegates argued for hours about the schedule of the meetings. | "
                        "The fishing quotas will be cut by a fifth next year."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 3);
+    build_in(&d, QC_MODE_SUMMARY, p, 3);
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 3, QC_FEAT_TITLE) > feat(&d, 2, QC_FEAT_TITLE));
     CHECK(feat(&d, 0, QC_FEAT_TITLE) == 0);
@@ -157,7 +100,7 @@ static void keywords_reward_recurring_names(void)
                        "Later Ortega toured the reading rooms with children. | "
                        "Critics said Ortega spent too much on the building."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 2, QC_FEAT_KEYWORDS) > feat(&d, 1, QC_FEAT_KEYWORDS));
     CHECK(feat(&d, 3, QC_FEAT_KEYWORDS) > 0);
@@ -171,7 +114,7 @@ static void quotes_mode_rewards_the_interviewees_quotes(void)
                        "\"I saw the bridge fall into the water,\" a passer-by said. | "
                        "\"Nobody knows who wrote the sign on the wall.\""};
     qc_doc d;
-    build(&d, QC_MODE_QUOTES, p, 1);
+    build_in(&d, QC_MODE_QUOTES, p, 1);
     quote(&d, 0, "Anna Berg", false);
     quote(&d, 1, "Anna Berg", false);
     quote(&d, 2, "passer-by", false);
@@ -190,7 +133,7 @@ static void a_quote_that_leans_back_counts_less(void)
                        "\"The bridge will not open before the winter,\" Berg said. | "
                        "\"This is a scandal for the whole region,\" Berg said."};
     qc_doc d;
-    build(&d, QC_MODE_QUOTES, p, 1);
+    build_in(&d, QC_MODE_QUOTES, p, 1);
     for (size_t i = 0; i < 3; i++) quote(&d, i, "Anna Berg", false);
     CHECK(qc_score_leans_back(&d, 0));
     CHECK(!qc_score_leans_back(&d, 1));
@@ -207,12 +150,12 @@ static void quotes_mode_wants_crisp_quotes(void)
     const char *p[] = {"\"We will rebuild the old bridge over the river before the first snow "
                        "falls and the ferries stop,\" the minister said."};
     qc_doc d;
-    build(&d, QC_MODE_QUOTES, p, 1);
+    build_in(&d, QC_MODE_QUOTES, p, 1);
     quote(&d, 0, "Anna Berg", false);
     CHECK(qc_score(&d) == QC_OK);
     double as_quote = feat(&d, 0, QC_FEAT_LENGTH);
     qc_doc_reset(&d);
-    build(&d, QC_MODE_QUOTES, p, 1); /* the same words, unattributed */
+    build_in(&d, QC_MODE_QUOTES, p, 1); /* the same words, unattributed */
     CHECK(qc_score(&d) == QC_OK);
     CHECK(as_quote < feat(&d, 0, QC_FEAT_LENGTH));
     CHECK(feat(&d, 0, QC_FEAT_LENGTH) == 0);
@@ -225,7 +168,7 @@ static void summary_mode_prefers_reported_speech(void)
                        "\"We will rebuild the bridge before winter,\" the minister said. | "
                        "The minister called the plan \"ambitious but possible\" on radio."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     quote(&d, 1, "Anna Berg", false);
     quote(&d, 2, "Anna Berg", true);
     CHECK(qc_score(&d) == QC_OK);
@@ -244,7 +187,7 @@ static void length_penalises_very_short_and_very_long(void)
                        "trading twice while regulators called the heads of the largest banks to "
                        "ask what they planned to do next about the losses and the panic."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     CHECK(qc_score(&d) == QC_OK);
     CHECK(feat(&d, 0, QC_FEAT_LENGTH) < 0);
     CHECK(feat(&d, 1, QC_FEAT_LENGTH) == 0);
@@ -258,7 +201,7 @@ static void similarity_is_cosine_over_stems(void)
                        "The farmer protests against water rules grew. | "
                        "An orchestra played Mozart in the cathedral."};
     qc_doc d;
-    build(&d, QC_MODE_SUMMARY, p, 1);
+    build_in(&d, QC_MODE_SUMMARY, p, 1);
     CHECK(qc_score(&d) == QC_OK);
     CHECK(qc_score_similarity(&d, 0, 1) > 0.5); /* farmers/farmer, protested/protests */
     CHECK(qc_score_similarity(&d, 0, 2) == 0);
@@ -272,7 +215,7 @@ static void the_speaker_mention_does_not_make_quotes_alike(void)
     const char *p[] = {"\"Taxes will fall next spring,\" Okonkwo said. | "
                        "\"Our orchestra needs a new concert hall,\" Okonkwo said."};
     qc_doc d;
-    build(&d, QC_MODE_QUOTES, p, 1);
+    build_in(&d, QC_MODE_QUOTES, p, 1);
     quote(&d, 0, "Ada Okonkwo", false);
     quote(&d, 1, "Ada Okonkwo", false);
     d.quotes[0].sp_start = d.sents[0].end - 13; /* "Okonkwo said." */
@@ -305,7 +248,7 @@ static void each_quote_records_its_speakers_salience(void)
                        "\"The doors open at eight,\" Dahl said. | "
                        "\"It was a long wait,\" Berg said."};
     qc_doc d;
-    build(&d, QC_MODE_QUOTES, p, 1);
+    build_in(&d, QC_MODE_QUOTES, p, 1);
     quote(&d, 1, "Anna Dahl", false);
     quote(&d, 2, NULL, false);
     quote(&d, 3, "Anna Dahl", false);
