@@ -13,19 +13,23 @@
  *     by their last word, keeping the fullest form with titles stripped
  *     ("Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov") and the
  *     role words seen with them (titles, appositions) for descriptions.
- *  3. Attribution, by priority: the clause right after the quote ("Q," X
- *     said / said X / according to X / - X), the clause before it (X said:
- *     / X told Y that / X: / according to X), the last clause of the
+ *  3. Attribution, by priority: a quoted transcript line ("PENCE: ..."),
+ *     the clause right after the quote ("Q," X said / said X / according
+ *     to X / - X), the clause before it (X said: / X told Y that / X: /
+ *     according to X / as X put it), the last comma clauses of the
  *     sentence, another quote of the same sentence, the sentence's subject
- *     for fragments, a sentence or paragraph introducing the quote, the
- *     quote before it in the paragraph, and for a paragraph that is only a
- *     quote the previous paragraph's speaker.
+ *     for fragments (also behind a long apposition or lower-case titles),
+ *     a sentence or paragraph introducing the quote (the nearest speech
+ *     sentence wins over an earlier quote), the quote before it in the
+ *     paragraph, and for a paragraph that is only a quote the previous
+ *     paragraph's speaker.
  *  4. Resolution: names through the entity table, pronouns to the nearest
  *     fitting subject in the paragraph or the last speaker, descriptions
  *     ("the minister") through role words or the last speaker, relative
  *     pronouns through their antecedent.
- *  5. Scare quotes and titles (short, no speech word nearby, Title Case
- *     names of works) are dropped; fragments are marked partial.
+ *  5. Scare quotes and titles (short, no speech word nearby and no named
+ *     source, Title Case names of works, also when they close a sentence)
+ *     are dropped; fragments are marked partial.
  */
 
 #include <string.h>
