@@ -338,6 +338,15 @@ static void test_transcript_lines_name_their_speaker(void)
     CHECK_STR(who(d, 2), "Okonkwo");
 }
 
+static void test_quote_after_narration_about_a_described_person(void)
+{
+    qc_doc *d = run("Mayor Ilse Varga opened the bridge on Monday. The mayor then turned to the crowd. "
+                    "\"This crossing belongs to every family in the valley.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The mayor");
+    CHECK_STR(who(d, 0), "Ilse Varga");
+}
+
 static void test_speaker_before_colon_and_told(void)
 {
     qc_doc *d = run("Police chief Dana Kerr told the council: \"We need more officers.\"\n\n"
@@ -509,6 +518,7 @@ int main(void)
     RUN(test_participle_goes_to_finite_verb_subject);
     RUN(test_subject_with_titles_and_roles);
     RUN(test_transcript_lines_name_their_speaker);
+    RUN(test_quote_after_narration_about_a_described_person);
     RUN(test_speaker_before_colon_and_told);
     RUN(test_according_to_and_statement);
     RUN(test_apposition);

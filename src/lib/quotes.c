@@ -1452,7 +1452,9 @@ static void attribute_para(ctx *c, size_t para)
         }
         if (before) continue;
         np s = clause_subject(c, p->t, lo, q->tq0);
-        if (s.kind != SP_NAME && s.kind != SP_PRON) continue;
+        bool role = s.kind == SP_DESC && qc_lex_determiner(c->t + p->t[s.a].s, p->t[s.a].e - p->t[s.a].s) &&
+                    qc_lex_role(c->t + p->t[s.b - 1].s, p->t[s.b - 1].e - p->t[s.b - 1].s);
+        if (s.kind != SP_NAME && s.kind != SP_PRON && !role) continue;   /* "The mayor then ..." */
         q->sp_s = p->t[s.a].s;
         q->sp_e = p->t[s.b - 1].e;
         q->cue_s = q->cue_e = QC_NONE;
