@@ -3,6 +3,7 @@
 
 #include "check.h"
 #include "script.h"
+#include "text.h"
 
 static qc_doc D;
 
@@ -124,6 +125,27 @@ static void test_plain_sentence_no_intro(void)
     CHECK_INT(D.items[0].kind, QC_ITEM_SENTENCE);
     CHECK_INT(D.segs[0].voice, QC_VOICE_NARRATOR);
     CHECK_INT(D.segs[0].src_start, 0);
+    qc_doc_reset(&D);
+}
+
+/* A label cut inside a long word stops at a character boundary (valid UTF-8). */
+static void test_label_cut_keeps_utf8(void)
+{
+    char text[256] = "A";
+    for (int k = 0; k < 45; k++) strcat(text, "\xC3\xB6");   /* o-umlaut: lead bytes at odd offsets */
+    strcat(text, " rose.");
+    setup(text, false);
+    para("A", "rose.", QC_PARA_BODY, -1);
+    sent(text);
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_INT(D.n_items, 1);
+    const char *l = D.items[0].label;
+    CHECK(l != NULL);
+    size_t n = l ? strlen(l) : 0, i = 0, k = 1;
+    while (i < n && (k = qc_utf8_valid_len((const unsigned char *)l + i, n - i))) i += k;
+    CHECK_INT(i, n);
+    CHECK(n < strlen(text));
     qc_doc_reset(&D);
 }
 
@@ -416,6 +438,7 @@ static void test_empty_selection(void)
 int main(void)
 {
     RUN(test_plain_sentence_no_intro);
+    RUN(test_label_cut_keeps_utf8);
     RUN(test_quote_speaker_first_then_surname);
     RUN(test_all_mode_reads_quotes_as_written);
     RUN(test_added_after_same_speaker);
