@@ -32,6 +32,16 @@ static void large_blocks_and_footprint(void)
     qc_arena_free(a);
 }
 
+/* A size that cannot be rounded up is out of memory, not a 16-byte block. */
+static void huge_request_fails(void)
+{
+    qc_arena *a = qc_arena_new();
+    CHECK(qc_arena_alloc(a, SIZE_MAX) == NULL);
+    CHECK(qc_arena_alloc(a, SIZE_MAX - 3) == NULL);
+    CHECK(qc_arena_alloc(a, 1) != NULL);
+    qc_arena_free(a);
+}
+
 static void strings(void)
 {
     qc_arena *a = qc_arena_new();
@@ -99,6 +109,7 @@ int main(void)
 {
     RUN(alloc_is_zeroed_and_aligned);
     RUN(large_blocks_and_footprint);
+    RUN(huge_request_fails);
     RUN(strings);
     RUN(push_grows_and_keeps);
     RUN(buf_appends_and_caps);

@@ -34,6 +34,7 @@ void qc_arena_free(qc_arena *a)
 
 void *qc_arena_alloc(qc_arena *a, size_t n)
 {
+    if (n > SIZE_MAX - ALIGN) return NULL;     /* rounding up would wrap to a tiny block */
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (n == 0) n = ALIGN;
     block *b = a->head;
