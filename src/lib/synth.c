@@ -394,7 +394,10 @@ static qc_status synth_range(qc_doc *doc, size_t i0, size_t i1, char spec[2][PAT
                 if ((s = set_voice(doc, spec[want]))) return s;
                 voice = want;
             }
-            size_t len = strlen(t), ncp = qc_utf8_count(t, len);
+            /* counted with the decoder that fills the map: a stray byte is one
+             * code point to both (qc_utf8_count would undercount it) */
+            size_t len = strlen(t), ncp = 0;
+            for (size_t b = 0; b < len; ncp++) qc_utf8_next(t, len, &b);
             size_t *map = qc_arena_alloc(doc->arena, (ncp + 1) * sizeof *map);
             if (!map) return QC_ERR_NOMEM;
             for (size_t b = 0, c = 0; b < len; c++) {
