@@ -62,6 +62,15 @@ static const char *who(const qc_doc *d, size_t i)
     return i < d->n_quotes && d->quotes[i].speaker_name ? d->quotes[i].speaker_name : "(none)";
 }
 
+/* An article without a single quote mark (found by fuzzing: the stage did
+ * arithmetic on its empty quote table, undefined behaviour). */
+static void test_no_quotes_at_all(void)
+{
+    qc_doc *d = run("Die Strasse am Fjord war nach dem Sturm ueberflutet.\n\nDie Faehre fuhr erst am Nachmittag.");
+    CHECK_INT(d->n_quotes, 0);
+    CHECK_INT(d->sents[0].quote, -1);
+}
+
 static void test_straight_quote_said_after(void)
 {
     qc_doc *d = run("\"We will rebuild the bridge by spring,\" Mayor Ellen Dorsey said on Monday.");
@@ -495,6 +504,7 @@ static void test_spans_skip_tags_and_empty(void)
 
 int main(void)
 {
+    RUN(test_no_quotes_at_all);
     RUN(test_straight_quote_said_after);
     RUN(test_curly_quote_said_name);
     RUN(test_british_single_quotes);

@@ -1389,7 +1389,7 @@ static bool transcript_speaker(const ctx *c, const ptoks *p, wquote *q)
 static void attribute_para(ctx *c, size_t para)
 {
     ptoks *p = &c->pt[para];
-    wquote *qs = c->wq + p->first_quote;
+    wquote *qs = c->wq ? c->wq + p->first_quote : NULL; /* NULL + 0 is undefined */
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
         if (transcript_speaker(c, p, q)) continue;
@@ -1469,7 +1469,7 @@ static void attribute_para(ctx *c, size_t para)
 static void inherit_para(ctx *c, size_t para, const wquote *intro, const wquote *prev)
 {
     ptoks *p = &c->pt[para];
-    wquote *qs = c->wq + p->first_quote;
+    wquote *qs = c->wq ? c->wq + p->first_quote : NULL; /* NULL + 0 is undefined */
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
         if (q->how) continue;
@@ -1609,7 +1609,7 @@ qc_status qc_quotes(qc_doc *doc)
         ptoks *pt = &c.pt[p];
         if (!pt->n) { pintro = NULL; prev = NULL; continue; }
         attribute_para(&c, p);
-        wquote *qs = c.wq + pt->first_quote;
+        wquote *qs = c.wq ? c.wq + pt->first_quote : NULL;
         for (size_t k = 0; k < pt->n_quotes; k++)
             if (qs[k].how && resolve(&c, &qs[k], &last_person))
                 return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
