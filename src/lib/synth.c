@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <espeak-ng/espeak_ng.h>
+#include <glob.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,7 +69,19 @@ static const char *find_system_data(void)
         snprintf(p, sizeof p, "%s/phontab", system_data[i]);
         if (access(p, R_OK) == 0) return system_data[i];
     }
-    return NULL;
+    /* Other multiarch triplets (armhf, ppc64el, riscv64, s390x, ...). */
+    glob_t g;
+    const char *found = NULL;
+    if (glob("/usr/lib/*/espeak-ng-data/phontab", 0, NULL, &g) == 0 && g.gl_pathc > 0) {
+        size_t n = strlen(g.gl_pathv[0]) - strlen("/phontab");
+        if (n < sizeof buf) {
+            memcpy(buf, g.gl_pathv[0], n);
+            buf[n] = '\0';
+            found = buf;
+        }
+    }
+    globfree(&g);
+    return found;
 }
 
 const char *qc_synth_voices_dir(const qc_options *opt, char *buf, size_t size)
