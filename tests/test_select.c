@@ -123,6 +123,25 @@ static void ratio_takes_a_share_of_the_sentences(void)
     qc_doc_reset(&d);
 }
 
+/* A ratio too large for a sentence count (API callers are not range-checked)
+ * selects as a ratio of 1 does. */
+static void a_huge_ratio_is_a_ratio_of_one(void)
+{
+    qc_options o = opts(QC_MODE_SUMMARY);
+    o.ratio = 1.0;
+    qc_doc d;
+    build(&d, &o, news, 1);
+    run(&d);
+    size_t all = d.n_chosen;
+    qc_doc_reset(&d);
+    o.ratio = 1e300;
+    build(&d, &o, news, 1);
+    run(&d);
+    CHECK(all > 1);
+    CHECK_INT(d.n_chosen, all);
+    qc_doc_reset(&d);
+}
+
 static void budgets_combine_and_the_tightest_wins(void)
 {
     qc_options o = opts(QC_MODE_SUMMARY);
@@ -469,6 +488,7 @@ int main(void)
     RUN(headings_are_never_selected);
     RUN(words_budget_caps_the_total);
     RUN(ratio_takes_a_share_of_the_sentences);
+    RUN(a_huge_ratio_is_a_ratio_of_one);
     RUN(budgets_combine_and_the_tightest_wins);
     RUN(seconds_budget_fits_the_estimate_and_counts_the_intro);
     RUN(default_budget_is_about_a_minute);

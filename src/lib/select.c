@@ -391,7 +391,7 @@ qc_status qc_select(qc_doc *doc)
     b.max_n = o->max_sentences > 0 ? (size_t)o->max_sentences : SIZE_MAX;
     if (o->ratio > 0) {
         double r = floor(o->ratio * (double)nb + 0.5);
-        size_t rn = r < 1 ? 1 : (size_t)r;
+        size_t rn = r < 1 ? 1 : r < 0x1p62 ? (size_t)r : (size_t)1 << 62;  /* no UB cast of a huge ratio */
         if (rn < b.max_n) b.max_n = rn;
     }
     b.max_words = o->max_words > 0 ? (size_t)o->max_words : SIZE_MAX;
