@@ -729,9 +729,12 @@ static qc_status find_hot(s16plan *p, float thr)
     return QC_OK;
 }
 
+/* Frees the plan's arrays and forgets them, so a second call is harmless
+ * (plan_init frees on failure; its callers free again). */
 static void plan_free(s16plan *p)
 {
     free(p->bk), free(p->ks), free(p->bm), free(p->sub0), free(p->sub), free(p->hot);
+    p->bk = NULL, p->ks = NULL, p->bm = NULL, p->sub0 = p->sub = NULL, p->hot = NULL;
 }
 
 /* Sets up the plan of x[0..n) (not yet measured); QC_ERR_NOMEM (nothing
