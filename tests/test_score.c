@@ -83,8 +83,8 @@ static void heading_overlap_counts_in_its_section(void)
 {
     const char *p[] = {"The summit opened with speeches from every delegation present.",
                        "# On Fishing Quotas",
-                       "Delegates argued for hours about the schedule of the meetings. | "
-                       "The fishing quotas will be cut by a fifth next year."};
+                       ("Delegates argued for hours about the schedule of the meetings. | "
+                        "The fishing quotas will be cut by a fifth next year.")};
     qc_doc d;
     build_in(&d, QC_MODE_SUMMARY, p, 3);
     CHECK(qc_score(&d) == QC_OK);

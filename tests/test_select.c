@@ -232,8 +232,8 @@ static const char *const interview[] = {
     "\"We are ready to sign the treaty this year,\" Karlsson said. | "
     "\"The treaty protects both our nations from a new arms race,\" Karlsson said.",
     "# On Trade",
-    "The minister also spoke about the trade dispute with the neighbouring state. | "
-    "\"Tariffs hurt farmers on both sides of the border,\" Karlsson said."};
+    ("The minister also spoke about the trade dispute with the neighbouring state. | "
+     "\"Tariffs hurt farmers on both sides of the border,\" Karlsson said.")};
 
 static void quotes_mode_covers_each_section_first(void)
 {
