@@ -5,6 +5,17 @@
 #include "arena.h"
 #include "check.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TEST_ASAN 1
+#endif
+#endif
+#ifdef TEST_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 static void alloc_is_zeroed_and_aligned(void)
 {
     qc_arena *a = qc_arena_new();
@@ -41,6 +52,22 @@ static void huge_request_fails(void)
     CHECK(qc_arena_alloc(a, 1) != NULL);
     qc_arena_free(a);
 }
+
+#ifdef TEST_ASAN
+/* Under AddressSanitizer the byte after an allocation is poisoned, so an
+ * overrun of an arena array is reported (sanitizer builds only). */
+static void sanitizer_sees_overruns(void)
+{
+    qc_arena *a = qc_arena_new();
+    char *p = qc_arena_alloc(a, 10);
+    char *q = qc_arena_alloc(a, 32);
+    CHECK(p && q);
+    CHECK(!__asan_address_is_poisoned(p + 9));
+    CHECK(__asan_address_is_poisoned(p + 10));
+    CHECK(__asan_address_is_poisoned(q + 32));
+    qc_arena_free(a);
+}
+#endif
 
 static void strings(void)
 {
@@ -110,6 +137,9 @@ int main(void)
     RUN(alloc_is_zeroed_and_aligned);
     RUN(large_blocks_and_footprint);
     RUN(huge_request_fails);
+#ifdef TEST_ASAN
+    RUN(sanitizer_sees_overruns);
+#endif
     RUN(strings);
     RUN(push_grows_and_keeps);
     RUN(buf_appends_and_caps);

@@ -6,6 +6,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Under AddressSanitizer each allocation gets a poisoned red zone after it
+ * and a block's unused tail stays poisoned, so reads and writes past an
+ * arena array are reported as for malloc()ed memory. */
+#if defined(__SANITIZE_ADDRESS__)
+#define QC_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define QC_ASAN 1
+#endif
+#endif
+#ifdef QC_ASAN
+#include <sanitizer/asan_interface.h>
+#define REDZONE 16u
+#else
+#define ASAN_POISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#define ASAN_UNPOISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#define REDZONE 0u
+#endif
+
 #define ALIGN 16u
 #define BLOCK_MIN (64u * 1024u)
 
@@ -27,6 +46,7 @@ void qc_arena_free(qc_arena *a)
     if (!a) return;
     for (block *b = a->head, *next; b; b = next) {
         next = b->next;
+        ASAN_UNPOISON_MEMORY_REGION(b->mem, b->size);
         free(b);
     }
     free(a);
@@ -34,9 +54,11 @@ void qc_arena_free(qc_arena *a)
 
 void *qc_arena_alloc(qc_arena *a, size_t n)
 {
-    if (n > SIZE_MAX - ALIGN) return NULL;     /* rounding up would wrap to a tiny block */
+    if (n > SIZE_MAX - ALIGN - REDZONE) return NULL;  /* rounding up would wrap to a tiny block */
+    size_t want = n;
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (n == 0) n = ALIGN;
+    n += REDZONE;
     block *b = a->head;
     if (!b || b->size - b->used < n) {
         size_t size = n > BLOCK_MIN ? n : BLOCK_MIN;
@@ -55,10 +77,12 @@ void *qc_arena_alloc(qc_arena *a, size_t n)
             a->head = b;
         }
         a->footprint += sizeof(block) + size;
+        ASAN_POISON_MEMORY_REGION(b->mem, size);
     }
     void *p = b->mem + b->used;
     b->used += n;
-    memset(p, 0, n);
+    ASAN_UNPOISON_MEMORY_REGION(p, want ? want : 1);
+    memset(p, 0, REDZONE ? want : n);
     return p;
 }
 
