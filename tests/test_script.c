@@ -149,6 +149,20 @@ static void test_label_cut_keeps_utf8(void)
     qc_doc_reset(&D);
 }
 
+/* A sentence ending in "\xC3\xA0" (a-grave) keeps it whole: its last byte
+ * 0xA0 is not a no-break space to trim. */
+static void test_trim_keeps_whole_characters(void)
+{
+    setup("The ferry sailed to Tromso, voil\xC3\xA0", false);
+    para("The", "voil\xC3\xA0", QC_PARA_BODY, -1);
+    sent("The ferry sailed to Tromso, voil\xC3\xA0");
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_INT(D.n_segs, 1);
+    CHECK(D.n_segs && strstr(D.segs[0].text, "voil\xC3\xA0") != NULL);
+    qc_doc_reset(&D);
+}
+
 static void test_quote_speaker_first_then_surname(void)
 {
     setup("The board met on Monday. \"We will not back down,\" Jane Miller said. "
@@ -439,6 +453,7 @@ int main(void)
 {
     RUN(test_plain_sentence_no_intro);
     RUN(test_label_cut_keeps_utf8);
+    RUN(test_trim_keeps_whole_characters);
     RUN(test_quote_speaker_first_then_surname);
     RUN(test_all_mode_reads_quotes_as_written);
     RUN(test_added_after_same_speaker);

@@ -18,6 +18,20 @@
 /* True if c is one of the characters of `set` (never for NUL). */
 static bool in_set(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
 
+/* First offset in [s, e) of t that is not white space; whole characters are
+ * decoded (a byte 0xA0 inside "à" or U+00A0 is no space of its own). */
+static size_t skip_space(const char *t, size_t s, size_t e)
+{
+    while (s < e) {
+        size_t k = s;
+        if (!qc_is_space(qc_utf8_next(t, e, &k))) break;
+        s = k;
+    }
+    return s;
+}
+
+static void trim_end(const qc_doc *doc, size_t s, size_t *e, const char *punct);
+
 enum { MAX_NAMED = 64 };
 
 typedef struct sc {
@@ -70,8 +84,8 @@ static void seg_gap(sc *c, qc_buf *b, const char *next)
 static void seg_src(sc *c, segb *b, size_t s, size_t e)
 {
     qc_doc *doc = c->doc;
-    while (s < e && qc_is_space((unsigned char)doc->text[s])) s++;
-    while (e > s && qc_is_space((unsigned char)doc->text[e - 1])) e--;
+    s = skip_space(doc->text, s, e);
+    trim_end(doc, s, &e, "");
     if (c->st || s >= e) return;
     seg_gap(c, &b->text, doc->text + s);
     if (!c->st) c->st = qc_buf_add(&b->text, doc->text + s, e - s);
@@ -343,10 +357,16 @@ static bool close_mark_before(const qc_doc *doc, size_t e, size_t *prev)
     return true;
 }
 
-/* Trims white space and the given ASCII punctuation from the end of [s, *e). */
+/* Trims white space and the given ASCII punctuation from the end of [s, *e),
+ * whole characters at a time. */
 static void trim_end(const qc_doc *doc, size_t s, size_t *e, const char *punct)
 {
-    while (*e > s && (qc_is_space((unsigned char)doc->text[*e - 1]) || in_set(punct, doc->text[*e - 1]))) (*e)--;
+    while (*e > s) {
+        size_t k = *e;
+        uint32_t c = qc_utf8_prev(doc->text, &k);
+        if (k < s || !(qc_is_space(c) || (c < 0x80 && in_set(punct, (int)c)))) break;
+        *e = k;
+    }
 }
 
 /* True if [s, e) has a word character. */
@@ -558,7 +578,7 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
             size_t as = q->sp_end, ae = E;
             if (np > 1) ae = pieces[1][0];
             trim_end(doc, as, &ae, ".,;:!?\"'");
-            while (as < ae && qc_is_space((unsigned char)doc->text[as])) as++;
+            as = skip_space(doc->text, as, ae);
             size_t cl = q->cue ? strlen(q->cue) : 0;
             if (cl && ae - as > cl && memcmp(doc->text + as, q->cue, cl) == 0 && doc->text[as + cl] == ' ') {
                 size_t r0 = as + cl;
