@@ -23,6 +23,7 @@ void qc_arena_free(qc_arena *a);
 void *qc_arena_alloc(qc_arena *a, size_t n);
 /* Contract: copy of s[0..n) plus a NUL, or NULL when out of memory. */
 char *qc_arena_strndup(qc_arena *a, const char *s, size_t n);
+/* Contract: copy of the NUL-terminated `s`, or NULL when out of memory. */
 char *qc_arena_strdup(qc_arena *a, const char *s);
 /* Contract: printf into the arena; NULL when out of memory. */
 char *qc_arena_printf(qc_arena *a, const char *fmt, ...)
@@ -52,10 +53,14 @@ typedef struct qc_buf {
 
 /* Contract: empty buffer whose length may never exceed `max` (0 = SIZE_MAX/2). */
 void qc_buf_init(qc_buf *b, size_t max);
+/* Contract: frees `data`; the buffer is empty and can be appended to again
+ * (its cap on len is kept). */
 void qc_buf_free(qc_buf *b);
 /* Contract: appends n bytes; QC_OK, QC_ERR_NOMEM or QC_ERR_TOO_LARGE (buffer
  * unchanged on failure). */
 qc_status qc_buf_add(qc_buf *b, const void *p, size_t n);
+/* Contract: as qc_buf_add() for a NUL-terminated string, one byte, or
+ * printf output (QC_ERR_INTERNAL if the format fails). */
 qc_status qc_buf_puts(qc_buf *b, const char *s);
 qc_status qc_buf_putc(qc_buf *b, char c);
 qc_status qc_buf_printf(qc_buf *b, const char *fmt, ...)
