@@ -241,8 +241,14 @@ qc_status qc_fetch(qc_doc *doc, const char *url, size_t max, qc_buf *out, bool *
     long timeout = total_timeout_ms();
     struct curl_slist *hdr = curl_slist_append(NULL, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1");
     curl_easy_setopt(h, CURLOPT_URL, url);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    if (curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https") != CURLE_OK ||
+        curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") != CURLE_OK) {
+        /* libcurl before 7.85 has only the (now deprecated) bit masks, named
+         * by number here; without them a redirect could reach ftp:// etc. */
+        long http = (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS);
+        curl_easy_setopt(h, (CURLoption)(CURLOPTTYPE_LONG + 181), http);  /* CURLOPT_PROTOCOLS */
+        curl_easy_setopt(h, (CURLoption)(CURLOPTTYPE_LONG + 182), http);  /* CURLOPT_REDIR_PROTOCOLS */
+    }
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(h, CURLOPT_MAXREDIRS, MAX_REDIRS);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, timeout < CONNECT_TIMEOUT_MS ? timeout : CONNECT_TIMEOUT_MS);
