@@ -163,6 +163,23 @@ static void test_trim_keeps_whole_characters(void)
     qc_doc_reset(&D);
 }
 
+/* Two quotes of one speaker, the attribution after both: the circumstance
+ * search must not run from the mention back to the second quote (an
+ * inverted range read past the text; caught by sanitizer builds). */
+static void test_attribution_after_two_quotes(void)
+{
+    setup("\"We are ready,\" \"and we will sign,\" said Jane Miller.", false);
+    para("\"We", "Miller.", QC_PARA_BODY, -1);
+    sent("\"We are ready,\" \"and we will sign,\" said Jane Miller.");
+    quote("\"We are ready,\"", "Jane Miller", 0, "Jane Miller", "said", false);
+    quote("\"and we will sign,\"", "Jane Miller", 0, "Jane Miller", "said", false);
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK(strstr(line(0), "Jane Miller said") != NULL);
+    CHECK(strstr(line(0), "sign") != NULL);
+    qc_doc_reset(&D);
+}
+
 static void test_quote_speaker_first_then_surname(void)
 {
     setup("The board met on Monday. \"We will not back down,\" Jane Miller said. "
@@ -454,6 +471,7 @@ int main(void)
     RUN(test_plain_sentence_no_intro);
     RUN(test_label_cut_keeps_utf8);
     RUN(test_trim_keeps_whole_characters);
+    RUN(test_attribution_after_two_quotes);
     RUN(test_quote_speaker_first_then_surname);
     RUN(test_all_mode_reads_quotes_as_written);
     RUN(test_added_after_same_speaker);

@@ -580,7 +580,8 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
             trim_end(doc, as, &ae, ".,;:!?\"'");
             as = skip_space(doc->text, as, ae);
             size_t cl = q->cue ? strlen(q->cue) : 0;
-            if (cl && ae - as > cl && memcmp(doc->text + as, q->cue, cl) == 0 && doc->text[as + cl] == ' ') {
+            /* ae < as when a later quote of the speaker starts before the mention */
+            if (cl && ae > as && ae - as > cl && memcmp(doc->text + as, q->cue, cl) == 0 && doc->text[as + cl] == ' ') {
                 size_t r0 = as + cl;
                 while (r0 < ae && doc->text[r0] == ' ') r0++;
                 /* only a short prepositional tail, not a second clause */
