@@ -73,6 +73,10 @@ static void load_and_get(void)
 static void load_missing_file(void)
 {
     qc_article *a = qc_article_new(NULL);
+    CHECK(qc_article_load_memory(a, article, sizeof article - 1) == QC_OK);
+    CHECK(qc_article_load(a, NULL) == QC_ERR_ARG);       /* the old article is gone */
+    CHECK(strstr(qc_article_error(a), "no input") != NULL);
+    CHECK_INT(qc_article_summary_count(a), 0);
     CHECK(qc_article_load(a, "/nonexistent/article.txt") == QC_ERR_IO);
     CHECK(strstr(qc_article_error(a), "/nonexistent/article.txt") != NULL);
     CHECK(qc_article_speak(a, "/tmp/x.wav") == QC_ERR_ARG);

@@ -72,6 +72,13 @@ static void empty_binary_and_huge_are_refused(void)
     CHECK(strstr(d.err, "binary") != NULL);
     qc_doc_reset(&d);
 
+    /* a NUL byte far into otherwise plain text is binary too */
+    static char late[20000];
+    memset(late, 'a', sizeof late);
+    late[15000] = '\0';
+    CHECK(load(&d, late, sizeof late) == QC_ERR_BINARY);
+    qc_doc_reset(&d);
+
     qc_options o;
     qc_options_init(&o);
     o.max_input = 16;

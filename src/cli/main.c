@@ -231,7 +231,7 @@ int main(int argc, char **argv)
     if (json) {
         char *j = qc_article_json(a, pretty);
         if (!j) {
-            fprintf(stderr, "%s: out of memory\n", prog);
+            fprintf(stderr, "%s: cannot make the JSON report (out of memory)\n", prog);
             rc = 1;
             goto done;
         }

@@ -17,9 +17,12 @@ static size_t max_input(const qc_doc *doc)
     return doc->opt.max_input ? doc->opt.max_input : DEFAULT_MAX_INPUT;
 }
 
-/* Binary data: NUL bytes, or many control characters, in the first 8 KiB. */
+/* Binary data: a NUL byte anywhere (text never has one, and it would cut
+ * every string made from the text), or many control characters in the
+ * first 8 KiB. */
 static bool looks_binary(const unsigned char *p, size_t n)
 {
+    if (memchr(p, 0, n)) return true;
     size_t lim = n < 8192 ? n : 8192, ctrl = 0;
     for (size_t i = 0; i < lim; i++) {
         if (p[i] == 0) return true;

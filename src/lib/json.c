@@ -3,6 +3,9 @@
 
 #include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
 
 /* jansson steals the references handed to json_object_set_new; a NULL
  * value (allocation failure) makes the set fail, which we fold into `ok`. */
@@ -18,11 +21,28 @@ static void push(jctx *c, json_t *arr, json_t *v)
     if (!v || json_array_append_new(arr, v) != 0) c->ok = false;
 }
 
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+/* A JSON string of s[0..n). Text from the input is valid UTF-8; should a
+ * composed string not be, its invalid bytes become U+FFFD rather than the
+ * whole document failing. */
+static json_t *text(const char *s, size_t n)
+{
+    json_t *j = json_stringn(s, n);
+    if (j || !s) return j;
+    char *fixed = malloc(n * 3 + 1);
+    if (!fixed) return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) o += qc_utf8_put(qc_utf8_next(s, n, &i), fixed + o);
+    j = json_stringn(fixed, o);
+    free(fixed);
+    return j;
+}
+
+static json_t *str(const char *s) { return text(s, strlen(s)); }
+static json_t *str_or_null(const char *s) { return s ? str(s) : json_null(); }
 
 static json_t *span_text(const qc_doc *d, size_t a, size_t b)
 {
-    return json_stringn(d->text + a, b - a);
+    return text(d->text + a, b - a);
 }
 
 static json_t *off(const qc_doc *d, size_t o) { return json_integer((json_int_t)qc_doc_input_offset(d, o)); }
@@ -155,11 +175,11 @@ char *qc_json(const qc_doc *d, bool pretty)
     put(&c, root, "date", str_or_null(d->meta.date));
     put(&c, root, "format", json_string(d->is_html ? "html" : "text"));
     put(&c, root, "sections", sections(&c, d));
-    put(&c, root, "body", json_string(d->body ? d->body : ""));
+    put(&c, root, "body", str(d->body ? d->body : ""));
     put(&c, root, "sentences", sentences(&c, d));
     put(&c, root, "quotes", quotes(&c, d));
     put(&c, root, "summary", summary(&c, d));
-    put(&c, root, "script", json_string(d->script ? d->script : ""));
+    put(&c, root, "script", str(d->script ? d->script : ""));
     put(&c, root, "items", items(&c, d));
     char *out = c.ok ? json_dumps(root, (pretty ? JSON_INDENT(2) : 0) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6)) : NULL;
     json_decref(root);

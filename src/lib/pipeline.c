@@ -75,6 +75,7 @@ qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
     /* --seconds: the selection used an estimate; while the real audio is
      * over budget, tighten the sentence budget by one and speak again. */
     double budget = doc->opt.seconds;
+    int asked = doc->opt.max_sentences;     /* restored: the next speak starts afresh */
     for (int round = 0; budget > 0 && round < 8 && doc->audio.rate; round++) {
         double secs = (double)doc->audio.n / doc->audio.rate;
         if (secs <= budget * 1.05 || doc->n_chosen <= 1) break;
@@ -85,9 +86,13 @@ qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
         doc->opt.max_sentences = (int)fewer;
         drop_audio(doc);
         qc_status s = choose_and_write(doc);
-        if (s) return s;
-        STAGE(doc, ST_SYNTH, qc_synth(doc));
+        if (s == QC_OK) s = qc_synth(doc);
+        if (s) {
+            doc->opt.max_sentences = asked;
+            return s;
+        }
     }
+    doc->opt.max_sentences = asked;
     STAGE(doc, ST_AUDIO, qc_audio_write(doc, path));
     return QC_OK;
 }

@@ -118,9 +118,10 @@ static qc_status finish_load(qc_article *a, qc_status s)
 
 qc_status qc_article_load(qc_article *a, const char *src)
 {
-    if (!a || !src) return QC_ERR_ARG;
+    if (!a) return QC_ERR_ARG;
     qc_status s = fresh(a);
     if (s) return s;
+    if (!src) return qc_doc_fail(&a->doc, QC_ERR_ARG, "no input given");
     return finish_load(a, qc_pipeline_analyze(&a->doc, src, NULL, 0));
 }
 
