@@ -448,7 +448,7 @@ typedef struct worker_head {
     char err[256];
 } worker_head;
 
-#define PARALLEL_MIN_BYTES 1500     /* below this a worker's start-up (~5 ms) does not pay */
+#define PARALLEL_MIN_BYTES 600      /* ~35 s of speech; below it a worker's start-up (~5 ms) does not pay */
 
 static bool write_all(FILE *f, const void *p, size_t n) { return fwrite(p, 1, n, f) == n; }
 static bool read_all(FILE *f, void *p, size_t n) { return fread(p, 1, n, f) == n; }
