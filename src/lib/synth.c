@@ -214,6 +214,19 @@ static void rm_tree(const char *path)
     rmdir(path);
 }
 
+static qc_status push_mark(qc_audio *au, qc_mark m)
+{
+    if (au->n_marks == au->cap_marks) {
+        size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
+        qc_mark *p = realloc(au->marks, nc * sizeof *p);
+        if (!p) return QC_ERR_NOMEM;
+        au->marks = p;
+        au->cap_marks = nc;
+    }
+    au->marks[au->n_marks++] = m;
+    return QC_OK;
+}
+
 static int on_audio(short *wav, int n, espeak_EVENT *ev)
 {
     qc_doc *doc = cur.doc;
@@ -233,14 +246,7 @@ static int on_audio(short *wav, int n, espeak_EVENT *ev)
         if (cpe > cur.ncp) cpe = cur.ncp;
         m.pos = cur.cp2byte[cp];
         m.len = cur.cp2byte[cpe] - m.pos;
-        if (au->n_marks == au->cap_marks) {
-            size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
-            qc_mark *p = realloc(au->marks, nc * sizeof *p);
-            if (!p) { cur.oom = true; return 1; }
-            au->marks = p;
-            au->cap_marks = nc;
-        }
-        au->marks[au->n_marks++] = m;
+        if (push_mark(au, m)) { cur.oom = true; return 1; }
     }
     if (wav && n > 0) {
         if (au->n + (size_t)n > au->cap) {
@@ -373,19 +379,6 @@ static qc_status silence(qc_doc *doc, double seconds)
     return QC_OK;
 }
 
-static qc_status push_mark(qc_audio *au, qc_mark m)
-{
-    if (au->n_marks == au->cap_marks) {
-        size_t nc = au->cap_marks ? au->cap_marks * 2 : 256;
-        qc_mark *p = realloc(au->marks, nc * sizeof *p);
-        if (!p) return QC_ERR_NOMEM;
-        au->marks = p;
-        au->cap_marks = nc;
-    }
-    au->marks[au->n_marks++] = m;
-    return QC_OK;
-}
-
 /* Speaks items [i0, i1) in this process, appending to doc->audio. */
 static qc_status synth_range(qc_doc *doc, size_t i0, size_t i1, char spec[2][PATH_MAX + 16])
 {
@@ -410,14 +403,14 @@ static qc_status synth_range(qc_doc *doc, size_t i0, size_t i1, char spec[2][PAT
                 if ((s = set_voice(doc, spec[want]))) return s;
                 voice = want;
             }
-            /* counted with the decoder that fills the map: a stray byte is one
-             * code point to both (qc_utf8_count would undercount it) */
+            /* code point -> byte, in one decoding pass (a stray byte counts as
+             * one code point, as the decoder reads it); never more code
+             * points than bytes */
             size_t len = strlen(t), ncp = 0;
-            for (size_t b = 0; b < len; ncp++) qc_utf8_next(t, len, &b);
-            size_t *map = qc_arena_alloc(doc->arena, (ncp + 1) * sizeof *map);
+            size_t *map = qc_arena_alloc(doc->arena, (len + 1) * sizeof *map);
             if (!map) return QC_ERR_NOMEM;
-            for (size_t b = 0, c = 0; b < len; c++) {
-                map[c] = b;
+            for (size_t b = 0; b < len; ncp++) {
+                map[ncp] = b;
                 qc_utf8_next(t, len, &b);
             }
             map[ncp] = len;
