@@ -204,16 +204,6 @@ static bool url_ok(const char *url)
     return ok;
 }
 
-static bool valid_utf8(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        size_t k = qc_utf8_valid_len((const unsigned char *)s + i, n - i);
-        if (!k) return false;
-        i += k;
-    }
-    return true;
-}
-
 /* The charset parameter of a Content-Type, as an arena string, or NULL. */
 static const char *charset_of(qc_doc *doc, const char *ct)
 {
@@ -292,16 +282,7 @@ qc_status qc_fetch(qc_doc *doc, const char *url, size_t max, qc_buf *out, bool *
         st = qc_doc_fail(doc, QC_ERR_HTTP, "HTTP %ld from %s", code, host);
     if (st == QC_OK) {
         *is_html = html;
-        doc->charset = charset_of(doc, ct);
-        /* Keep the bytes for the html stage when they are not UTF-8. */
-        if (out->len && !valid_utf8(out->data, out->len)) {
-            unsigned char *raw = qc_arena_alloc(doc->arena, out->len);
-            if (raw) {
-                memcpy(raw, out->data, out->len);
-                doc->raw = raw;
-                doc->raw_len = out->len;
-            }
-        }
+        doc->charset = charset_of(doc, ct);   /* bytes that are not UTF-8 are kept by input.c */
     }
     curl_slist_free_all(hdr);
     curl_easy_cleanup(h);

@@ -18,8 +18,8 @@ bool qc_fetch_is_url(const char *src);
  * http and https only; connect time-out 10 s, total time-out 30 s (or
  * QUOTECAST_HTTP_TIMEOUT seconds from the environment); asks for gzip or
  * deflate. Sets *is_html from the Content-Type (HTML: true; plain text or no
- * type: false), doc->charset from its charset parameter, and doc->raw when
- * the body is not valid UTF-8. QC_ERR_URL (malformed, or another scheme),
+ * type: false) and doc->charset from its charset parameter (the input
+ * stage keeps bytes that are not UTF-8 in doc->raw). QC_ERR_URL (malformed, or another scheme),
  * QC_ERR_NET (connect, time-out, too many redirects), QC_ERR_HTTP
  * ("HTTP 404 from example.com"), QC_ERR_CONTENT_TYPE, QC_ERR_TOO_LARGE, with
  * the message in doc->err. */
