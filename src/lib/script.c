@@ -203,7 +203,7 @@ static const char *make_label(sc *c, const char *prefix, const char *t)
     if (n > max) {
         n = max;
         while (n > 40 && t[n] != ' ') n--;
-        while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;  /* never inside a character */
+        n = qc_utf8_floor(t, n);
         while (n > 0 && in_set(" ,;:", t[n - 1])) n--;
     }
     const char *more = n < strlen(t) ? "\xE2\x80\xA6" : "";

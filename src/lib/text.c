@@ -61,6 +61,12 @@ size_t qc_utf8_put(uint32_t cp, char *o)
     return 4;
 }
 
+size_t qc_utf8_floor(const char *s, size_t i)
+{
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+    return i;
+}
+
 size_t qc_utf8_count(const char *s, size_t len)
 {
     size_t n = 0;

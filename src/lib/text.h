@@ -18,6 +18,9 @@ uint32_t qc_utf8_prev(const char *s, size_t *i);
 size_t qc_utf8_valid_len(const unsigned char *s, size_t len);
 /* Contract: writes the UTF-8 encoding of cp to out (4 bytes room); returns length. */
 size_t qc_utf8_put(uint32_t cp, char *out);
+/* Contract: the largest offset <= i that does not fall inside a UTF-8
+ * sequence (cuts made there never split a character). */
+size_t qc_utf8_floor(const char *s, size_t i);
 /* Contract: number of code points in s[0..len). */
 size_t qc_utf8_count(const char *s, size_t len);
 

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text.h"
+
 #define MIN_CUE_SAMPLES(rate) ((size_t)(rate) / 4)   /* a cue with no room gets 0.25 s */
 
 qc_timings_kind qc_timings_kind_of(const char *path)
@@ -66,7 +68,7 @@ const char *qc_chapter_title(qc_doc *doc, size_t i)
     while (cut > QC_TITLE_MAX / 2 && t[cut] != ' ') cut--;
     if (t[cut] != ' ') {                     /* no word boundary: cut at a UTF-8 boundary */
         cut = QC_TITLE_MAX - 3;
-        while (cut && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+        cut = qc_utf8_floor(t, cut);
     }
     while (cut && (t[cut - 1] == ' ' || t[cut - 1] == ',' || t[cut - 1] == ';' || t[cut - 1] == ':')) cut--;
     memcpy(t + cut, "...", 4);
