@@ -32,6 +32,15 @@ static uint64_t now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* Runs one stage, adding its time to doc->stage_ns[id]. */
+static qc_status timed(qc_doc *doc, int id, qc_status (*stage)(qc_doc *))
+{
+    uint64_t t0 = now_ns();
+    qc_status s = stage(doc);
+    doc->stage_ns[id] += now_ns() - t0;
+    return s;
+}
+
 #define STAGE(doc, id, call)                                   \
     do {                                                       \
         uint64_t t0_ = now_ns();                               \
@@ -61,12 +70,6 @@ qc_status qc_pipeline_analyze(qc_doc *doc, const char *src, const void *data, si
     return choose_and_write(doc);
 }
 
-static void drop_audio(qc_doc *doc)
-{
-    doc->audio.n = 0;
-    doc->audio.n_marks = 0;
-}
-
 qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
 {
     qc_status s0 = qc_audio_check(doc, path);   /* refuse bad outputs before synthesis */
@@ -79,14 +82,10 @@ qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
     for (int round = 0; budget > 0 && round < 8 && doc->audio.rate; round++) {
         double secs = (double)doc->audio.n / doc->audio.rate;
         if (secs <= budget * 1.05 || doc->n_chosen <= 1) break;
-        size_t fewer = doc->n_chosen - 1;
-        for (size_t i = 0; i < doc->n_sents; i++) doc->sents[i].selected = false;
-        doc->n_chosen = 0;
-        doc->n_items = doc->n_segs = 0;
-        doc->opt.max_sentences = (int)fewer;
-        drop_audio(doc);
+        /* select, script and synth each start from scratch */
+        doc->opt.max_sentences = (int)doc->n_chosen - 1;
         qc_status s = choose_and_write(doc);
-        if (s == QC_OK) s = qc_synth(doc);
+        if (s == QC_OK) s = timed(doc, ST_SYNTH, qc_synth);
         if (s) {
             doc->opt.max_sentences = asked;
             return s;
