@@ -3,10 +3,17 @@
 
   wer.py words  SCRIPT              reference words of a spoken script, one line
   wer.py lm     SCRIPT DICT OUTDIR  bigram ARPA model + dictionary from the script itself
-  wer.py score  REF HYP             word error rate of HYP against REF (word files)
+  wer.py score  REF HYP             "WER reference-words hypothesis-words errors"
+  wer.py align  REF HYP             the alignment, errors marked [ref/hyp]
+
+Words that cmudict lacks (names, "covid") and all-capital words that espeak-ng
+spells ("US" as "U S") get the pronunciation espeak-ng's en-us rules give them,
+mapped to cmudict's phone set, so the recogniser can output every reference
+word; the dictionary is the same for every voice compared.
 """
 import math
 import re
+import subprocess
 import sys
 from collections import Counter
 
@@ -21,6 +28,8 @@ def say(n):
         return ONES[n]
     if n < 100:
         return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    if 1900 <= n <= 1999:       # espeak-ng's en: "nineteen hundred ninety"
+        return "nineteen hundred" + ("" if n == 1900 else " " + say(n % 100))
     for v, w in ((10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand"), (100, "hundred")):
         if n >= v:
             rest = n % v
@@ -57,9 +66,57 @@ def load_dict(path):
     return d
 
 
+# espeak-ng's en-us phoneme mnemonics (espeak-ng -x) to cmudict's phones.
+ESPEAK_TO_CMU = {
+    "a": "AE", "aa": "AE", "a#": "AH", "A:": "AA", "A": "AA", "A@": "AA R", "0": "AA",
+    "O:": "AO", "O": "AO", "O@": "AO R", "o@": "AO R", "oU": "OW", "o": "OW", "V": "AH",
+    "@": "AH", "@2": "AH", "@5": "AH", "@-": "AH", "@L": "AH L", "3:": "ER", "3": "ER",
+    "e@": "EH R", "E": "EH", "e": "EH", "eI": "EY", "i:": "IY", "i": "IY", "I": "IH",
+    "I2": "IH", "I#": "IH", "aI": "AY", "aI@": "AY ER", "aI3": "AY ER", "aU": "AW",
+    "aU@": "AW ER", "OI": "OY", "u:": "UW", "u": "UW", "U": "UH", "U@": "UH R",
+    "i@": "IH R", "i@3": "IH R", "p": "P", "b": "B", "t": "T", "d": "D", "k": "K",
+    "g": "G", "f": "F", "v": "V", "s": "S", "z": "Z", "h": "HH", "m": "M", "n": "N",
+    "l": "L", "r": "R", "w": "W", "T": "TH", "D": "DH", "S": "SH", "Z": "ZH",
+    "tS": "CH", "dZ": "JH", "N": "NG", "j": "Y", "t#": "T", "d#": "D", "t2": "T",
+    "d2": "D", "n-": "AH N", "l-": "AH L", "m-": "AH M", "r-": "R", "x": "K", "hw": "W",
+    "?": "",
+}
+
+
+def espeak_prons(tokens):
+    """{token: cmudict-style pronunciation} from espeak-ng's en-us rules (empty
+    without espeak-ng or for a phoneme without a mapping)."""
+    out = {}
+    for tok in tokens:
+        try:
+            ph = subprocess.run(["espeak-ng", "-q", "-v", "en-us", "-x", "--sep= ", tok],
+                                capture_output=True, text=True, timeout=20).stdout
+        except (OSError, subprocess.SubprocessError):
+            return out
+        phones = []
+        for p in ph.split():
+            p = p.strip("',%=_|!")
+            if not p:
+                continue
+            if p not in ESPEAK_TO_CMU:
+                phones = None
+                break
+            phones += ESPEAK_TO_CMU[p].split()
+        if phones:
+            out[tok] = " ".join(phones)
+    return out
+
+
 def build_lm(script, dict_path, out):
     text = open(script, encoding="utf-8").read()
     cmu = load_dict(dict_path)
+    ref = [w for s in sentences(text) for w in s]
+    oov = sorted({w for w in ref if w not in cmu})
+    caps = sorted({t for t in re.findall(r"\b[A-Z]{2,}\b", text) if t.lower() in cmu})
+    for tok, pron in espeak_prons(oov + caps).items():
+        prons = cmu.setdefault(tok.lower(), [])
+        if pron not in prons:
+            prons.append(pron)
     sents = [[w for w in s if w in cmu] for s in sentences(text)]
     sents = [s for s in sents if s]
     uni, bi = Counter(), Counter()
@@ -101,20 +158,43 @@ def build_lm(script, dict_path, out):
                 continue
             for i, pron in enumerate(cmu[w]):
                 f.write("%s %s\n" % (w if i == 0 else "%s(%d)" % (w, i + 1), pron))
-    ref = [w for s in sentences(text) for w in s]
-    oov = sorted({w for w in ref if w not in cmu})
-    print("vocabulary %d words, %d bigrams, %d reference words, %d out of vocabulary%s" %
-          (V - 2, len(bi), len(ref), len(oov), (": " + " ".join(oov)) if oov else ""))
+    unknown = sorted({w for w in ref if w not in cmu})
+    print("vocabulary %d words, %d bigrams, %d reference words; %d not in cmudict%s, %s" %
+          (V - 2, len(bi), len(ref), len(oov), (" (" + " ".join(oov) + ")") if oov else "",
+           ("%d without a pronunciation: %s" % (len(unknown), " ".join(unknown))) if unknown
+           else "pronounced by espeak-ng's rules"))
+
+
+def edits(ref, hyp):
+    """Levenshtein table between word lists."""
+    d = [list(range(len(hyp) + 1))]
+    for i, r in enumerate(ref, 1):
+        cur = [i] + [0] * len(hyp)
+        prev = d[-1]
+        for j, h in enumerate(hyp, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (r != h))
+        d.append(cur)
+    return d
 
 
 def wer(ref, hyp):
-    prev = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        cur = [i] + [0] * len(hyp)
-        for j, h in enumerate(hyp, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (r != h))
-        prev = cur
-    return prev[-1] / max(len(ref), 1)
+    return edits(ref, hyp)[-1][-1] / max(len(ref), 1)
+
+
+def align(ref, hyp):
+    d = edits(ref, hyp)
+    i, j, out = len(ref), len(hyp), []
+    while i or j:
+        if i and j and d[i][j] == d[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]):
+            i, j = i - 1, j - 1
+            out.append(ref[i] if ref[i] == hyp[j] else "[%s/%s]" % (ref[i], hyp[j]))
+        elif i and d[i][j] == d[i - 1][j] + 1:
+            i -= 1
+            out.append("[%s/-]" % ref[i])
+        else:
+            j -= 1
+            out.append("[-/%s]" % hyp[j])
+    return " ".join(reversed(out))
 
 
 def main(a):
@@ -125,7 +205,11 @@ def main(a):
     elif len(a) == 3 and a[0] == "score":
         ref = open(a[1], encoding="utf-8").read().split()
         hyp = words(open(a[2], encoding="utf-8").read())
-        print("%.3f %d %d" % (wer(ref, hyp), len(ref), len(hyp)))
+        e = edits(ref, hyp)[-1][-1]
+        print("%.3f %d %d %d" % (e / max(len(ref), 1), len(ref), len(hyp), e))
+    elif len(a) == 3 and a[0] == "align":
+        print(align(open(a[1], encoding="utf-8").read().split(),
+                    words(open(a[2], encoding="utf-8").read())))
     else:
         sys.exit(__doc__)
 
