@@ -502,6 +502,39 @@ static void test_spans_skip_tags_and_empty(void)
     qc_arena_free(a);
 }
 
+/* A quote with no cue at all still gets the first source its sentence
+ * names (a guess beats no speaker in a briefing). */
+static void test_no_cue_falls_back_to_sentence_source(void)
+{
+    qc_doc *d = run("The harbour master Nils Berg stood by his plan for \"a quieter quay for everyone\" on Tuesday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The harbour master Nils Berg");
+    CHECK_STR(who(d, 0), "Nils Berg");
+    /* a pronoun opening the sentence is the source */
+    d = run("Maria Okafor runs the bakery.\n\nShe kept her promise of \"bread for every table in town\" all winter.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "She");
+    CHECK_STR(who(d, 0), "Maria Okafor");
+}
+
+/* The sentence's first reporting verb owns an embedded quote:
+ * "X said the board rejected what it called "Q"" is X's claim. */
+static void test_first_reporting_verb_owns_embedded_quote(void)
+{
+    qc_doc *d = run("Councillor Tomas Reyes said on Friday that the water board rejected his plan, "
+                    "calling it \"a costly fantasy for the valley.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tomas Reyes");
+    /* not a verb in a fronted subordinate clause */
+    d = run("While not every claim Pia Lund makes holds up, Oskar Brandt said the scheme is \"worth a fair trial.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Oskar Brandt");
+    /* a verb right before the quote keeps its own speaker */
+    d = run("Rosa Vidal said little as the protester Ivo Marek shouted: \"Close the mine now!\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ivo Marek");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -542,6 +575,8 @@ int main(void)
     RUN(test_sentences_point_to_quotes);
     RUN(test_speech_verb_lexicon);
     RUN(test_spans_skip_tags_and_empty);
+    RUN(test_no_cue_falls_back_to_sentence_source);
+    RUN(test_first_reporting_verb_owns_embedded_quote);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

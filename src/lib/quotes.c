@@ -777,6 +777,44 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
     return r;
 }
 
+static bool verbish(const ctx *c, const tok *k);
+
+/* The first phrase of tokens [lo, hi) outside quotes that can name a
+ * source: a personal pronoun, a name or a determiner + noun description. */
+static np first_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
+{
+    np r = {0, 0, SP_NONE};
+    for (size_t i = lo; i < hi; i++) {
+        const tok *k = &tk[i];
+        if (k->q >= 0 || k->kind != T_WORD) continue;
+        size_t n = k->e - k->s;
+        if (qc_lex_pronoun(c->t + k->s, base_len(c->t + k->s, n)) || qc_ieq(c->t + k->s, n, "i") ||
+            qc_ieq(c->t + k->s, n, "we")) {
+            if (qc_ieq(c->t + k->s, n, "him") || qc_ieq(c->t + k->s, n, "them")) continue;
+            r.a = i; r.b = i + 1; r.kind = SP_PRON;
+            return r;
+        }
+        if (qc_lex_determiner(c->t + k->s, n)) {
+            /* "the harbour master (Nils Berg)", "the officials" */
+            size_t j = i + 1;
+            while (j < hi && j < i + 7 && is_lower_word(c, &tk[j]) && tk[j].q < 0 && !stop_word_after(c, &tk[j]) &&
+                   !qc_lex_speech_verb(c->t + tk[j].s, tk[j].e - tk[j].s) &&
+                   !(j > i + 1 && verbish(c, &tk[j])))
+                j++;
+            size_t b = j;
+            while (b < hi && name_tok(c, &tk[b]) && !possessive(c, &tk[b - 1])) b++;
+            if (b > j) { r.a = i; r.b = b; r.kind = SP_NAME; return r; }
+            if (j > i + 1) { r.a = i; r.b = j; r.kind = SP_DESC; return r; }
+            continue;
+        }
+        if (!name_tok(c, k)) continue;
+        r = subject_after(c, tk, i - 1, hi);     /* i - 1 wraps for i == 0: a = i */
+        if (r.kind != SP_NONE && r.a == i) return r;
+        r.kind = SP_NONE;
+    }
+    return r;
+}
+
 /* The source after "according to" (token `to` at v): "union leader Sam Okafor". */
 static np according_np(const ctx *c, const tok *tk, size_t v, size_t hi)
 {
@@ -1042,6 +1080,22 @@ static bool finite_form(const ctx *c, const tok *k)
     return qc_ieq(w, n, "wrote") || qc_ieq(w, n, "spoke") || qc_ieq(w, n, "swore") || qc_ieq(w, n, "put");
 }
 
+/* A finite form of a verb that reports what is said around it (say, tell,
+ * write, argue, ...): the first one of a sentence owns the words after it. */
+static bool core_report(const ctx *c, const tok *k)
+{
+    static const char *const CORE[] = {
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues",
+        "claimed", "claims", "insisted", "insists", "noted", "notes", "explained", "explains",
+        "contended", "contends", "maintained", "maintains", "asserted", "asserts", "testified",
+        "testifies", "declared", "declares", "stressed", "stresses",
+    };
+    if (k->kind != T_WORD || k->q >= 0) return false;
+    for (size_t i = 0; i < sizeof CORE / sizeof *CORE; i++)
+        if (word_is(c, k, CORE[i])) return true;
+    return false;
+}
+
 /* Attribution before the quote: `X said: "Q"`, `X told Y that "Q"`, `X: "Q"`. */
 static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi)
 {
@@ -1090,6 +1144,23 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             }
         }
         if (s.kind == SP_NONE) continue;
+        /* an earlier reporting verb of the sentence owns the clause:
+         * "Ann Cole said the board rejected what she called "Q"" */
+        size_t gap = v + 1;     /* the words between the verb and the quote */
+        while (gap < hi && (tk[gap].kind == T_PUNCT || word_is(c, &tk[gap], "that"))) gap++;
+        for (size_t v0 = lo; s.kind != SP_PRON && gap < hi && v0 < v; v0++) {
+            if (!core_report(c, &tk[v0]) || (v0 > lo && qc_lex_determiner(c->t + tk[v0 - 1].s, tk[v0 - 1].e - tk[v0 - 1].s)))
+                continue;
+            np s0 = subject_before(c, tk, lo, v0);
+            if (s0.kind == SP_NONE) continue;
+            /* the main clause: its subject opens the sentence or follows a
+             * fronted phrase, not "While everything Ann says is true," */
+            bool main = s0.a == lo || punct_is(c, &tk[s0.a - 1], ',') ||
+                        (s0.a == lo + 1 && (word_is(c, &tk[lo], "but") || word_is(c, &tk[lo], "and")));
+            if (!main) continue;
+            s = s0; v = v0;
+            break;
+        }
         set_speaker(q, tk, s, v, 2);
         return true;
     }
@@ -1630,10 +1701,28 @@ qc_status qc_quotes(qc_doc *doc)
             if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16) && !named_source(&c, q))
                 q->drop = true;
         }
+        /* no cue found: the first source named in the quote's sentence,
+         * before it, else after it (a guess, carried no further) */
+        for (size_t k = 0; k < pt->n_quotes; k++) {
+            wquote *q = &qs[k];
+            if (q->how || q->drop) continue;
+            const tok *tk = pt->t;
+            size_t lo = sent_lo(tk, q->tq0), hi = sent_hi(tk, pt->n, q->tq1);
+            np s = first_np(&c, tk, lo, q->tq0);
+            if (s.kind == SP_NONE) s = first_np(&c, tk, q->tq1, hi);
+            if (s.kind == SP_NONE) continue;
+            q->sp_s = tk[s.a].s;
+            q->sp_e = tk[s.b - 1].e;
+            q->cue_s = q->cue_e = QC_NONE;
+            q->cue_lit = NULL;
+            q->how = 6;
+            int lp = last_person;
+            if (resolve(&c, q, &lp)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+        }
         /* the speaker carried to the next paragraph */
         prev = NULL;
         for (size_t k = pt->n_quotes; k-- > 0;)
-            if (qs[k].how && !qs[k].drop) { prev = &qs[k]; break; }
+            if (qs[k].how && qs[k].how != 6 && !qs[k].drop) { prev = &qs[k]; break; }
         pintro = NULL;
         if (intro_speaker(&c, p, &intro)) {
             int lp = last_person;

@@ -50,7 +50,7 @@ static const char *const TITLES[] = {
     "capt.", "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman",
     "chancellor", "chief", "chinese", "co-founder", "coach", "col", "col.", "colonel",
     "commander", "commissioner", "comptroller", "congressman", "congresswoman",
-    "councilman", "councilwoman", "counsel", "defence", "defense", "del", "del.",
+    "councillor", "councilman", "councilor", "councilwoman", "counsel", "defence", "defense", "del", "del.",
     "democrat", "democratic", "deputy", "director", "dr", "dr.", "dutch", "egyptian",
     "emir", "european", "executive", "federal", "first", "foreign", "former",
     "founder", "french", "gen", "gen.", "general", "german", "gop", "gov", "gov.",
