@@ -20,10 +20,10 @@ endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # libcurl is dlopen()ed for URLs only (fetch.c): its headers are used, it is not linked.
 PKG_LIBS   = $(shell pkg-config --libs $(filter-out libcurl,$(PKGS)) 2>/dev/null) -lstemmer -lm -ldl
-CFLAGS   += -std=c11 $(OPT) $(WARN) -fPIC
+CFLAGS   += -std=c11 $(OPT) $(WARN) -fPIC -pthread
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Isrc/lib \
             -DQC_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
-LDFLAGS  += $(filter -fsanitize=%,$(OPT))
+LDFLAGS  += $(filter -fsanitize=%,$(OPT)) -pthread
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 LIB_OBJ  := $(LIB_SRC:src/lib/%.c=$(BUILD)/obj/%.o)

@@ -3,8 +3,10 @@
 
 #include <ebur128.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define TAPS 16            /* interpolator taps per phase (x[j-7] .. x[j+8]) */
 #define PHASES 4           /* oversampling factor for peak detection */
@@ -607,8 +609,9 @@ static double predict_s16(void *ctx, double gain_db)
     return p->last = gated(p->sub, p->nsub, p->len, G * G);
 }
 
-/* Block b's K-weighted squares kk[0..cnt) and peak into the plan. */
-static void block_done(s16plan *p, size_t b, const double *kk, size_t cnt, int mx)
+/* Block b's K-weighted squares kk[0..cnt) and peak into the plan; its
+ * 100 ms energies are added to sub (one array per thread). */
+static void block_done(s16plan *p, double *sub, size_t b, const double *kk, size_t cnt, int mx)
 {
     size_t b0 = b * SBLK;
     double e = 0;
@@ -617,7 +620,7 @@ static void block_done(s16plan *p, size_t b, const double *kk, size_t cnt, int m
         if (k1 > cnt) k1 = cnt;
         double es = 0;
         for (size_t k = k0; k < k1; k++) es += kk[k];
-        if (si < p->nsub) p->sub0[si] += es;
+        if (si < p->nsub) sub[si] += es;
         e += es;
         k0 = k1;
     }
@@ -638,23 +641,32 @@ static void block_done(s16plan *p, size_t b, const double *kk, size_t cnt, int m
         out = z_ * z_;                                     \
     } while (0)
 
-/* Measures x once: block energies, filter states, block peaks, 100 ms
- * energies. The filter is a chain of dependent steps, so the signal's two
- * halves run side by side (the second half's state warmed up over the
- * 0.2 s before it, far beyond the filter's memory). */
-static void measure_s16(s16plan *p)
+/* The K filter's state at sample `at`, from zero over the `warm` samples
+ * before it (all of them if fewer): far beyond the filter's memory. */
+#define KWARM(kf, x, at, warm, s0, s1, s2, s3)                                  \
+    do {                                                                        \
+        for (size_t m_ = (at) > (warm) ? (at) - (warm) : 0; m_ < (at); m_++) {  \
+            double junk_;                                                       \
+            KSTEP(kf, (x)[m_], s0, s1, s2, s3, junk_);                          \
+            (void)junk_;                                                        \
+        }                                                                       \
+    } while (0)
+
+/* Measures blocks [lo, hi) of x: block energies, filter states, block
+ * peaks, 100 ms energies (added to sub). The filter is a chain of
+ * dependent steps, so the range's two halves run side by side, each
+ * starting from a state warmed up over the 0.2 s before it. */
+static void measure_range(s16plan *p, size_t lo, size_t hi, double *sub)
 {
     const kfilt kf = p->kf;
     const int16_t *x = p->x;
-    size_t h = p->n / SBLK / 2, warm = ((size_t)p->len * 2 + SBLK - 1) / SBLK * SBLK;
+    size_t full = p->n / SBLK < hi ? p->n / SBLK : hi;    /* blocks of SBLK samples end here */
+    size_t h = full > lo ? (full - lo) / 2 : 0, warm = ((size_t)p->len * 2 + SBLK - 1) / SBLK * SBLK;
     if (h * SBLK < 2 * warm) h = 0;
     double a0 = 0, a1 = 0, a2 = 0, a3 = 0, c0 = 0, c1 = 0, c2 = 0, c3 = 0, ka[SBLK], kb[SBLK];
-    for (size_t m = h * SBLK - (h ? warm : 0); m < h * SBLK; m++) {
-        double junk;
-        KSTEP(kf, x[m], c0, c1, c2, c3, junk);
-        (void)junk;
-    }
-    for (size_t i = 0; i < h; i++) {            /* blocks i and h + i together */
+    KWARM(kf, x, lo * SBLK, warm, a0, a1, a2, a3);
+    if (h) KWARM(kf, x, (lo + h) * SBLK, warm, c0, c1, c2, c3);
+    for (size_t i = lo; i < lo + h; i++) {      /* blocks i and h + i together */
         const int16_t *xa = x + i * SBLK, *xb = x + (h + i) * SBLK;
         p->ks[i][0] = (float)a0, p->ks[i][1] = (float)a1, p->ks[i][2] = (float)a2, p->ks[i][3] = (float)a3;
         p->ks[h + i][0] = (float)c0, p->ks[h + i][1] = (float)c1, p->ks[h + i][2] = (float)c2, p->ks[h + i][3] = (float)c3;
@@ -666,11 +678,11 @@ static void measure_s16(s16plan *p)
             KSTEP(kf, va, a0, a1, a2, a3, ka[k]);
             KSTEP(kf, vb, c0, c1, c2, c3, kb[k]);
         }
-        block_done(p, i, ka, SBLK, ma);
-        block_done(p, h + i, kb, SBLK, mb);
+        block_done(p, sub, i, ka, SBLK, ma);
+        block_done(p, sub, h + i, kb, SBLK, mb);
     }
     if (h) a0 = c0, a1 = c1, a2 = c2, a3 = c3;
-    for (size_t b = 2 * h; b < p->nb; b++) {    /* the rest, one stream */
+    for (size_t b = lo + 2 * h; b < hi; b++) {  /* the rest, one stream */
         size_t b0 = b * SBLK, cnt = b0 + SBLK < p->n ? SBLK : p->n - b0;
         p->ks[b][0] = (float)a0, p->ks[b][1] = (float)a1, p->ks[b][2] = (float)a2, p->ks[b][3] = (float)a3;
         int mx = 0;
@@ -679,16 +691,20 @@ static void measure_s16(s16plan *p)
             mx = abs(v) > mx ? abs(v) : mx;
             KSTEP(kf, v, a0, a1, a2, a3, ka[k]);
         }
-        block_done(p, b, ka, cnt, mx);
+        block_done(p, sub, b, ka, cnt, mx);
     }
 }
 
-/* The hot samples: 4x peaks over `thr` in blocks whose bound can pass it. */
-static qc_status find_hot(s16plan *p, float thr)
+/* Hot samples found in a range of blocks, in order. */
+typedef struct hotlist { hot *v; size_t n, cap; } hotlist;
+
+/* The hot samples of blocks [lo, hi) into *out: 4x peaks over `thr` in
+ * blocks whose bound can pass it. QC_OK or QC_ERR_NOMEM. */
+static qc_status find_hot_range(const s16plan *p, size_t lo, size_t hi, float thr, hotlist *out)
 {
     interp ip;
     interp_init(&ip);
-    for (size_t b = 0; b < p->nb; b++) {
+    for (size_t b = lo; b < hi; b++) {
         int mx = p->bm[b];
         if (b > 0 && p->bm[b - 1] > mx) mx = p->bm[b - 1];
         if (b + 1 < p->nb && p->bm[b + 1] > mx) mx = p->bm[b + 1];
@@ -716,17 +732,110 @@ static qc_status find_hot(s16plan *p, float thr)
             peaks_grp(&ip, wb + g * GRP, pk);
             for (size_t k = 0; k < GRP && g * GRP + k < cnt; k++) mxp = pk[k] > mxp ? pk[k] : mxp;
             if (mxp <= thr) continue;
-            if (p->nhot == p->cap_hot) {
-                size_t nc = p->cap_hot ? 2 * p->cap_hot : 1024;
-                hot *h = realloc(p->hot, nc * sizeof *h);
+            if (out->n == out->cap) {
+                size_t nc = out->cap ? 2 * out->cap : 1024;
+                hot *h = realloc(out->v, nc * sizeof *h);
                 if (!h) return QC_ERR_NOMEM;
-                p->hot = h;
-                p->cap_hot = nc;
+                out->v = h;
+                out->cap = nc;
             }
-            p->hot[p->nhot++] = (hot){b0 + g * GRP, mxp};
+            out->v[out->n++] = (hot){b0 + g * GRP, mxp};
         }
     }
     return QC_OK;
+}
+
+/* ---- two threads for the long passes --------------------------------------
+ * Measuring and finding hot samples are per block, so on a multi-core
+ * machine a long signal's second half goes to a second thread: each half
+ * writes only its own blocks, and its own 100 ms energies and hot list,
+ * which are then merged (the results equal one thread's but for rounding
+ * in the order of the 100 ms sums). */
+
+#define PAR_MIN_SAMPLES 262144  /* ~12 s at 22.05 kHz: below it a thread does not pay */
+
+typedef struct half {
+    s16plan *p;
+    size_t lo, hi;
+    double *sub;                /* measure: the 100 ms energies of this half */
+    float thr;                  /* find_hot: the threshold */
+    hotlist hot;
+    qc_status st;
+    bool measure;
+} half;
+
+static void run_half(half *h)
+{
+    if (h->measure) measure_range(h->p, h->lo, h->hi, h->sub);
+    else h->st = find_hot_range(h->p, h->lo, h->hi, h->thr, &h->hot);
+}
+
+static void *half_thread(void *arg)
+{
+    run_half(arg);
+    return NULL;
+}
+
+/* Runs h[0] here and h[1] on a second thread (here too if none starts). */
+static void run_halves(half h[2])
+{
+    pthread_t t;
+    bool threaded = pthread_create(&t, NULL, half_thread, &h[1]) == 0;
+    run_half(&h[0]);
+    if (threaded) pthread_join(t, NULL);
+    else run_half(&h[1]);
+}
+
+/* The first block of the second half; 0 when one thread does it all. */
+static size_t split_block(const s16plan *p)
+{
+    return p->n >= PAR_MIN_SAMPLES && sysconf(_SC_NPROCESSORS_ONLN) > 1 ? p->nb / 2 : 0;
+}
+
+/* Measures all of x into the plan (see measure_range). QC_OK or QC_ERR_NOMEM. */
+static qc_status measure_s16(s16plan *p)
+{
+    size_t mid = split_block(p);
+    if (!mid) {
+        measure_range(p, 0, p->nb, p->sub0);
+        return QC_OK;
+    }
+    half h[2] = {{.p = p, .lo = 0, .hi = mid, .sub = p->sub0, .measure = true},
+                 {.p = p, .lo = mid, .hi = p->nb, .sub = calloc(p->nsub + 1, sizeof(double)), .measure = true}};
+    if (!h[1].sub) return QC_ERR_NOMEM;
+    run_halves(h);
+    for (size_t i = 0; i < p->nsub; i++) p->sub0[i] += h[1].sub[i];
+    free(h[1].sub);
+    return QC_OK;
+}
+
+/* The plan's hot samples at threshold thr (replacing any found before). */
+static qc_status find_hot(s16plan *p, float thr)
+{
+    size_t mid = split_block(p);
+    hotlist all = {p->hot, 0, p->cap_hot};
+    if (!mid) {
+        qc_status s = find_hot_range(p, 0, p->nb, thr, &all);
+        p->hot = all.v, p->nhot = all.n, p->cap_hot = all.cap;
+        return s;
+    }
+    half h[2] = {{.p = p, .lo = 0, .hi = mid, .thr = thr, .hot = all},
+                 {.p = p, .lo = mid, .hi = p->nb, .thr = thr}};
+    run_halves(h);
+    qc_status s = h[0].st ? h[0].st : h[1].st;
+    all = h[0].hot;
+    if (!s && all.n + h[1].hot.n > all.cap) {
+        hot *v = realloc(all.v, (all.n + h[1].hot.n) * sizeof *v);
+        if (v) all.v = v, all.cap = all.n + h[1].hot.n;
+        else s = QC_ERR_NOMEM;
+    }
+    if (!s) {
+        if (h[1].hot.n) memcpy(all.v + all.n, h[1].hot.v, h[1].hot.n * sizeof *all.v);
+        all.n += h[1].hot.n;
+    }
+    free(h[1].hot.v);
+    p->hot = all.v, p->nhot = s ? 0 : all.n, p->cap_hot = all.cap;
+    return s;
 }
 
 /* Frees the plan's arrays and forgets them, so a second call is harmless
@@ -792,7 +901,10 @@ qc_status qc_loudness_measure_s16(const int16_t *x, size_t n, int rate, qc_loudn
     if (!x || n == 0) return QC_OK;
     s16plan p;
     if (plan_init(&p, x, n, rate, 0)) return QC_ERR_NOMEM;
-    measure_s16(&p);
+    if (measure_s16(&p)) {
+        plan_free(&p);
+        return QC_ERR_NOMEM;
+    }
     st->lufs = gated(p.sub0, p.nsub, p.len, 1.0);
     double tp = true_peak_s16(&p);
     st->true_peak = tp > 0 ? 20.0 * log10(tp) : -HUGE_VAL;
@@ -812,16 +924,13 @@ qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double targe
     s16plan p;
     qc_status s = plan_init(&p, x, n, rate, ceiling_dbtp);
     double l0 = -HUGE_VAL;
-    if (!s) {
-        measure_s16(&p);
-        l0 = gated(p.sub0, p.nsub, p.len, 1.0);
-    }
+    if (!s) s = measure_s16(&p);
+    if (!s) l0 = gated(p.sub0, p.nsub, p.len, 1.0);
     if (!s && isfinite(l0)) {
         /* Peaks are found for gains up to max_db; should the limiter cost
          * more than that headroom, find more peaks with twice as much. */
         double plain = target_lufs - l0, head = HOT_DB, max_db = plain + head, gain = plain;
         for (;;) {
-            p.nhot = 0;
             if ((s = find_hot(&p, (float)(p.c / pow(10.0, max_db / 20.0))))) break;
             gain = solve(predict_s16, &p, l0, target_lufs, max_db, 0.05);
             if (gain < max_db - 0.01 || head >= 8.0) break;

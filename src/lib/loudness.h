@@ -79,15 +79,17 @@ qc_status qc_loudness_normalize(float *x, size_t n, int rate, double target_lufs
  * pass: the model agrees with libebur128 within a few hundredths of a LU
  * (the tests measure it). *st (may be NULL) receives the predicted loudness,
  * a true-peak estimate, gain_db and passes = 1. Silence is left unchanged.
- * QC_OK, QC_ERR_NOMEM (x unchanged), QC_ERR_ARG (bad rate). */
+ * On a multi-core machine a long signal (2^18 samples or more) is measured
+ * and searched for peaks by two threads, one per half (joined before it
+ * returns; reentrant). QC_OK, QC_ERR_NOMEM (x unchanged), QC_ERR_ARG (bad rate). */
 qc_status qc_loudness_normalize_s16(int16_t *x, size_t n, int rate, double target_lufs,
                                     double ceiling_dbtp, qc_loudness_stats *st);
 
 /* Contract: integrated loudness (this module's BS.1770 estimate, as
  * qc_loudness_estimate()) and 4x true peak (as qc_loudness_true_peak()) of
  * 16-bit x[0..n) (full scale 32768) at `rate` into *st (gain_db, passes 0);
- * scratch about 30 bytes per 64 samples. QC_OK, QC_ERR_NOMEM, QC_ERR_ARG
- * (bad rate). */
+ * scratch about 30 bytes per 64 samples; two threads as above. QC_OK,
+ * QC_ERR_NOMEM, QC_ERR_ARG (bad rate). */
 qc_status qc_loudness_measure_s16(const int16_t *x, size_t n, int rate, qc_loudness_stats *st);
 
 #endif
