@@ -3,7 +3,9 @@
 #include <math.h>
 #include <sndfile.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -101,6 +103,47 @@ static void voices_are_listed(void)
     CHECK(n >= 2);
     o.voices_dir = "/nonexistent/voices";
     CHECK(qc_list_voices(&o, on_voice, &n) == QC_ERR_VOICE);
+}
+
+/* Names arrive sorted; remembers the first and last and counts. */
+typedef struct seen { int n; char first[32], last[32]; bool sorted; } seen;
+
+static void on_many(const char *name, const char *path, void *user)
+{
+    seen *v = user;
+    (void)path;
+    if (v->n == 0) snprintf(v->first, sizeof v->first, "%s", name);
+    else if (strcmp(v->last, name) >= 0) v->sorted = false;
+    snprintf(v->last, sizeof v->last, "%s", name);
+    v->n++;
+}
+
+static void many_voices_are_all_listed(void)
+{
+    char dir[] = "/tmp/qc-voices-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    for (int i = 0; i < 300; i++) {     /* more than any fixed table would hold */
+        char p[64];
+        snprintf(p, sizeof p, "%s/v%03d", dir, 299 - i);
+        FILE *f = fopen(p, "w");
+        CHECK(f != NULL);
+        if (f) fclose(f);
+    }
+    qc_options o;
+    qc_options_init(&o);
+    o.voices_dir = dir;
+    seen v = {0, "", "", true};
+    CHECK(qc_list_voices(&o, on_many, &v) == QC_OK);
+    CHECK_INT(v.n, 300);
+    CHECK(v.sorted);
+    CHECK_STR(v.first, "v000");
+    CHECK_STR(v.last, "v299");
+    for (int i = 0; i < 300; i++) {
+        char p[64];
+        snprintf(p, sizeof p, "%s/v%03d", dir, i);
+        unlink(p);
+    }
+    rmdir(dir);
 }
 
 /* espeak-ng has one engine per process and cannot restart: synthesise in a child. */
@@ -204,6 +247,7 @@ int main(void)
     RUN(load_and_get);
     RUN(load_missing_file);
     RUN(voices_are_listed);
+    RUN(many_voices_are_all_listed);
     RUN(speak_writes_audio);
     RUN(parallel_speech_matches_sequential);
     return check_summary();

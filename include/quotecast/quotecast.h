@@ -146,7 +146,8 @@ double qc_article_audio_seconds(const qc_article *a);
 
 /* Voices. Contract: calls `fn(name, path, user)` for each voice file in the
  * voices folder (opt->voices_dir or the default search), in name order.
- * Returns QC_ERR_VOICE if no voices folder is found. */
+ * Returns QC_ERR_VOICE if no voices folder is found, QC_ERR_NOMEM (then
+ * fn is not called). Any number of files. */
 qc_status qc_list_voices(const qc_options *opt,
                          void (*fn)(const char *name, const char *path, void *user),
                          void *user);

@@ -613,19 +613,28 @@ qc_status qc_list_voices(const qc_options *opt,
     if (!qc_synth_voices_dir(opt, dir, sizeof dir)) return QC_ERR_VOICE;
     DIR *d = opendir(dir);
     if (!d) return QC_ERR_VOICE;
-    char *names[256];
-    size_t n = 0;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    qc_status s = QC_OK;
     struct dirent *e;
-    while ((e = readdir(d)) && n < 256)
-        if (e->d_name[0] != '.' && !(names[n] = strdup(e->d_name))) break;
-        else if (e->d_name[0] != '.') n++;
+    while (!s && (e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        if (n == cap) {
+            char **nn = realloc(names, (cap = cap ? 2 * cap : 32) * sizeof *nn);
+            if (!nn) { s = QC_ERR_NOMEM; break; }
+            names = nn;
+        }
+        if (!(names[n] = strdup(e->d_name))) s = QC_ERR_NOMEM;
+        else n++;
+    }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n) qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         char p[PATH_MAX + 256];
         snprintf(p, sizeof p, "%s/%s", dir, names[i]);
-        fn(names[i], p, user);
+        if (!s) fn(names[i], p, user);
         free(names[i]);
     }
-    return QC_OK;
+    free(names);
+    return s;
 }
