@@ -186,6 +186,68 @@ static void speak_writes_audio(void)
     unlink("/tmp/qc-test-api.wav");
 }
 
+/* Copies voices/NAME to DIR/NAME, adding `extra` (a voice-file line). */
+static bool copy_voice(const char *dir, const char *name, const char *extra)
+{
+    char from[128], to[128], line[256];
+    snprintf(from, sizeof from, "voices/%s", name);
+    snprintf(to, sizeof to, "%s/%s", dir, name);
+    FILE *in = fopen(from, "r"), *out = fopen(to, "w");
+    bool ok = in && out;
+    while (ok && fgets(line, sizeof line, in)) fputs(line, out);
+    if (ok) fprintf(out, "%s\n", extra);
+    if (in) fclose(in);
+    if (out) fclose(out);
+    return ok;
+}
+
+/* Speaks the article with voices from `dir`; its length in seconds, or -1. */
+static double speak_with(const char *dir)
+{
+    qc_options o;
+    qc_options_init(&o);
+    o.voices_dir = dir;
+    o.all = true;
+    qc_article *a = qc_article_new(&o);
+    double secs = -1;
+    if (a && qc_article_load_memory(a, article, sizeof article - 1) == QC_OK &&
+        qc_article_speak(a, "/tmp/qc-test-api-dirs.wav") == QC_OK)
+        secs = qc_article_audio_seconds(a);
+    qc_article_free(a);
+    unlink("/tmp/qc-test-api-dirs.wav");
+    return secs;
+}
+
+/* Each speak uses the voices folder its options name, also after another
+ * one in the same process: the same voices at twice the speed are heard
+ * at about half the length, and the first folder again as before. */
+static char fast_dir[32];
+static int voices_dir_child(void)
+{
+    double a = speak_with("voices"), b = speak_with(fast_dir), c = speak_with("voices");
+    qc_global_cleanup();
+    printf("# voices %.2f s, fast copies %.2f s, voices again %.2f s\n", a, b, c);
+    if (a <= 0 || b <= 0 || c <= 0) return 1;
+    if (b > 0.8 * a) return 2;
+    if (fabs(c - a) > 0.03 * a) return 3;
+    return 0;
+}
+
+static void voices_dir_followed_per_call(void)
+{
+    snprintf(fast_dir, sizeof fast_dir, "/tmp/qc-fast-XXXXXX");
+    CHECK(mkdtemp(fast_dir) != NULL);
+    CHECK(copy_voice(fast_dir, "narrator", "speed 200"));
+    CHECK(copy_voice(fast_dir, "quote", "speed 200"));
+    CHECK_INT(in_child(voices_dir_child), 0);
+    char p[64];
+    snprintf(p, sizeof p, "%s/narrator", fast_dir);
+    unlink(p);
+    snprintf(p, sizeof p, "%s/quote", fast_dir);
+    unlink(p);
+    rmdir(fast_dir);
+}
+
 /* A worker process speaks half of a long script. espeak-ng's Klatt voices
  * draw noise from rand() and a fresh engine starts its first clause a
  * little differently, so the samples are not identical to speaking it all
@@ -249,6 +311,7 @@ int main(void)
     RUN(voices_are_listed);
     RUN(many_voices_are_all_listed);
     RUN(speak_writes_audio);
+    RUN(voices_dir_followed_per_call);
     RUN(parallel_speech_matches_sequential);
     return check_summary();
 }

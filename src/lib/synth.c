@@ -22,10 +22,10 @@
 
 /* Process-wide engine state: espeak-ng has one global engine. */
 static struct {
-    bool prepared, tried, ok;   /* overlay made; engine started (or failed) */
-    qc_status status;           /* of prepare() */
-    char overlay[PATH_MAX];     /* our espeak-ng-data overlay, removed at cleanup */
-    char voices[PATH_MAX];      /* our voices folder, "" if none */
+    bool prepared, tried, ok;   /* system data looked for; engine started (or failed) */
+    char sys[PATH_MAX];         /* espeak-ng's own data folder, "" if not found */
+    char overlay[PATH_MAX];     /* this call's espeak-ng-data overlay, removed after it */
+    char voices[PATH_MAX];      /* this call's voices folder, "" if none */
     bool full;                  /* the overlay links every system voice and dictionary */
 } eng;
 
@@ -272,27 +272,25 @@ static void drop_overlay(void)
     eng.full = false;
 }
 
-/* The voices folder (once per process) and this call's data overlay, which
- * lives only while qc_synth runs so that nothing is left in the temporary
- * folder between calls (worker processes use the parent's). */
+/* This call's voices folder (looked up each time: the options may name
+ * another) and data overlay, which lives only while qc_synth runs so that
+ * nothing is left in the temporary folder between calls (worker processes
+ * use the parent's). espeak-ng reads a voice file whenever a voice is set,
+ * so the engine, started once, follows the overlay of each call. */
 static qc_status prepare(qc_doc *doc)
 {
-    static char sys[PATH_MAX];
     if (!eng.prepared) {
         eng.prepared = true;
-        eng.status = QC_ERR_SYNTH;
         const char *found = find_system_data();
-        if (!found) return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng data not found (install espeak-ng-data)");
-        snprintf(sys, sizeof sys, "%s", found);
-        if (!qc_synth_voices_dir(&doc->opt, eng.voices, sizeof eng.voices)) {
-            eng.voices[0] = '\0';
-            if (doc->opt.voices_dir)
-                return qc_doc_fail(doc, eng.status = QC_ERR_VOICE, "voices folder not found: %s", doc->opt.voices_dir);
-        }
-        eng.status = QC_OK;
+        snprintf(eng.sys, sizeof eng.sys, "%s", found ? found : "");
     }
-    if (eng.status) return qc_doc_fail(doc, eng.status, "the speech engine cannot start");
-    qc_status s = make_overlay(doc, sys);
+    if (!eng.sys[0]) return qc_doc_fail(doc, QC_ERR_SYNTH, "espeak-ng data not found (install espeak-ng-data)");
+    if (!qc_synth_voices_dir(&doc->opt, eng.voices, sizeof eng.voices)) {
+        eng.voices[0] = '\0';
+        if (doc->opt.voices_dir)
+            return qc_doc_fail(doc, QC_ERR_VOICE, "voices folder not found: %s", doc->opt.voices_dir);
+    }
+    qc_status s = make_overlay(doc, eng.sys);
     if (s) {
         drop_overlay();
         return s;
