@@ -511,7 +511,7 @@ static void test_no_cue_falls_back_to_sentence_source(void)
     CHECK_STR(mention(d, 0), "The harbour master Nils Berg");
     CHECK_STR(who(d, 0), "Nils Berg");
     /* a pronoun opening the sentence is the source */
-    d = run("Maria Okafor runs the bakery.\n\nShe kept her promise of \"bread for every table in town\" all winter.");
+    d = run("Maria Okafor runs the bakery.\n\nShe baked bread for \"every table in town\" all winter long.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(mention(d, 0), "She");
     CHECK_STR(who(d, 0), "Maria Okafor");
@@ -533,6 +533,37 @@ static void test_first_reporting_verb_owns_embedded_quote(void)
     d = run("Rosa Vidal said little as the protester Ivo Marek shouted: \"Close the mine now!\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Ivo Marek");
+}
+
+/* Two apostrophes as quote marks (the NYT's house style) are not read, and
+ * the single marks nested inside them do not make the article British. */
+static void test_doubled_apostrophes_do_not_open_singles(void)
+{
+    qc_doc *d = run("''We told them, 'Mend the fence first,' and they laughed,'' said Ilse Varga.\n\n"
+                    "''Then I said, 'Fine, we will do it ourselves,' '' she added.");
+    CHECK_INT(d->n_quotes, 0);
+    /* a British article still reads its single quotes */
+    d = run("\xe2\x80\x98We will reopen the library,\xe2\x80\x99 said Owen Pryce.\n\n"
+            "\xe2\x80\x98It matters to the village,\xe2\x80\x99 he added.");
+    CHECK_INT(d->n_quotes, 2);
+}
+
+/* A possessor and a speech noun introduce a quote when no verb does:
+ * "her warning that ..."; "Ann Cole's remark: ...". */
+static void test_possessive_speech_noun_cue(void)
+{
+    qc_doc *d = run("Greta Holm runs the ferry line.\n\n"
+                    "The town still remembers her warning that the pier would \"fall into the sea by spring.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "her");
+    CHECK_STR(who(d, 0), "Greta Holm");
+    d = run("Few forgot Bram Keller's remark about the dam: \"It will outlast us all.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Bram Keller");
+    /* a reporting verb still wins: Ann's claim is reported by Leo */
+    d = run("Leo Marsh said Nora Quill's claim was \"simply wrong.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Leo Marsh");
 }
 
 int main(void)
@@ -577,6 +608,8 @@ int main(void)
     RUN(test_spans_skip_tags_and_empty);
     RUN(test_no_cue_falls_back_to_sentence_source);
     RUN(test_first_reporting_verb_owns_embedded_quote);
+    RUN(test_doubled_apostrophes_do_not_open_singles);
+    RUN(test_possessive_speech_noun_cue);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

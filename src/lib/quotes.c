@@ -1096,6 +1096,53 @@ static bool core_report(const ctx *c, const tok *k)
     return false;
 }
 
+/* A noun naming something said or written ("remark", "warning", "claim"),
+ * singular or plural. */
+static bool speech_noun(const ctx *c, const tok *k)
+{
+    static const char *const NOUN[] = {
+        "accusation", "admission", "allegation", "announcement", "answer", "appeal", "argument",
+        "assertion", "call", "characterization", "claim", "column", "comment", "complaint",
+        "contention", "criticism", "declaration", "demand", "description", "editorial", "email",
+        "essay", "explanation", "insistence", "interview", "letter", "memo", "message", "motto",
+        "observation", "op-ed", "plea", "pledge", "post", "prediction", "promise", "question",
+        "quip", "rebuke", "remark", "reply", "request", "response", "retort", "slogan", "speech",
+        "statement", "suggestion", "testimony", "tweet", "view", "vow", "warning", "word",
+    };
+    if (k->kind != T_WORD || k->q >= 0 || k->cap) return false;
+    size_t n = k->e - k->s;
+    if (n > 3 && c->t[k->e - 1] == 's') n--;
+    for (size_t i = 0; i < sizeof NOUN / sizeof *NOUN; i++)
+        if (qc_ieq(c->t + k->s, n, NOUN[i])) return true;
+    return false;
+}
+
+/* A possessor and a speech noun before the quote, with no verb between
+ * them and it: `her remark that "Q"`, `Ann Cole's warning: "Q"`. */
+static bool attrib_noun(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi)
+{
+    const tok *tk = p->t;
+    for (size_t v = hi; v-- > lo + 1;) {
+        if (verb_at(c, tk, v) || tk[v].q >= 0) return false;
+        if (!speech_noun(c, &tk[v])) continue;
+        size_t j = v - 1;
+        if (tk[j].kind == T_WORD && !tk[j].cap && j > lo && possessive(c, &tk[j - 1])) j--;   /* "his latest remark" */
+        const tok *o = &tk[j];
+        np s = {j, j + 1, SP_PRON};
+        if (word_is(c, o, "his") || word_is(c, o, "her") || word_is(c, o, "their") || word_is(c, o, "its")) {
+            set_speaker(q, tk, s, v, 2);
+            return true;
+        }
+        if (!o->cap || !possessive(c, o)) return false;
+        size_t a = j;
+        while (a > lo && tk[a - 1].q < 0 && name_tok(c, &tk[a - 1])) a--;
+        s.a = a; s.kind = SP_NAME;
+        set_speaker(q, tk, s, v, 2);
+        return true;
+    }
+    return false;
+}
+
 /* Attribution before the quote: `X said: "Q"`, `X told Y that "Q"`, `X: "Q"`. */
 static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi)
 {
@@ -1470,7 +1517,7 @@ static void attribute_para(ctx *c, size_t para)
         bool ended = quote_ends_sentence(c->t, q->start, q->end) && q->tq1 < p->n && p->t[q->tq1].cap;
         if (ended && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
         if (attrib_after(c, p, q)) continue;
-        attrib_before(c, p, q, lo, hi);
+        if (!attrib_before(c, p, q, lo, hi)) attrib_noun(c, p, q, lo, hi);
     }
     for (size_t k = 0; k < p->n_quotes; k++)
         if (!qs[k].how) attrib_tail(c, p, &qs[k]);
@@ -1641,6 +1688,7 @@ static bool singles_primary(const qc_doc *doc)
         while (i < pa->end) {
             uint32_t ch = qc_utf8_next(t, pa->end, &i);
             if (ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB) dbl++;
+            else if (ch == '\'' && i < pa->end && t[i] == '\'') { dbl++; i++; ch = '"'; }  /* '' (NYT) */
             else if (ch == 0x2018 || ((ch == '\'') && opens_before(prev))) {
                 size_t k = i;
                 uint32_t next = k < pa->end ? qc_utf8_next(t, pa->end, &k) : 0;
