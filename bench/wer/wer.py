@@ -22,6 +22,9 @@ ONES = "zero one two three four five six seven eight nine ten eleven twelve thir
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
+SYMBOLS = {"%": "percent", "&": "and", "$": "dollar", "+": "plus", "@": "at"}
+
+
 def say(n):
     """Cardinal words, as espeak-ng reads digits."""
     if n < 20:
@@ -42,6 +45,8 @@ def words(text):
     text = re.sub(r"(\d),(\d{3})", r"\1\2", text)
     text = re.sub(r"(\d+)\.(\d+)", lambda m: m.group(1) + " point " + " ".join(m.group(2)), text)
     text = re.sub(r"\d+", lambda m: " " + say(int(m.group(0))) + " ", text)
+    for sym, word in SYMBOLS.items():    # symbols espeak-ng reads as words
+        text = text.replace(sym, " %s " % word)
     text = re.sub(r"[^a-z']+", " ", text)
     return [w.strip("'") for w in text.split() if w.strip("'")]
 
@@ -95,7 +100,7 @@ def espeak_prons(tokens):
             return out
         phones = []
         for p in ph.split():
-            p = p.strip("',%=_|!")
+            p = p.strip("',%=_|!;")
             if not p:
                 continue
             if p not in ESPEAK_TO_CMU:
