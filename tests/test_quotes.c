@@ -566,6 +566,38 @@ static void test_possessive_speech_noun_cue(void)
     CHECK_STR(who(d, 0), "Leo Marsh");
 }
 
+/* Sources after a quote: "told X" names the listener, an age or "another"
+ * can be the source. */
+static void test_sources_after_the_quote(void)
+{
+    qc_doc *d = run("Pilar Soto runs the clinic.\n\n"
+                    "\"We need two more nurses,\" a hospital official, who asked not to be named, told Radio Norte.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "a hospital official");
+    d = run("\"Who pays for the new road?\" the 52-year-old asked at the meeting.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "the 52-year-old");
+    d = run("\"Keep the library open late,\" one reader wrote.\n\n\"And fix the heating,\" wrote another.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(mention(d, 1), "another");
+}
+
+/* Who is not the subject: a phrase after a preposition ("through the
+ * square") or "of" ("a third of Labour claims"); and "it" does not keep
+ * an inner verb from its sentence's reporting verb. */
+static void test_objects_are_not_speakers(void)
+{
+    qc_doc *d = run("Students marching through the square chanted \"Lower the fees!\" until dusk.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Students");
+    d = run("The Fact Desk rated a third of Labour claims as \"misleading\" in its spring review.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The Fact Desk");
+    d = run("Judge Alma Ruiz wrote that it shows the agency was \"careless with the records.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Alma Ruiz");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -610,6 +642,8 @@ int main(void)
     RUN(test_first_reporting_verb_owns_embedded_quote);
     RUN(test_doubled_apostrophes_do_not_open_singles);
     RUN(test_possessive_speech_noun_cue);
+    RUN(test_sources_after_the_quote);
+    RUN(test_objects_are_not_speakers);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

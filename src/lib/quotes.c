@@ -649,7 +649,9 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             for (size_t i = k; i < j; i++) clean &= tk[i].q < 0 && !tk[i].send;
             if (!clean) continue;
             np s = subject_before(c, tk, lo, k);
-            if (s.kind == SP_NAME && (s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT))) return s;
+            bool desc = s.kind == SP_DESC && (word_is(c, &tk[s.a], "a") || word_is(c, &tk[s.a], "an") ||
+                                              word_is(c, &tk[s.a], "the"));
+            if ((s.kind == SP_NAME || desc) && (s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT))) return s;
             break;
         }
         size_t k = j - 1;
@@ -690,25 +692,31 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             break;
         }
         if (a > lo && qc_lex_determiner(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)) a--;
+        /* "a third of Republican claims", not "Speaker of the House Ann Cole" */
+        if (a > lo + 1 && word_is(c, &tk[a - 1], "of") && !tk[a - 2].cap &&
+            !qc_lex_title(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s) &&
+            !qc_lex_role(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s))
+            return r;
         r.a = a; r.b = j; r.kind = SP_NAME;
         return r;
     }
     bool of_num = j - 1 > lo && word_is(c, &tk[j - 2], "of");   /* "mother of three" */
-    if (!is_lower_word(c, h) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
+    bool aged = qc_is_digit((unsigned char)c->t[h->s]) && memchr(c->t + h->s, '-', h->e - h->s);   /* "the 43-year-old" */
+    if (!(is_lower_word(c, h) || aged) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
         return r;
     /* description: walk back to a determiner or a possessive name */
     size_t a = j - 1;
-    for (size_t steps = 0; a > lo && steps < 6; steps++) {
+    for (size_t steps = 0; a > lo && steps < 9; steps++) {
         const tok *m = &tk[a - 1];
         if (m->q >= 0 || m->kind != T_WORD) break;
         if (qc_lex_determiner(c->t + m->s, m->e - m->s) || possessive(c, m)) {
             a--;
             while (a > lo && possessive(c, &tk[a]) && tk[a - 1].kind == T_WORD && tk[a - 1].cap && tk[a - 1].q < 0) a--;
             /* a prepositional phrase before the verb: "he has in the past said" */
-            if (a > lo + 1 && (word_is(c, &tk[a - 1], "in") || word_is(c, &tk[a - 1], "on") ||
-                               word_is(c, &tk[a - 1], "at") || word_is(c, &tk[a - 1], "during") ||
-                               word_is(c, &tk[a - 1], "over") || word_is(c, &tk[a - 1], "after")))
-                return subject_before(c, tk, lo, a - 1);
+            static const char *const PREP[] = {"in", "on", "at", "during", "over", "after", "through", "across",
+                                               "into", "outside", "inside", "around", "behind", "near"};
+            for (size_t w = 0; a > lo + 1 && w < sizeof PREP / sizeof *PREP; w++)
+                if (word_is(c, &tk[a - 1], PREP[w])) return subject_before(c, tk, lo, a - 1);
             r.a = a; r.b = j; r.kind = SP_DESC;
             return r;
         }
@@ -768,7 +776,13 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
         while (b < hi && b < a + 8 && tk[b].kind == T_WORD && tk[b].q < 0 && !stop_word_after(c, &tk[b]) &&
                !qc_lex_speech_verb(c->t + tk[b].s, tk[b].e - tk[b].s))
             b++;
-        if (b == a + 1) return r;
+        if (b == a + 1) {
+            /* "tweeted another", "wrote one" */
+            if ((word_is(c, k, "another") || word_is(c, k, "one")) && (b >= hi || tk[b].kind == T_PUNCT)) {
+                r.a = a; r.b = b; r.kind = SP_DESC;
+            }
+            return r;
+        }
         /* "the Kremlin": a capitalised head is a name */
         r.a = a; r.b = b;
         r.kind = tk[b - 1].cap ? SP_NAME : SP_DESC;
@@ -991,11 +1005,19 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
     /* "Q," Name, a long apposition (with commas), said */
     size_t b = a;
     while (b < hi && tk[b].kind == T_WORD && (tk[b].cap || qc_lex_title(c->t + tk[b].s, tk[b].e - tk[b].s))) b++;
-    if (b > a && b < hi && name_tok(c, &tk[b - 1]) && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
+    int kind = b > a && b < hi && name_tok(c, &tk[b - 1]) ? SP_NAME : SP_NONE;
+    if (kind == SP_NONE && (word_is(c, &tk[a], "a") || word_is(c, &tk[a], "an") || word_is(c, &tk[a], "the"))) {
+        /* "Q," an official, who asked not to be named, said */
+        b = a + 1;
+        while (b < hi && b < a + 6 && is_lower_word(c, &tk[b]) && !stop_word_after(c, &tk[b]) && !verb_at(c, tk, b)) b++;
+        if (b > a + 1) kind = SP_DESC;
+    }
+    if (kind != SP_NONE && b < hi && (punct_is(c, &tk[b], ',') || punct_is(c, &tk[b], '('))) {
         for (size_t v = b + 1; v < hi && v < b + 40; v++) {
             if (!verb_at(c, tk, v)) continue;
-            if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) break;
-            np s = {a, b, SP_NAME};
+            /* a verb inside the apposition ("who asked not to be named") */
+            if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) continue;
+            np s = {a, b, kind};
             set_speaker(q, tk, s, v, how);
             return true;
         }
@@ -1005,6 +1027,8 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         size_t w = a;
         while (w < v && qc_lex_adverb(c->t + tk[w].s, tk[w].e - tk[w].s)) w++;
         if (w == v) {
+            /* "Q," said X; but in "Q," told X, X is the listener */
+            if (word_is(c, &tk[v], "told") || word_is(c, &tk[v], "tells")) return false;
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
             set_speaker(q, tk, s, v, how);
@@ -1195,7 +1219,8 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
          * "Ann Cole said the board rejected what she called "Q"" */
         size_t gap = v + 1;     /* the words between the verb and the quote */
         while (gap < hi && (tk[gap].kind == T_PUNCT || word_is(c, &tk[gap], "that"))) gap++;
-        for (size_t v0 = lo; s.kind != SP_PRON && gap < hi && v0 < v; v0++) {
+        bool person = s.kind == SP_PRON && !word_is(c, &tk[s.a], "it");
+        for (size_t v0 = lo; !person && gap < hi && v0 < v; v0++) {
             if (!core_report(c, &tk[v0]) || (v0 > lo && qc_lex_determiner(c->t + tk[v0 - 1].s, tk[v0 - 1].e - tk[v0 - 1].s)))
                 continue;
             np s0 = subject_before(c, tk, lo, v0);
