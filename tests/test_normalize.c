@@ -157,9 +157,9 @@ static void test_units(void)
     CHECK_STR(nz("He is 6ft 1in tall."), "He is 6 feet 1 inch tall.");
     CHECK_STR(nz("She is 5 ft 4 in."), "She is 5 feet 4 inches.");
     CHECK_STR(nz("Limit 55 mph or 90 km/h."), "Limit 55 miles per hour or 90 kilometers per hour.");
-    CHECK_STR(nz("A 3 kg bag and 1 km walk."), "A 3 kilograms bag and 1 kilometer walk.");
+    CHECK_STR(nz("A 3 kg bag and 1 km walk."), "A 3 kilogram bag and 1 kilometer walk.");
     CHECK_STR(nz("It hit 35\xC2\xB0" "C and 95\xC2\xB0" "F."), "It hit 35 degrees Celsius and 95 degrees Fahrenheit.");
-    CHECK_STR(nz("A 500 MW plant."), "A 500 megawatts plant.");
+    CHECK_STR(nz("A 500 MW plant."), "A 500 megawatt plant.");
     CHECK_STR(nz("I went in 2 days."), "I went in 2 days.");
     CHECK_STR(nz("He is 5\xE2\x80\xB2" "9\xE2\x80\xB3 and 6'1\" tall."), "He is 5 feet 9 inches and 6 feet 1 inch tall.");
 }
@@ -174,7 +174,7 @@ static void test_urls_emails_handles(void)
     CHECK_STR(nz("See https://www.news.example.org/a/b-2.html now."), "See news dot example dot org now.");
     CHECK_STR(nz("Visit example.com."), "Visit example dot com.");
     CHECK_STR(nz("Mail desk@paper.co.uk today."), "Mail desk at paper dot co dot uk today.");
-    CHECK_STR(nz("Follow @newsdesk and #budget2024."), "Follow at newsdesk and hashtag budget2024.");
+    CHECK_STR(nz("Follow @newsdesk and #budget2024."), "Follow at newsdesk and hashtag budget twenty twenty four.");
     CHECK_STR(nz("Ranked #2 overall."), "Ranked number 2 overall.");
 }
 
@@ -248,6 +248,76 @@ static void test_abbrev_dot(void)
     CHECK(qc_normalize_abbrev_dot(s, strlen(s), (size_t)(strstr(s, "No.") - s) + 2));
 }
 
+static void test_pence(void)
+{
+    CHECK_STR(nz("A stamp is 85p and a sweet 1p."), "A stamp is 85 pence and a sweet 1 penny.");
+    CHECK_STR(nz("Filmed in 1080p."), "Filmed in 1080p.");
+}
+
+static void test_adjective_units(void)
+{
+    CHECK_STR(nz("She ran a 10-km race."), "She ran a 10 kilometer race.");
+    CHECK_STR(nz("An 8GB card and a 2 ft gap."), "An 8 gigabyte card and a 2 foot gap.");
+    CHECK_STR(nz("A 5 km of road and 5 km away."), "A 5 kilometers of road and 5 kilometers away.");
+    CHECK_STR(nz("The odds are 1-in-4."), "The odds are 1-in-4.");
+    CHECK_STR(nz("Up 9pc and 4 pct."), "Up 9 percent and 4 percent.");
+}
+
+static void test_dimensions(void)
+{
+    CHECK_STR(nz("A 20 x 30 cm print, a 4x4 and 2 m \xC3\x97 5 m."), "A 20 by 30 centimeters print, a 4 by 4 and 2 meters by 5 meters.");
+    CHECK_STR(nz("It is 3x faster."), "It is 3x faster.");
+}
+
+static void test_unit_dots(void)
+{
+    CHECK_STR(nz("He is 6 ft. 1 in. tall."), "He is 6 feet 1 inch tall.");
+    CHECK_STR(nz("It weighs 9 lbs. more."), "It weighs 9 pounds more.");
+    CHECK_STR(nz("It weighs 9 lbs."), "It weighs 9 pounds.");
+    const char *t = "He is 6 ft. 1 in. tall. It is 4 oz. He ate it.";
+    CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "ft.") - t) + 2));
+    CHECK(!qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "oz.") - t) + 2));
+}
+
+static void test_dotted_times(void)
+{
+    CHECK_STR(nz("Trains at 7.45am and 6.05 p.m. and 9.00pm."), "Trains at 7 45 A M and 6 oh 5 P M and 9 P M.");
+    CHECK_STR(nz("It rose 7.45 points."), "It rose 7.45 points.");
+}
+
+static void test_year_spans(void)
+{
+    CHECK_STR(nz("Data for 1980-85 and the 2022-23 season."), "Data for nineteen eighty to eighty five and the twenty twenty two twenty three season.");
+    CHECK_STR(nz("The 1914\xE2\x80\x93" "18 war."), "The nineteen fourteen to eighteen war.");
+    CHECK_STR(nz("The class of '07 met in '68."), "The class of oh 7 met in 68.");
+}
+
+static void test_weekdays_states_misc_abbrev(void)
+{
+    CHECK_STR(nz("It opens Tues., Oct. 4 and Fri. 9 May."), "It opens Tuesday, October fourth and Friday the ninth of May.");
+    CHECK_STR(nz("We rest on Sun. and read The Sun."), "We rest on Sun. and read The Sun.");
+    CHECK_STR(nz("The Ariz. House and the Ill. patient."), "The Arizona House and the Ill. patient.");
+    CHECK_STR(nz("Built c. 1720 for Mme. Roux by the Rt. Hon. Ed Lee."),
+              "Built circa seventeen twenty for Madame Roux by the Right Honorable Ed Lee.");
+    CHECK_STR(nz("It ends 30 Nov."), "It ends the thirtieth of November.");
+    const char *t = "Due Thurs. Sept. 3 now.";
+    CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "Thurs.") - t) + 5));
+}
+
+static void test_camel_handles(void)
+{
+    CHECK_STR(nz("Follow @CityNews, @jo_ann and #SaveTheBees."), "Follow at City News, at jo ann and hashtag Save The Bees.");
+    CHECK_STR(nz("Posts tagged #NHSStrike, #iPad and #McLaren."), "Posts tagged hashtag NHS Strike, hashtag iPad and hashtag McLaren.");
+}
+
+static void test_plus_tilde_copyright_rating(void)
+{
+    CHECK_STR(nz("Those aged 70+ saw Apple TV+ and C++ at +3 and 1+1."),
+              "Those aged 70 plus saw Apple TV plus and C plus plus at plus 3 and 1 plus 1.");
+    CHECK_STR(nz("Copyright \xC2\xA9 2019 and about ~40 or ~40."), "Copyright twenty nineteen and about 40 or about 40.");
+    CHECK_STR(nz("Rated 3.5/5 by critics."), "Rated 3.5 out of 5 by critics.");
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -273,6 +343,15 @@ int main(void)
     RUN(test_whitespace_and_bytes);
     RUN(test_map);
     RUN(test_abbrev_dot);
+    RUN(test_pence);
+    RUN(test_adjective_units);
+    RUN(test_dimensions);
+    RUN(test_unit_dots);
+    RUN(test_dotted_times);
+    RUN(test_year_spans);
+    RUN(test_weekdays_states_misc_abbrev);
+    RUN(test_camel_handles);
+    RUN(test_plus_tilde_copyright_rating);
     qc_arena_free(A);
     return check_summary();
 }

@@ -455,6 +455,31 @@ static bool rule_time(nz *z, const num *m, size_t *pi)
     return true;
 }
 
+/* "9.30am", "6.15 p.m.": a dotted time, only with am/pm (else a decimal). */
+static bool rule_dot_time(nz *z, const num *m, size_t *pi)
+{
+    char which = 0;
+    size_t ae;
+    if (m->commas || !m->dec || m->ndec != 2 || m->ndig > 2 || m->iv < 1 || m->iv > 12 || m->decv > 59 ||
+        !(ae = match_ampm(z, m->e, &which)))
+        return false;
+    char b[16];
+    snprintf(b, sizeof b, "%u", (unsigned)m->iv);
+    say(z, m->s, b);
+    if (m->decv == 0) {
+        /* "9.00am" -> "9 A M" */
+    } else if (m->decv < 10) {
+        snprintf(b, sizeof b, "%u", m->decv);
+        say(z, m->ie + 1, "oh");
+        say(z, m->ie + 2, b);
+    } else {
+        say_n(z, m->ie + 1, z->s + m->ie + 1, 2);
+    }
+    say_ampm(z, m->e, which, ae);
+    *pi = ae;
+    return true;
+}
+
 static const char *const fraction_den[][2] = {
     {"", ""}, {"", ""}, {"half", "halves"}, {"third", "thirds"}, {"quarter", "quarters"},
     {"fifth", "fifths"}, {"sixth", "sixths"}, {"seventh", "sevenths"}, {"eighth", "eighths"},
@@ -482,10 +507,19 @@ static int month_at(const nz *z, size_t i, size_t *end, bool *dotted, bool *abbr
 static bool rule_slash(nz *z, const num *m, size_t *pi)
 {
     size_t e = m->e;
-    if (!plain_int(m) || e + 1 >= z->n || z->s[e] != '/' || !is_digit_at(z, e + 1)) return false;
+    if (m->commas || e + 1 >= z->n || z->s[e] != '/' || !is_digit_at(z, e + 1)) return false;
     num b;
     scan_num(z, e + 1, &b);
     if (!plain_int(&b)) return false;
+    if (m->dec) {
+        /* a rating: "4.5/5" -> "4.5 out of 5" */
+        if (alnum_at(z, b.e) || (b.e < z->n && z->s[b.e] == '/') || b.iv < 2 || b.iv > 100) return false;
+        say_digits(z, m);
+        say(z, e, "out of");
+        say_digits(z, &b);
+        *pi = b.e;
+        return true;
+    }
     if (b.e < z->n && z->s[b.e] == '/' && is_digit_at(z, b.e + 1)) {
         num c;
         scan_num(z, b.e + 1, &c);
@@ -576,8 +610,10 @@ static bool rule_range(nz *z, const num *m, size_t *pi)
     if (b.e < z->n && (z->s[b.e] == '-' || z->s[b.e] == '/')) return false; /* 1-2-3, phone numbers */
     if (plain_int(m) && plain_int(&b) && m->ndig == 3 && b.ndig == 4) return false;
     if (is_year(m) && plain_int(&b) && b.ndig == 2 && !alnum_at(z, b.e)) {
+        /* a season ("2019-20") is a pair; a longer span ("1990-95") a range */
         wbuf w = {{0}, 0};
         wb_year(&w, (unsigned)m->iv);
+        if (m->iv / 100 * 100 + b.iv != m->iv + 1) wb_put(&w, "to");
         wb_short_year(&w, b.iv);
         say_words(z, m->s, &w);
         *pi = b.e;
@@ -655,6 +691,7 @@ static bool rule_day_month(nz *z, const num *m, size_t *pi)
     wb_put(&w, qc_nz_months[mo - 1]);
     say_words(z, m->s, &w);
     *pi = date_year(z, me);
+    if (*pi == me && dotted && abbr && at_end(z, me)) punct(z, "."); /* "... on 31 Dec." */
     return true;
 }
 
@@ -695,13 +732,69 @@ static bool counted_noun(const nz *z, size_t i)
     return p != 's' && p != 'u' && p != 'i';
 }
 
+static const char *const not_a_noun[] = {
+    "of", "per", "a", "an", "each", "in", "on", "at", "to", "from", "and", "or", "than", "for",
+    "by", "with", "away", "ago", "is", "was", "are", "were", "more", "less", "or", "into", NULL,
+};
+
+/* True if the amount at [s, e) is used as an adjective: "a 10 kg bag",
+ * "an 8 GB card" (an article before it, a lowercase word that is not a
+ * preposition after it). Such an amount takes the singular unit. */
+static bool adjective_amount(const nz *z, size_t s, size_t e)
+{
+    size_t ws, we, k = skip_sp(z, e), ke = alpha_end(z, k);
+    if (!prev_word(z, s, &ws, &we) || !(qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an")))
+        return false;
+    return k > e && ke > k && z->s[k] >= 'a' && z->s[k] <= 'z' && !alnum_at(z, ke) &&
+           !qc_nz_in_list(not_a_noun, z->s + k, ke - k);
+}
+
+/* "50p" -> "50 pence", "1p" -> "1 penny" (small amounts only: "1080p" is a resolution). */
+static bool rule_pence(nz *z, const num *m, size_t *pi)
+{
+    size_t e = m->e;
+    if (m->commas || m->iv >= 100 || e >= z->n || z->s[e] != 'p' || alnum_at(z, e + 1)) return false;
+    for (const qc_nz_currency *c = qc_nz_currencies; c->sym; c++) {
+        if (strcmp(c->sym, "\xC2\xA3") != 0) continue;
+        say_digits(z, m);
+        say(z, e, plain_int(m) && m->iv == 1 ? c->sub_one : c->sub_many);
+        *pi = e + 1;
+        return true;
+    }
+    return false;
+}
+
+/* "x" or "×" between two amounts at [i, ...): returns the offset of the
+ * second amount, or 0. Spacing must be the same on both sides ("30 x 40", "4x4"). */
+static size_t by_sign(const nz *z, size_t i)
+{
+    bool sp = i < z->n && z->s[i] == ' ';
+    size_t j = sp ? i + 1 : i, k;
+    if (j < z->n && (z->s[j] == 'x' || z->s[j] == 'X')) k = j + 1;
+    else if (has_prefix(z, j, "\xC3\x97")) k = j + 2;
+    else return 0;
+    if ((k < z->n && z->s[k] == ' ') != sp) return 0;
+    if (sp) k++;
+    return is_digit_at(z, k) ? k : 0;
+}
+
+/* True if s[e] is a dot closing the unit abbreviation [u, e) that does not end
+ * the sentence: a digit or a lowercase word follows ("5 ft. 7 in.", "3 lbs. of"). */
+static bool unit_dot(const nz *z, size_t u, size_t e)
+{
+    if (e >= z->n || z->s[e] != '.' || alpha_end(z, u) != e) return false;
+    size_t k = skip_sp(z, e + 1);
+    return k > e + 1 && k < z->n && (is_digit_at(z, k) || (z->s[k] >= 'a' && z->s[k] <= 'z'));
+}
+
 /* Units after a number: "5ft" "70 mph" "40°C" "12%". Writes the number too. */
 static bool rule_unit(nz *z, const num *m, size_t *pi)
 {
     size_t e = m->e;
     size_t j = e;
-    bool spaced = false;
+    bool spaced = false, hyphen = false;
     if (j < z->n && z->s[j] == ' ') { j++; spaced = true; }
+    else if (j + 1 < z->n && z->s[j] == '-' && is_ascii_alpha(z->s[j + 1])) { j++; hyphen = true; }
     bool one = plain_int(m) && m->iv == 1;
     /* 6'2" and 6′2″: feet and inches */
     if (!spaced && (has_prefix(z, e, "\xE2\x80\xB2") || (e < z->n && z->s[e] == '\''))) {
@@ -741,7 +834,7 @@ static bool rule_unit(nz *z, const num *m, size_t *pi)
             return true;
         }
     }
-    if (j < z->n && z->s[j] == '%') {
+    if (!hyphen && j < z->n && z->s[j] == '%') {
         say_digits(z, m);
         say(z, j, "percent");
         *pi = j + 1;
@@ -751,18 +844,29 @@ static bool rule_unit(nz *z, const num *m, size_t *pi)
         size_t len = strlen(u->w);
         if (!has_prefix(z, j, u->w) || alnum_at(z, j + len)) continue;
         if ((u->flags & QC_UNIT_ATTACHED) && spaced && !(u->flags & QC_UNIT_INCH)) continue;
+        /* "a 5-km race", "a 100-m sprint"; never "1-in-5" */
+        if (hyphen && ((u->flags & (QC_UNIT_ATTACHED | QC_UNIT_TEMP | QC_UNIT_INCH)) ||
+                       (j + len < z->n && z->s[j + len] == '-')))
+            continue;
         if ((u->flags & QC_UNIT_INCH) && spaced) {
             /* "5 ft 7 in": only right after a feet value */
-            size_t ws, we;
-            if (!prev_word(z, m->s, &ws, &we) || !(qc_ieq(z->s + ws, we - ws, "ft") || qc_ieq(z->s + ws, we - ws, "feet") ||
+            size_t ws, we, ps = m->s;
+            if (ps >= 2 && z->s[ps - 1] == ' ' && z->s[ps - 2] == '.') ps -= 2; /* "5 ft. 7 in." */
+            if (!prev_word(z, ps, &ws, &we) || !(qc_ieq(z->s + ws, we - ws, "ft") || qc_ieq(z->s + ws, we - ws, "feet") ||
                                                    qc_ieq(z->s + ws, we - ws, "foot")))
                 continue;
         }
         if ((u->flags & QC_UNIT_TEMP) && j + len < z->n && (z->s[j + len] == '\'' || z->s[j + len] == '-')) continue;
         if ((u->flags & QC_UNIT_METER) && !spaced && counted_noun(z, j + len)) continue; /* "3m people" */
         say_digits(z, m);
-        say(z, j, one ? u->one : u->many);
+        say(z, j, one || hyphen || adjective_amount(z, m->s, j + len) ? u->one : u->many);
         *pi = j + len;
+        if (unit_dot(z, j, j + len)) *pi = j + len + 1;
+        else if (by_sign(z, j + len)) { /* "2 m x 3 m" */
+            size_t k = by_sign(z, j + len);
+            say(z, j + len, "by");
+            *pi = k;
+        }
         return true;
     }
     return false;
@@ -797,6 +901,17 @@ static bool rule_hour_ampm(nz *z, const num *m, size_t *pi)
     say_digits(z, m);
     say_ampm(z, m->e, which, ae);
     *pi = ae;
+    return true;
+}
+
+/* Dimensions: "30 x 40 cm" -> "30 by 40 centimeters", "a 4x4" -> "a 4 by 4". */
+static bool rule_by(nz *z, const num *m, size_t *pi)
+{
+    size_t k = by_sign(z, m->e);
+    if (!k) return false;
+    say_digits(z, m);
+    say(z, m->e, "by");
+    *pi = k;
     return true;
 }
 
@@ -841,9 +956,9 @@ static bool rule_number(nz *z, size_t *pi)
     num m;
     size_t i = *pi;
     if (!scan_num(z, i, &m)) return false;
-    if (rule_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
-        rule_ordinal(z, &m, pi) || rule_range(z, &m, pi) || rule_day_month(z, &m, pi) ||
-        rule_hour_ampm(z, &m, pi) || rule_unit(z, &m, pi) || rule_magnitude(z, &m, pi) ||
+    if (rule_time(z, &m, pi) || rule_dot_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
+        rule_ordinal(z, &m, pi) || rule_range(z, &m, pi) || rule_by(z, &m, pi) || rule_day_month(z, &m, pi) ||
+        rule_hour_ampm(z, &m, pi) || rule_pence(z, &m, pi) || rule_unit(z, &m, pi) || rule_magnitude(z, &m, pi) ||
         rule_mixed(z, &m, pi))
         return true;
     uint32_t before = cp_before(z, i);
@@ -1044,6 +1159,46 @@ static bool rule_month(nz *z, size_t *pi)
     return true;
 }
 
+static const qc_nz_pair weekdays[] = {
+    {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Tues", "Tuesday"}, {"Wed", "Wednesday"},
+    {"Thu", "Thursday"}, {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Fri", "Friday"},
+    {"Sat", "Saturday"}, {"Sun", "Sunday"}, {NULL, NULL},
+};
+
+/* The weekday abbreviation s[b, e) ("Sat"), or NULL. */
+static const char *weekday_of(const char *s, size_t b, size_t e)
+{
+    for (const qc_nz_pair *p = weekdays; p->w; p++)
+        if (strlen(p->w) == e - b && memcmp(p->w, s + b, e - b) == 0) return p->say;
+    return NULL;
+}
+
+/* True if a month name or abbreviation, or a day number, starts at i. */
+static bool date_follows(const nz *z, size_t i)
+{
+    size_t me;
+    bool dotted, abbr;
+    return is_digit_at(z, i) || month_at(z, i, &me, &dotted, &abbr) != 0;
+}
+
+/* A weekday abbreviation in a date: "Sat., Jan. 5", "Thurs. Sept. 3", "Fri, May 1". */
+static bool rule_weekday(nz *z, size_t *pi)
+{
+    size_t i = *pi, e = alpha_end(z, i);
+    const char *day = weekday_of(z->s, i, e);
+    if (!day) return false;
+    size_t k = e;
+    bool dot = k < z->n && z->s[k] == '.';
+    if (dot) k++;
+    bool comma = k < z->n && z->s[k] == ',';
+    if (!dot && !comma) return false;
+    if (!date_follows(z, skip_sp(z, comma ? k + 1 : k)) && !(dot && comma)) return false;
+    say(z, i, day);
+    if (dot && at_end(z, k)) punct(z, ".");
+    *pi = k;
+    return true;
+}
+
 /* Words from a table that contain dots or apostrophes: "e.g.", "Int'l". */
 static bool rule_special_words(nz *z, size_t *pi)
 {
@@ -1091,14 +1246,22 @@ static bool rule_party(nz *z, size_t *pi)
     return true;
 }
 
-/* State abbreviations after a comma or a party letter: "Dallas, Tex." */
+/* State abbreviations that are no English word, read in full wherever they stand. */
+static const char *const plain_states[] = {
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Kans", "Mich", "Minn",
+    "Mont", "Neb", "Nebr", "Nev", "Okla", "Tenn", "Tex", "Wis", "Wyo", NULL,
+};
+
+/* State abbreviations after a comma or a party letter: "Dallas, Tex.";
+ * unambiguous ones anywhere: "the Calif. Senate". */
 static bool rule_state(nz *z, size_t *pi)
 {
     size_t i = *pi;
     size_t k = i;
     while (k > 0 && z->s[k - 1] == ' ') k--;
-    if (k == 0 || (z->s[k - 1] != ',' && z->s[k - 1] != '-')) return false;
-    if (z->s[k - 1] == '-' && !(k >= 2 && in_set("DRI", z->s[k - 2]))) return false;
+    bool plain = k > 0 && qc_nz_in_list(plain_states, z->s + i, alpha_end(z, i) - i);
+    if (!plain && (k == 0 || (z->s[k - 1] != ',' && z->s[k - 1] != '-'))) return false;
+    if (!plain && z->s[k - 1] == '-' && !(k >= 2 && in_set("DRI", z->s[k - 2]))) return false;
     for (const qc_nz_pair *p = qc_nz_states; p->w; p++) {
         size_t len = strlen(p->w);
         if (has_prefix(z, i, p->w) && i + len < z->n && z->s[i + len] == '.' && !alnum_at(z, i + len + 1)) {
@@ -1331,20 +1494,66 @@ static bool rule_email(nz *z, size_t *pi)
     return true;
 }
 
-/* "@janedoe" -> "at janedoe"; "#climate" -> "hashtag climate"; "#1" -> "number 1". */
+static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+static bool is_digit_c(char c) { return c >= '0' && c <= '9'; }
+
+/* Speaks the handle or hashtag word [i, e) split into its words:
+ * "ClimateStrike" -> "Climate Strike", "BBCNews" -> "BBC News",
+ * "jane_doe" -> "jane doe", "Budget2024" -> "Budget twenty twenty four".
+ * A lowercase run of one letter ("iPhone") or "Mc"/"Mac" does not split. */
+static void say_camel(nz *z, size_t i, size_t e)
+{
+    size_t s = i;
+    for (size_t k = i; k <= e; k++) {
+        bool cut = k == e || z->s[k] == '_';
+        if (!cut && k > s) {
+            char p = z->s[k - 1], c = z->s[k];
+            bool pn = k + 1 < e && is_lower_ascii(z->s[k + 1]);
+            if (is_digit_c(p) != is_digit_c(c)) cut = true;
+            else if (is_lower_ascii(p) && is_ascii_upper(c))
+                cut = k - s >= 2 && !(k - s == 2 && memcmp(z->s + s, "Mc", 2) == 0) &&
+                      !(k - s == 3 && memcmp(z->s + s, "Mac", 3) == 0);
+            else if (is_ascii_upper(p) && is_ascii_upper(c) && pn)
+                cut = k - s >= 2; /* "BBCNews": the capital before "ews" starts a word */
+        }
+        if (!cut) continue;
+        if (k > s) {
+            num y;
+            if (is_digit_c(z->s[s]) && scan_num(z, s, &y) && y.e == k && is_year(&y)) {
+                wbuf w = {{0}, 0};
+                wb_year(&w, (unsigned)y.iv);
+                z->space = true;
+                say_words(z, s, &w);
+            } else {
+                z->space = true;
+                say_n(z, s, z->s + s, k - s);
+            }
+        }
+        s = k < e && z->s[k] == '_' ? k + 1 : k;
+    }
+}
+
+/* "@janedoe" -> "at janedoe"; "#ClimateStrike" -> "hashtag Climate Strike"; "#1" -> "number 1". */
 static bool rule_handle(nz *z, size_t *pi)
 {
     size_t i = *pi;
     if (i + 1 >= z->n || (z->s[i] != '@' && z->s[i] != '#')) return false;
     char c = z->s[i + 1];
     bool word = is_ascii_alpha(c) || c == '_';
-    if (z->s[i] == '@' && (word || is_digit_at(z, i + 1))) {
-        say(z, i, "at");
-        z->space = true;
-        *pi = i + 1;
+    if ((z->s[i] == '@' && (word || is_digit_at(z, i + 1))) || (z->s[i] == '#' && word)) {
+        size_t e = i + 1;
+        while (e < z->n && (is_ascii_alpha(z->s[e]) || is_digit_at(z, e) || z->s[e] == '_')) e++;
+        if (alnum_at(z, e)) { /* a non-ASCII letter: leave the word to the copier */
+            say(z, i, z->s[i] == '@' ? "at" : "hashtag");
+            z->space = true;
+            *pi = i + 1;
+            return true;
+        }
+        say(z, i, z->s[i] == '@' ? "at" : "hashtag");
+        say_camel(z, i + 1, e);
+        *pi = e;
         return true;
     }
-    if (z->s[i] == '#' && word) { say(z, i, "hashtag"); z->space = true; *pi = i + 1; return true; }
     if (z->s[i] == '#' && is_digit_at(z, i + 1)) { say(z, i, "number"); z->space = true; *pi = i + 1; return true; }
     return false;
 }
@@ -1409,7 +1618,12 @@ static bool rule_symbol(nz *z, size_t *pi)
             return true;
         }
         return false;
-    case 0x00A9: say(z, i, "copyright"); *pi = j; return true;
+    case 0x00A9: {
+        size_t ws, we;
+        if (!prev_word(z, i, &ws, &we) || !qc_ieq(z->s + ws, we - ws, "copyright")) say(z, i, "copyright");
+        *pi = j;
+        return true;
+    }
     case 0x00AE: case 0x2122: case 0x2120: case 0x00B6: case 0x2020: case 0x2021:
     case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: case 0x2060:
     case '_':
@@ -1444,11 +1658,25 @@ static bool rule_symbol(nz *z, size_t *pi)
         *pi = j;
         return true;
     }
-    case '~':
-        if (is_digit_at(z, j)) say(z, i, "about");
+    case '~': {
+        static const char *const about[] = {"about", "About", "around", "Around", "some", "Some", "roughly",
+                                            "Roughly", "approximately", "Approximately", "nearly", "Nearly", NULL};
+        size_t ws, we;
+        bool said = prev_word(z, i, &ws, &we) && qc_nz_in_list(about, z->s + ws, we - ws);
+        if (is_digit_at(z, j) && !said) say(z, i, "about");
         *pi = j;
         return true;
+    }
     case 0x00D7: say(z, i, "by"); *pi = j; return true;
+    case '+': {
+        /* "65+", "Disney+", "C++", "+5", "2+2": plus; a lone "+" is copied */
+        if (!is_alnum_cp(cp_before(z, i)) && !is_digit_at(z, j)) return false;
+        size_t k = i;
+        while (k < z->n && z->s[k] == '+') { say(z, k, "plus"); k++; }
+        z->space = true;
+        *pi = k;
+        return true;
+    }
     case '&': {
         /* HTML entities left in scraped text: "&#8211;", "&amp;", "&quot;" */
         size_t k = j;
@@ -1514,6 +1742,14 @@ static bool rule_symbol(nz *z, size_t *pi)
         return true;
     }
     case '\'': case 0x2019: case 0x2018:
+        /* "the class of '05" -> "oh five" ("'90s" and "'68" are read by the number rules) */
+        if (is_digit_at(z, j) && z->s[j] == '0' && is_digit_at(z, j + 1) && z->s[j + 1] != '0' &&
+            !alnum_at(z, j + 2)) {
+            say(z, i, "oh");
+            say_n(z, j + 1, z->s + j + 1, 1);
+            *pi = j + 2;
+            return true;
+        }
         if (is_digit_at(z, j)) { *pi = j; return true; } /* "'90s" */
         if (c == 0x2019 && qc_is_alpha(cp_before(z, i)) && qc_is_alpha(cp_at(z, j, NULL))) {
             punct(z, "'");
@@ -1538,7 +1774,7 @@ static bool word_rules(nz *z, size_t *pi)
     if (c == '@' || c == '#') return rule_handle(z, pi);
     if (!is_ascii_alpha(c)) return false;
     return rule_url(z, pi) || rule_email(z, pi) || rule_special_words(z, pi) || rule_party(z, pi) ||
-           rule_state(z, pi) || rule_month(z, pi) || rule_abbrev(z, pi) || rule_acronym(z, pi) ||
+           rule_state(z, pi) || rule_month(z, pi) || rule_weekday(z, pi) || rule_abbrev(z, pi) || rule_acronym(z, pi) ||
            rule_initial(z, pi) || rule_roman(z, pi) || rule_bracket_pronoun(z, pi);
 }
 
@@ -1612,5 +1848,16 @@ bool qc_normalize_abbrev_dot(const char *s, size_t len, size_t dot)
     }
     for (const qc_nz_month_abbr *m = qc_nz_month_abbrs; m->w; m++)
         if (strlen(m->w) == n && memcmp(m->w, s + b, n) == 0) return next_digit;
+    if (weekday_of(s, b, dot)) {
+        /* "Sat. Jan. 5", "Fri. 12 June" */
+        nz z = {NULL, s, len, NULL, 0, NULL, false, false, QC_OK};
+        return date_follows(&z, k);
+    }
+    /* a unit after a number: "5 ft. 7 in.", "10 lbs. 4 oz." */
+    size_t p = b;
+    if (p > 0 && s[p - 1] == ' ') p--;
+    if (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9' && next_digit)
+        for (const qc_nz_unit *u = qc_nz_units; u->w; u++)
+            if (strlen(u->w) == n && memcmp(u->w, s + b, n) == 0) return true;
     return false;
 }
