@@ -598,6 +598,33 @@ static void test_objects_are_not_speakers(void)
     CHECK_STR(who(d, 0), "Alma Ruiz");
 }
 
+/* Fullest names: "X of Town" is X; "Radio Norte's Ann Cole" is Ann Cole;
+ * a name does not run across a line break; two people of one family stay
+ * apart, and the bare family name goes to the one mentioned most. */
+static void test_fullest_names(void)
+{
+    qc_doc *d = run("\"The river rose fast,\" said Jonas Falk of Millbrook.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jonas Falk");
+    d = run("\"We counted every vote,\" said Radio Norte's Ana Costa.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ana Costa");
+    d = run("Roads Close Early\nPetra Lind said the snow would stay.\n\n\"Stay home tonight,\" Lind said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Petra Lind");
+    d = run("Marta Vale toured the mill on Monday.\n\n\"Jobs come first,\" Vale said.\n\n"
+            "Her brother Tomas Vale joined her.\n\n\"She is right,\" Tomas Vale said.\n\n"
+            "\"We start in May,\" Vale said.\n\nMarta Vale left at noon.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 0), "Marta Vale");
+    CHECK_STR(who(d, 1), "Tomas Vale");
+    CHECK_STR(who(d, 2), "Marta Vale");
+    /* a surname of two words is the same person */
+    d = run("Ines Garcia Lopez chairs the board.\n\n\"No cuts this year,\" Garcia Lopez said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ines Garcia Lopez");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -644,6 +671,7 @@ int main(void)
     RUN(test_possessive_speech_noun_cue);
     RUN(test_sources_after_the_quote);
     RUN(test_objects_are_not_speakers);
+    RUN(test_fullest_names);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

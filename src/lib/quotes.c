@@ -238,6 +238,7 @@ typedef struct entity {
     const char *full;         /* fullest name (arena) */
     char roles[96];           /* role words seen with it, space-separated, lower case */
     int gender;               /* 0 unknown, 1 male, 2 female */
+    size_t n_ment;            /* mentions in the article */
     bool person;
 } entity;
 
@@ -325,7 +326,22 @@ static size_t base_len(const char *w, size_t n)
 
 static bool possessive(const ctx *c, const tok *k)
 {
-    return k->kind == T_WORD && base_len(c->t + k->s, k->e - k->s) != k->e - k->s;
+    if (k->kind != T_WORD) return false;
+    if (base_len(c->t + k->s, k->e - k->s) != k->e - k->s) return true;
+    /* a plural possessive: the mark after "s" is not part of the token ("Fox News' host") */
+    const char *t = c->t;
+    size_t e = k->e, len = c->doc->len;
+    if (t[e - 1] != 's' && t[e - 1] != 'S') return false;
+    if (e < len && t[e] == '\'') e += 1;
+    else if (e + 2 < len && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 && (unsigned char)t[e + 2] == 0x99) e += 3;
+    else return false;
+    return e >= len || t[e] == ' ';
+}
+
+/* Is there a line break between tokens a and b (a before b)? */
+static bool line_between(const ctx *c, const tok *a, const tok *b)
+{
+    return b->s > a->e && memchr(c->t + a->e, '\n', b->s - a->e) != NULL;
 }
 
 /* Tokenises paragraph [ps, pe) into words and punctuation. */
@@ -394,10 +410,23 @@ static bool org_word(const char *w, size_t n)
         "county", "city", "state", "district", "island", "islands", "river", "street", "avenue",
         "valley", "beach", "park", "airport", "school", "college", "hospital", "club", "lake",
         "mountain", "mountains", "square", "hall", "tower", "bridge", "center", "museum", "stadium",
+        /* words of two-word place names, which are no persons */
+        "new", "carolina", "hampshire", "jersey", "york", "angeles", "francisco", "diego", "arabia",
+        "korea", "states", "kingdom", "east", "america", "dakota", "mexico", "orleans", "zealand",
+        "africa", "vegas", "lanka", "emirates", "rico",
     };
     for (size_t i = 0; i < sizeof ORG / sizeof *ORG; i++)
         if (qc_ieq(w, n, ORG[i])) return true;
     return false;
+}
+
+/* May "of" after token k continue a name ("Secretary of State", "Bank of
+ * Ireland"), rather than end it ("Ann Cole of Dayton")? */
+static bool of_joins(const ctx *c, const tok *k)
+{
+    const char *w = c->t + k->s;
+    size_t n = k->e - k->s;
+    return qc_lex_title(w, n) || qc_lex_role(w, n) || org_word(w, n);
 }
 
 static bool name_connector(const ctx *c, const tok *k)
@@ -416,6 +445,17 @@ static bool name_tok(const ctx *c, const tok *k)
     return !qc_lex_not_name(c->t + k->s, base_len(c->t + k->s, k->e - k->s));
 }
 
+/* A capitalised speech verb ("Telling", "Stated") heading a name run. */
+static bool cap_speech_verb(const ctx *c, const tok *k)
+{
+    char b[24];
+    size_t n = k->e - k->s;
+    if (k->kind != T_WORD || !k->cap || n >= sizeof b) return false;
+    memcpy(b, c->t + k->s, n);
+    b[0] = (char)(b[0] >= 'A' && b[0] <= 'Z' ? b[0] + 32 : b[0]);
+    return qc_lex_speech_verb(b, n);
+}
+
 /* The core of a name run [a, b): leading titles dropped (appended to roles). */
 static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char *roles, size_t rcap)
 {
@@ -423,7 +463,8 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     size_t cut = a;
     for (size_t i = a; i + 1 < b; i++) {
         const tok *k = &tk[i];
-        if (k->kind == T_WORD && (qc_lex_title(c->t + k->s, k->e - k->s) || word_is(c, k, "the") ||
+        if (k->kind == T_WORD && (qc_lex_title(c->t + k->s, k->e - k->s) || qc_lex_role(c->t + k->s, k->e - k->s) ||
+                                  possessive(c, k) || word_is(c, k, "the") || cap_speech_verb(c, k) ||
                                   (i > a && word_is(c, k, "of"))))
             cut = i + 1;
     }
@@ -475,6 +516,31 @@ static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
     return -1;
 }
 
+/* The entity a name ending in w[0..n) refers to: with its first word
+ * f[0..fn) ("Bill" of "Bill Clinton"), the one of that first name, else one
+ * known only by w so far, else -1 (another person of the same family name);
+ * without (f NULL), the one of that name mentioned most in the article. */
+static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn)
+{
+    int best = -1, bare = -1;
+    for (size_t i = 0; i < c->n_ents; i++) {
+        const entity *e = &c->ents[i];
+        if (e->key_n != n || memcmp(c->t + e->key_s, w, n) != 0) continue;
+        if (f) {
+            if (e->ntok >= 2 && e->first_n == fn && memcmp(c->t + e->first_s, f, fn) == 0) return (int)i;
+            /* one name the end of the other: "Wasserman Schultz", "Debbie Wasserman Schultz" */
+            size_t cn = (size_t)(w + n - f), en = e->full ? strlen(e->full) : 0;
+            if (en > cn && e->full[en - cn - 1] == ' ' && memcmp(e->full + en - cn, f, cn) == 0) return (int)i;
+            if (cn > en && en && f[cn - en - 1] == ' ' && memcmp(f + cn - en, e->full, en) == 0) return (int)i;
+            if (e->ntok < 2 && bare < 0) bare = (int)i;
+            if (!e->person) return (int)i;     /* "Bank of Ireland", "New York Times" */
+            continue;
+        }
+        if (best < 0 || e->n_ment > c->ents[best].n_ment) best = (int)i;
+    }
+    return f ? bare : best;
+}
+
 static void add_role(entity *e, const char *t, size_t s, size_t n)
 {
     size_t l = strlen(e->roles);
@@ -506,7 +572,11 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
     const tok *last = &tk[b - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
-    int id = find_entity(c, c->t + last->s, kn, false);
+    /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
+    bool opener = core == a && (a == 0 || tk[a - 1].send || tk[a - 1].kind == T_PUNCT) &&
+                  !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
+    bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
+    int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
     if (id < 0) {
@@ -528,6 +598,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         if (ntok >= 2 && !org) e->person = true;
     }
     if (roles[0]) add_role(e, roles, 0, strlen(roles));
+    e->n_ment++;
     if (!e->gender) {
         for (size_t i = a; i < b; i++) {
             const char *w = c->t + tk[i].s;
@@ -564,9 +635,11 @@ static qc_status register_names(ctx *c, size_t para)
         size_t a = i, b = i + 1;
         while (b < p->n) {
             const tok *m = &p->t[b];
-            if (possessive(c, &p->t[b - 1])) break;
+            if (possessive(c, &p->t[b - 1]) || line_between(c, &p->t[b - 1], m)) break;
             if (name_tok(c, m) || (m->kind == T_WORD && m->cap && qc_lex_title(c->t + m->s, m->e - m->s))) { b++; continue; }
-            if ((name_connector(c, m) || word_is(c, m, "of")) && b + 1 < p->n && name_tok(c, &p->t[b + 1])) { b += 2; continue; }
+            if ((name_connector(c, m) || (word_is(c, m, "of") && of_joins(c, &p->t[b - 1]))) && b + 1 < p->n &&
+                name_tok(c, &p->t[b + 1]))
+                { b += 2; continue; }
             break;
         }
         /* a sentence-initial lone capitalised word is not a name unless known */
@@ -684,10 +757,10 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         size_t a = j - 1;
         while (a > lo) {
             const tok *m = &tk[a - 1];
-            if (m->q >= 0 || m->kind != T_WORD) break;
+            if (m->q >= 0 || m->kind != T_WORD || line_between(c, m, &tk[a]) || possessive(c, m)) break;
             if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
-            if ((name_connector(c, m) || word_is(c, m, "of")) && a - 1 > lo &&
-                (tk[a - 2].cap || qc_lex_title(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s))) { a -= 2; continue; }
+            if (a - 1 > lo && ((name_connector(c, m) && tk[a - 2].cap) ||
+                               (word_is(c, m, "of") && of_joins(c, &tk[a - 2])))) { a -= 2; continue; }
             if (!m->cap && (qc_lex_title(c->t + m->s, m->e - m->s) || qc_lex_role(c->t + m->s, m->e - m->s))) { a--; continue; }
             break;
         }
@@ -757,12 +830,22 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
     if (k->cap && !qc_lex_not_name(c->t + k->s, k->e - k->s)) {
         size_t b = t0 + 1;
         while (b < hi && tk[b].q < 0) {
-            if (possessive(c, &tk[b - 1])) break;
+            if (possessive(c, &tk[b - 1]) || line_between(c, &tk[b - 1], &tk[b])) break;
             if (name_tok(c, &tk[b]) || (tk[b].kind == T_WORD && tk[b].cap)) { b++; continue; }
-            if ((name_connector(c, &tk[b]) || word_is(c, &tk[b], "of")) && b + 1 < hi && tk[b + 1].cap) { b += 2; continue; }
+            if ((name_connector(c, &tk[b]) || (word_is(c, &tk[b], "of") && of_joins(c, &tk[b - 1]))) && b + 1 < hi &&
+                tk[b + 1].cap)
+                { b += 2; continue; }
             break;
         }
-        if (possessive(c, &tk[b - 1])) {    /* "said Trump's spokesman" */
+        if (possessive(c, &tk[b - 1]) && b < hi && name_tok(c, &tk[b])) {
+            /* "said Fox News' Ann Cole": the name after the possessive */
+            size_t e = b;
+            while (e < hi && e < b + 5 && (name_tok(c, &tk[e]) || qc_lex_title(c->t + tk[e].s, tk[e].e - tk[e].s)) &&
+                   !possessive(c, &tk[e]))
+                e++;
+            r.kind = SP_NAME;
+            b = e;
+        } else if (possessive(c, &tk[b - 1])) {    /* "said Trump's spokesman" */
             while (b < hi && b < a + 6 && is_lower_word(c, &tk[b]) && !stop_word_after(c, &tk[b])) b++;
             r.kind = SP_DESC;
         } else {
@@ -1332,7 +1415,11 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
     if (h->cap) {
-        int id = find_entity(c, t + h->s, hn, false);
+        size_t core = strip_titles(c, tk, a, b, NULL, 0);
+        int id = -1;
+        if (core + 1 < b && tk[core].kind == T_WORD)        /* "Bill Clinton" */
+            id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s);
+        if (id < 0) id = find_person(c, t + h->s, hn, NULL, 0);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
         bool caps = all_caps(c, h);
         for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
@@ -1349,7 +1436,6 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                 if (nm[i] >= 'A' && nm[i] <= 'Z') nm[i] = (char)(nm[i] + 32);
             q->name = nm;
         } else {
-            size_t core = strip_titles(c, tk, a, b, NULL, 0);
             q->name = qc_arena_strndup(c->doc->arena, t + tk[core].s, h->s + hn - tk[core].s);
             if (!q->name) return QC_ERR_NOMEM;
         }

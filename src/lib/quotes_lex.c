@@ -66,12 +66,12 @@ static const char *const TITLES[] = {
     "sergeant", "sgt", "sgt.", "sheriff", "sir", "south", "spanish", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "state", "supreme", "syrian",
     "treasury", "turkish", "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un", "us",
-    "vice", "white",
+    "vice", "whip", "white",
 };
 
 /* Nouns naming a person by role. */
 static const char *const ROLES[] = {
-    "activist", "adviser", "advisor", "agent", "aide", "ambassador", "analyst",
+    "activist", "adviser", "advisor", "advocate", "agent", "aide", "alderman", "alderwoman", "ambassador", "analyst",
     "anchor", "attorney", "author", "billionaire", "businessman", "businesswoman",
     "campaigner", "candidate", "chairman", "chairwoman", "chancellor", "chief",
     "columnist", "commander", "commentator", "commissioner", "congressman",
