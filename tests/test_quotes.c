@@ -625,6 +625,23 @@ static void test_fullest_names(void)
     CHECK_STR(who(d, 0), "Ines Garcia Lopez");
 }
 
+/* A participle's own subject: "with Ann Cole calling it "Q"" is Ann Cole's,
+ * but not a name after a preposition ("posted on Radio Norte writing"). */
+static void test_participle_with_its_own_subject(void)
+{
+    qc_doc *d = run("Members of the council doubted the plan, with Councilwoman Hana Ito calling it "
+                    "\"a bridge to nowhere.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Hana Ito");
+    d = run("Vera Lutz answered the critics on Radio Norte saying \"we keep our promises.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Vera Lutz");
+    /* a description after a preposition is no subject either */
+    d = run("The letter to his neighbours warns them \"not to trust the developer.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The letter");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -672,6 +689,7 @@ int main(void)
     RUN(test_sources_after_the_quote);
     RUN(test_objects_are_not_speakers);
     RUN(test_fullest_names);
+    RUN(test_participle_with_its_own_subject);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -787,7 +787,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             while (a > lo && possessive(c, &tk[a]) && tk[a - 1].kind == T_WORD && tk[a - 1].cap && tk[a - 1].q < 0) a--;
             /* a prepositional phrase before the verb: "he has in the past said" */
             static const char *const PREP[] = {"in", "on", "at", "during", "over", "after", "through", "across",
-                                               "into", "outside", "inside", "around", "behind", "near"};
+                                               "into", "outside", "inside", "around", "behind", "near", "to",
+                                               "for", "from", "with", "of", "about", "against", "among"};
             for (size_t w = 0; a > lo + 1 && w < sizeof PREP / sizeof *PREP; w++)
                 if (word_is(c, &tk[a - 1], PREP[w])) return subject_before(c, tk, lo, a - 1);
             r.a = a; r.b = j; r.kind = SP_DESC;
@@ -1271,6 +1272,15 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                     !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
                                  word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
         np s = {0, 0, SP_NONE};
+        if (part && v > lo && tk[v - 1].kind == T_WORD) {
+            /* "with Ann Cole calling it "Q"": the name right before the participle */
+            static const char *const OBJ[] = {"on", "at", "to", "in", "of", "for", "from", "by", "about", "into", "over"};
+            np s1 = subject_before(c, tk, lo, v);
+            bool obj = false;      /* "posted on Twitter writing": no subject */
+            for (size_t w = 0; s1.kind == SP_NAME && s1.a > lo && w < sizeof OBJ / sizeof *OBJ; w++)
+                obj |= word_is(c, &tk[s1.a - 1], OBJ[w]);
+            if (s1.kind == SP_NAME && s1.b == v && !obj) s = s1;
+        }
         if (part) {
             /* "..., Spicer said, adding" : the speaker of the verb before */
             for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
