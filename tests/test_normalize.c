@@ -318,6 +318,32 @@ static void test_plus_tilde_copyright_rating(void)
     CHECK_STR(nz("Rated 3.5/5 by critics."), "Rated 3.5 out of 5 by critics.");
 }
 
+static void test_established_and_big_ordinals(void)
+{
+    CHECK_STR(nz("The inn, est. 1760, and costs est. at 40."), "The inn, established seventeen sixty, and costs estimated at 40.");
+    CHECK_STR(nz("Her 10,000th post."), "Her ten thousandth post.");
+}
+
+static void test_ratio_and_comparison(void)
+{
+    CHECK_STR(nz("A 4:1 ratio at 4:15 and Acts 2:38."), "A 4 to 1 ratio at 4 15 and Acts 2 38.");
+    CHECK_STR(nz("Only <3% and >20 km and \xE2\x89\xA5" "18."), "Only less than 3 percent and more than 20 kilometers and at least 18.");
+    CHECK_STR(nz("If a < b."), "If a < b.");
+}
+
+static void test_adjective_units_more(void)
+{
+    CHECK_STR(nz("The 200m dash and the 10 kg cap."), "The 200 meter dash and the 10 kilogram cap.");
+    CHECK_STR(nz("The 5 km between them."), "The 5 kilometers between them.");
+    CHECK_STR(nz("A 50 mph wind and a 2m-wide gap."), "A 50 miles per hour wind and a 2 meter-wide gap.");
+}
+
+static void test_year_slash_and_weekday_range(void)
+{
+    CHECK_STR(nz("In 2022/23 and 1998/2004."), "In twenty twenty two twenty three and nineteen ninety eight to two thousand four.");
+    CHECK_STR(nz("Open Mon.-Sat. and Tue\xE2\x80\x93Thu."), "Open Monday to Saturday and Tuesday to Thursday.");
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -352,6 +378,10 @@ int main(void)
     RUN(test_weekdays_states_misc_abbrev);
     RUN(test_camel_handles);
     RUN(test_plus_tilde_copyright_rating);
+    RUN(test_established_and_big_ordinals);
+    RUN(test_ratio_and_comparison);
+    RUN(test_adjective_units_more);
+    RUN(test_year_slash_and_weekday_range);
     qc_arena_free(A);
     return check_summary();
 }

@@ -455,6 +455,20 @@ static bool rule_time(nz *z, const num *m, size_t *pi)
     return true;
 }
 
+/* "a 3:1 ratio" -> "3 to 1" (one digit after the colon, so never a time). */
+static bool rule_ratio(nz *z, const num *m, size_t *pi)
+{
+    size_t e = m->e;
+    if (!plain_int(m) || e + 1 >= z->n || z->s[e] != ':' || !is_digit_at(z, e + 1) || alnum_at(z, e + 2) ||
+        (e + 2 < z->n && z->s[e + 2] == ':'))
+        return false;
+    say_digits(z, m);
+    say(z, e, "to");
+    say_n(z, e + 1, z->s + e + 1, 1);
+    *pi = e + 2;
+    return true;
+}
+
 /* "9.30am", "6.15 p.m.": a dotted time, only with am/pm (else a decimal). */
 static bool rule_dot_time(nz *z, const num *m, size_t *pi)
 {
@@ -502,6 +516,7 @@ static bool fraction_words(wbuf *w, uint64_t a, uint64_t b, bool article)
 }
 
 static int month_at(const nz *z, size_t i, size_t *end, bool *dotted, bool *abbr);
+static bool rule_year_span(nz *z, const num *m, const num *b, size_t *pi);
 
 /* "1/2" one half, "9/11" nine eleven, "24/7", "12/25/2020" a date. */
 static bool rule_slash(nz *z, const num *m, size_t *pi)
@@ -540,6 +555,7 @@ static bool rule_slash(nz *z, const num *m, size_t *pi)
         return true;
     }
     if (alnum_at(z, b.e) || (b.e < z->n && (z->s[b.e] == '/' || z->s[b.e] == '-'))) return false;
+    if (rule_year_span(z, m, &b, pi)) return true; /* "2021/22" */
     wbuf w = {{0}, 0};
     if (fraction_words(&w, m->iv, b.iv, false)) {
         say_words(z, m->s, &w);
@@ -579,6 +595,28 @@ static void wb_short_year(wbuf *w, uint64_t v)
     else wb_cardinal(w, v);
 }
 
+/* Two years joined by '-' or '/': a season "2019-20" is a pair ("twenty
+ * nineteen twenty"), a longer span "1990-95" or "1939-1945" a range with "to". */
+static bool rule_year_span(nz *z, const num *m, const num *b, size_t *pi)
+{
+    if (!is_year(m) || !plain_int(b) || alnum_at(z, b->e)) return false;
+    wbuf w = {{0}, 0};
+    if (b->ndig == 2) {
+        wb_year(&w, (unsigned)m->iv);
+        if (m->iv / 100 * 100 + b->iv != m->iv + 1) wb_put(&w, "to");
+        wb_short_year(&w, b->iv);
+    } else if (is_year(b) && b->iv > m->iv) {
+        wb_year(&w, (unsigned)m->iv);
+        wb_put(&w, "to");
+        wb_year(&w, (unsigned)b->iv);
+    } else {
+        return false;
+    }
+    say_words(z, m->s, &w);
+    *pi = b->e;
+    return true;
+}
+
 /* Ranges and scores: "2019-20", "1939-1945", "10-12" "10 to 12", "3-2" "3 2",
  * "102-99" "102 to 99", ISO dates "2021-05-01". */
 static bool rule_range(nz *z, const num *m, size_t *pi)
@@ -609,25 +647,7 @@ static bool rule_range(nz *z, const num *m, size_t *pi)
     }
     if (b.e < z->n && (z->s[b.e] == '-' || z->s[b.e] == '/')) return false; /* 1-2-3, phone numbers */
     if (plain_int(m) && plain_int(&b) && m->ndig == 3 && b.ndig == 4) return false;
-    if (is_year(m) && plain_int(&b) && b.ndig == 2 && !alnum_at(z, b.e)) {
-        /* a season ("2019-20") is a pair; a longer span ("1990-95") a range */
-        wbuf w = {{0}, 0};
-        wb_year(&w, (unsigned)m->iv);
-        if (m->iv / 100 * 100 + b.iv != m->iv + 1) wb_put(&w, "to");
-        wb_short_year(&w, b.iv);
-        say_words(z, m->s, &w);
-        *pi = b.e;
-        return true;
-    }
-    if (is_year(m) && is_year(&b) && b.iv > m->iv && !alnum_at(z, b.e)) {
-        wbuf w = {{0}, 0};
-        wb_year(&w, (unsigned)m->iv);
-        wb_put(&w, "to");
-        wb_year(&w, (unsigned)b.iv);
-        say_words(z, m->s, &w);
-        *pi = b.e;
-        return true;
-    }
+    if (rule_year_span(z, m, &b, pi)) return true;
     say_digits(z, m);
     /* "3-2" and ties ("50-50") are read as two numbers, other pairs as a range */
     bool pair = plain_int(m) && plain_int(&b) && ((m->iv < 10 && b.iv < 10 && m->iv >= b.iv) || m->iv == b.iv);
@@ -699,7 +719,7 @@ static bool rule_day_month(nz *z, const num *m, size_t *pi)
 static bool rule_ordinal(nz *z, const num *m, size_t *pi)
 {
     size_t suf;
-    if (!plain_int(m) || !(suf = ordinal_suffix(z, m->e))) return false;
+    if (m->dec || !(suf = ordinal_suffix(z, m->e))) return false;  /* "1,000th" too */
     if (rule_day_month(z, m, pi)) return true;
     wbuf w = {{0}, 0};
     wb_ordinal(&w, m->iv);
@@ -734,16 +754,19 @@ static bool counted_noun(const nz *z, size_t i)
 
 static const char *const not_a_noun[] = {
     "of", "per", "a", "an", "each", "in", "on", "at", "to", "from", "and", "or", "than", "for",
-    "by", "with", "away", "ago", "is", "was", "are", "were", "more", "less", "or", "into", NULL,
+    "by", "with", "away", "ago", "is", "was", "are", "were", "more", "less", "into", "has", "had",
+    "have", "will", "would", "can", "could", "may", "might", "must", "should", "that", "which",
+    "between", "across", "along", "off", "over", "under", "up", "down", "apart", "further", NULL,
 };
 
 /* True if the amount at [s, e) is used as an adjective: "a 10 kg bag",
- * "an 8 GB card" (an article before it, a lowercase word that is not a
- * preposition after it). Such an amount takes the singular unit. */
+ * "the 100m sprint" (an article before it, a lowercase word that is not a
+ * preposition or verb after it). Such an amount takes the singular unit. */
 static bool adjective_amount(const nz *z, size_t s, size_t e)
 {
     size_t ws, we, k = skip_sp(z, e), ke = alpha_end(z, k);
-    if (!prev_word(z, s, &ws, &we) || !(qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an")))
+    if (!prev_word(z, s, &ws, &we) || !(qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an") ||
+                                        qc_ieq(z->s + ws, we - ws, "the")))
         return false;
     return k > e && ke > k && z->s[k] >= 'a' && z->s[k] <= 'z' && !alnum_at(z, ke) &&
            !qc_nz_in_list(not_a_noun, z->s + k, ke - k);
@@ -859,7 +882,11 @@ static bool rule_unit(nz *z, const num *m, size_t *pi)
         if ((u->flags & QC_UNIT_TEMP) && j + len < z->n && (z->s[j + len] == '\'' || z->s[j + len] == '-')) continue;
         if ((u->flags & QC_UNIT_METER) && !spaced && counted_noun(z, j + len)) continue; /* "3m people" */
         say_digits(z, m);
-        say(z, j, one || hyphen || adjective_amount(z, m->s, j + len) ? u->one : u->many);
+        /* "a 5 kg bag" but "a 70 mph limit": rates keep the plural */
+        bool adj = hyphen || (adjective_amount(z, m->s, j + len) && !strstr(u->one, " per ") && !strstr(u->one, " a "));
+        if (j + len < z->n && z->s[j + len] == '-' && is_ascii_alpha(j + len + 1 < z->n ? z->s[j + len + 1] : 0))
+            adj = true; /* "a 1.5m-long snake" */
+        say(z, j, one || adj ? u->one : u->many);
         *pi = j + len;
         if (unit_dot(z, j, j + len)) *pi = j + len + 1;
         else if (by_sign(z, j + len)) { /* "2 m x 3 m" */
@@ -956,7 +983,7 @@ static bool rule_number(nz *z, size_t *pi)
     num m;
     size_t i = *pi;
     if (!scan_num(z, i, &m)) return false;
-    if (rule_time(z, &m, pi) || rule_dot_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
+    if (rule_time(z, &m, pi) || rule_ratio(z, &m, pi) || rule_dot_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
         rule_ordinal(z, &m, pi) || rule_range(z, &m, pi) || rule_by(z, &m, pi) || rule_day_month(z, &m, pi) ||
         rule_hour_ampm(z, &m, pi) || rule_pence(z, &m, pi) || rule_unit(z, &m, pi) || rule_magnitude(z, &m, pi) ||
         rule_mixed(z, &m, pi))
@@ -1190,6 +1217,20 @@ static bool rule_weekday(nz *z, size_t *pi)
     size_t k = e;
     bool dot = k < z->n && z->s[k] == '.';
     if (dot) k++;
+    /* "Mon.-Fri.", "Mon–Fri" -> "Monday to Friday" */
+    size_t d = k < z->n && z->s[k] == '-' ? k + 1 : has_prefix(z, k, "\xE2\x80\x93") ? k + 3 : 0;
+    const char *day2 = d ? weekday_of(z->s, d, alpha_end(z, d)) : NULL;
+    if (day2) {
+        size_t e2 = alpha_end(z, d), k2 = e2 < z->n && z->s[e2] == '.' ? e2 + 1 : e2;
+        if (!alnum_at(z, k2)) {
+            say(z, i, day);
+            say(z, k, "to");
+            say(z, d, day2);
+            if (k2 > e2 && at_end(z, k2)) punct(z, ".");
+            *pi = k2;
+            return true;
+        }
+    }
     bool comma = k < z->n && z->s[k] == ',';
     if (!dot && !comma) return false;
     if (!date_follows(z, skip_sp(z, comma ? k + 1 : k)) && !(dot && comma)) return false;
@@ -1290,7 +1331,7 @@ static bool rule_abbrev(nz *z, size_t *pi)
         unsigned f = ab->flags;
         if (f & QC_AB_NUM) {
             size_t j = skip_sp(z, after);
-            if (!dot || !is_digit_at(z, j)) return false;
+            if (!dot || !is_digit_at(z, j)) continue; /* a later entry may read it ("est.") */
         } else if (f & QC_AB_TITLE) {
             if (!dot && !next_is_cap(z, after)) return false;
         } else if (f & QC_AB_ST) {
@@ -1668,6 +1709,13 @@ static bool rule_symbol(nz *z, size_t *pi)
         return true;
     }
     case 0x00D7: say(z, i, "by"); *pi = j; return true;
+    case '<': case '>': case 0x2264: case 0x2265:
+        /* "<5%" -> "less than 5 percent" (only before a number) */
+        if (!is_digit_at(z, skip_sp(z, j))) return false;
+        say(z, i, c == '<' ? "less than" : c == '>' ? "more than" : c == 0x2264 ? "at most" : "at least");
+        z->space = true;
+        *pi = j;
+        return true;
     case '+': {
         /* "65+", "Disney+", "C++", "+5", "2+2": plus; a lone "+" is copied */
         if (!is_alnum_cp(cp_before(z, i)) && !is_digit_at(z, j)) return false;

@@ -85,6 +85,8 @@ const qc_nz_abbr qc_nz_abbrs[] = {
     {"v", "versus", QC_AB_VERSUS},
     {"approx", "approximately", QC_AB_ANY},
     {"Approx", "Approximately", QC_AB_ANY},
+    {"est", "established", QC_AB_NUM},   /* "est. 1890"; else the next entry */
+    {"Est", "Established", QC_AB_NUM},
     {"est", "estimated", QC_AB_ANY},
     {"etc", "et cetera", QC_AB_ANY | QC_AB_NODOT},
     {"incl", "including", QC_AB_ANY},
