@@ -173,9 +173,10 @@ static void test_urls_emails_handles(void)
 {
     CHECK_STR(nz("See https://www.news.example.org/a/b-2.html now."), "See news dot example dot org now.");
     CHECK_STR(nz("Visit example.com."), "Visit example dot com.");
-    CHECK_STR(nz("Mail desk@paper.co.uk today."), "Mail desk at paper dot co dot uk today.");
+    CHECK_STR(nz("Mail desk@paper.co.uk today."), "Mail desk at paper dot co dot U K today.");
     CHECK_STR(nz("Follow @newsdesk and #budget2024."), "Follow at newsdesk and hashtag budget twenty twenty four.");
     CHECK_STR(nz("Ranked #2 overall."), "Ranked number 2 overall.");
+    CHECK_STR(nz("See mit.edu, bit.ly, t.co and about.me."), "See mit dot E D U, bit dot L Y, t dot co and about dot me.");
 }
 
 static void test_dashes_and_symbols(void)
@@ -344,6 +345,15 @@ static void test_year_slash_and_weekday_range(void)
     CHECK_STR(nz("Open Mon.-Sat. and Tue\xE2\x80\x93Thu."), "Open Monday to Saturday and Tuesday to Thursday.");
 }
 
+static void test_currency_codes_and_rates(void)
+{
+    CHECK_STR(nz("It cost USD 4bn, EUR 30 and Rs. 90; the USDA paid."), "It cost 4 billion US dollars, 30 euros and 90 rupees; the USDA paid.");
+    CHECK_STR(nz("Fuel at $4.10/gallon and a $20-an-hour job."), "Fuel at 4 dollars and 10 cents per gallon and a 20 dollar-an-hour job.");
+    CHECK_STR(nz("Gum is 50c and tax is 5% + fees."), "Gum is 50 cents and tax is 5 percent plus fees.");
+    const char *t = "It was Rs. 40 then.";
+    CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "Rs.") - t) + 2));
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -382,6 +392,7 @@ int main(void)
     RUN(test_ratio_and_comparison);
     RUN(test_adjective_units_more);
     RUN(test_year_slash_and_weekday_range);
+    RUN(test_currency_codes_and_rates);
     qc_arena_free(A);
     return check_summary();
 }

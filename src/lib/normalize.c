@@ -772,13 +772,15 @@ static bool adjective_amount(const nz *z, size_t s, size_t e)
            !qc_nz_in_list(not_a_noun, z->s + k, ke - k);
 }
 
-/* "50p" -> "50 pence", "1p" -> "1 penny" (small amounts only: "1080p" is a resolution). */
+/* "50p" -> "50 pence", "1p" -> "1 penny", "99c" -> "99 cents" (small
+ * amounts only: "1080p" is a resolution). */
 static bool rule_pence(nz *z, const num *m, size_t *pi)
 {
     size_t e = m->e;
-    if (m->commas || m->iv >= 100 || e >= z->n || z->s[e] != 'p' || alnum_at(z, e + 1)) return false;
+    if (m->commas || m->iv >= 100 || e >= z->n || (z->s[e] != 'p' && z->s[e] != 'c') || alnum_at(z, e + 1))
+        return false;
     for (const qc_nz_currency *c = qc_nz_currencies; c->sym; c++) {
-        if (strcmp(c->sym, "\xC2\xA3") != 0) continue;
+        if (strcmp(c->sym, z->s[e] == 'p' ? "\xC2\xA3" : "$") != 0) continue;
         say_digits(z, m);
         say(z, e, plain_int(m) && m->iv == 1 ? c->sub_one : c->sub_many);
         *pi = e + 1;
@@ -1013,6 +1015,7 @@ static bool rule_currency(nz *z, size_t *pi)
         size_t len = strlen(c->sym);
         if (!has_prefix(z, i, c->sym)) continue;
         size_t j = i + len;
+        if (is_ascii_alpha(c->sym[len - 1]) && alnum_at(z, j) && !is_digit_at(z, j)) continue; /* "USDA" */
         if (j < z->n && z->s[j] == ' ') j++;
         num m;
         if (!scan_num(z, j, &m)) return false;
@@ -1069,6 +1072,13 @@ static bool rule_currency(nz *z, size_t *pi)
             nx > end && nx < z->n && z->s[nx] >= 'a' && z->s[nx] <= 'z')
             many = c->one;
         if (hyphen) many = c->one;
+        if (end + 1 < z->n && z->s[end] == '-' && is_ascii_alpha(z->s[end + 1])) many = c->one; /* "$15-an-hour" */
+        /* "$3.50/gallon" -> "... per gallon" */
+        size_t per = 0;
+        if (!range && end + 1 < z->n && z->s[end] == '/' && is_ascii_alpha(z->s[end + 1])) {
+            size_t pe = alpha_end(z, end + 1);
+            if (!alnum_at(z, pe) && !(pe < z->n && z->s[pe] == '/')) per = pe;
+        }
         bool cents = !range && !mag && m.dec && m.ndec == 2 && c->sub_many;
         if (!cents) say_digits(z, &m);
         if (range) {
@@ -1101,6 +1111,11 @@ static bool rule_currency(nz *z, size_t *pi)
             say(z, i, plain_int(&m) && m.iv == 1 ? c->one : many);
         }
         *pi = end;
+        if (per) {
+            say(z, end, "per");
+            say_n(z, end + 1, z->s + end + 1, per - end - 1);
+            *pi = per;
+        }
         return true;
     }
     return false;
@@ -1441,7 +1456,17 @@ static bool rule_roman(nz *z, size_t *pi)
 
 static bool domain_char(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9') || c == '-'; }
 
-/* Reads the domain at i ("www.example.co.uk"); speaks "example dot co dot uk". */
+/* True if the top-level domain s[0..n) is spelled out: two-letter country
+ * codes ("uk", "io", "de") and "edu"; "co" and "me" are said as words. */
+static bool spelled_tld(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!is_ascii_alpha(s[k])) return false;
+    if (n == 3) return qc_ieq(s, n, "edu");
+    return n == 2 && !qc_ieq(s, n, "co") && !qc_ieq(s, n, "me");
+}
+
+/* Reads the domain at i ("www.example.co.uk"); speaks "example dot co dot U K". */
 static size_t say_domain(nz *z, size_t i, bool need_tld)
 {
     size_t j = i, labels = 0, last_s = i, last_e = i;
@@ -1463,7 +1488,18 @@ static size_t say_domain(nz *z, size_t i, bool need_tld)
         size_t s = k;
         while (k < last_e && z->s[k] != '.') k++;
         if (!first) say(z, s, "dot");
-        say_n(z, s, z->s + s, k - s);
+        if (k == last_e && !first && spelled_tld(z->s + s, k - s)) {
+            /* a country code is spelled: "co dot U K", "dot I O" */
+            char b[8];
+            size_t bn = 0;
+            for (size_t c = s; c < k; c++) {
+                if (bn) b[bn++] = ' ';
+                b[bn++] = (char)(z->s[c] & ~0x20);
+            }
+            say_n(z, s, b, bn);
+        } else {
+            say_n(z, s, z->s + s, k - s);
+        }
         first = false;
         if (k < last_e) k++;
     }
@@ -1718,7 +1754,9 @@ static bool rule_symbol(nz *z, size_t *pi)
         return true;
     case '+': {
         /* "65+", "Disney+", "C++", "+5", "2+2": plus; a lone "+" is copied */
-        if (!is_alnum_cp(cp_before(z, i)) && !is_digit_at(z, j)) return false;
+        bool spaced = i >= 2 && z->s[i - 1] == ' ' && j < z->n && z->s[j] == ' ' &&
+                      (is_alnum_cp(cp_before(z, i - 1)) || z->s[i - 2] == '%') && alnum_at(z, j + 1);
+        if (!spaced && !is_alnum_cp(cp_before(z, i)) && !is_digit_at(z, j)) return false;
         size_t k = i;
         while (k < z->n && z->s[k] == '+') { say(z, k, "plus"); k++; }
         z->space = true;
@@ -1901,6 +1939,9 @@ bool qc_normalize_abbrev_dot(const char *s, size_t len, size_t dot)
         nz z = {NULL, s, len, NULL, 0, NULL, false, false, QC_OK};
         return date_follows(&z, k);
     }
+    /* a currency written with a dot: "Rs. 500" */
+    for (const qc_nz_currency *c = qc_nz_currencies; c->sym; c++)
+        if (strlen(c->sym) == n + 1 && memcmp(c->sym, s + b, n + 1) == 0) return next_digit;
     /* a unit after a number: "5 ft. 7 in.", "10 lbs. 4 oz." */
     size_t p = b;
     if (p > 0 && s[p - 1] == ' ') p--;
