@@ -642,6 +642,17 @@ static void test_participle_with_its_own_subject(void)
     CHECK_STR(mention(d, 0), "The letter");
 }
 
+/* The agent of a passive reporting verb, and quantities as sources. */
+static void test_passive_agent_and_quantities(void)
+{
+    qc_doc *d = run("Mayor Lena Sorg was asked by host Pavel Ruiz whether the tram would \"ever reach the harbour.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Pavel Ruiz");
+    d = run("Nine of ten farmers feared the drought; most said the season was \"the worst in memory.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "most");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -690,6 +701,7 @@ int main(void)
     RUN(test_objects_are_not_speakers);
     RUN(test_fullest_names);
     RUN(test_participle_with_its_own_subject);
+    RUN(test_passive_agent_and_quantities);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -773,6 +773,13 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         r.a = a; r.b = j; r.kind = SP_NAME;
         return r;
     }
+    /* a pronoun-like quantity: "another said", "most said" */
+    static const char *const QUANT[] = {"another", "most", "many", "some", "several", "others", "one", "both"};
+    for (size_t w = 0; w < sizeof QUANT / sizeof *QUANT; w++)
+        if (word_is(c, h, QUANT[w]) && (j - 1 == lo || !qc_lex_determiner(c->t + tk[j - 2].s, tk[j - 2].e - tk[j - 2].s))) {
+            r.a = j - 1; r.b = j; r.kind = SP_DESC;
+            return r;
+        }
     bool of_num = j - 1 > lo && word_is(c, &tk[j - 2], "of");   /* "mother of three" */
     bool aged = qc_is_digit((unsigned char)c->t[h->s]) && memchr(c->t + h->s, '-', h->e - h->s);   /* "the 43-year-old" */
     if (!(is_lower_word(c, h) || aged) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
@@ -1306,6 +1313,21 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                 bool at_end = inv.kind != SP_NONE && (inv.b >= hi || (inv.b + 1 == hi && tk[inv.b].kind == T_PUNCT));
                 if (at_end && (inv.kind == SP_NAME || inv.kind == SP_PRON)) s = inv;   /* `said Trump: "Q"` */
             }
+        }
+        /* the agent of a passive: "Ann Cole was asked by host Ben Ray" */
+        if (v > lo && v + 2 < hi && word_is(c, &tk[v + 1], "by") &&
+            (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been") ||
+             word_is(c, &tk[v - 1], "is") || word_is(c, &tk[v - 1], "are"))) {
+            np ag = subject_after(c, tk, v + 1, hi);
+            if (ag.kind == SP_NONE) {      /* "by host Ben Ray": a role before the name */
+                size_t r0 = v + 2;
+                while (r0 < hi && r0 < v + 6 && is_lower_word(c, &tk[r0]) && !stop_word_after(c, &tk[r0])) r0++;
+                if (r0 > v + 2 && r0 < hi && name_tok(c, &tk[r0])) {
+                    ag = subject_after(c, tk, r0 - 1, hi);
+                    if (ag.kind == SP_NAME) ag.a = v + 2;
+                }
+            }
+            if (ag.kind == SP_NAME || ag.kind == SP_DESC) s = ag;
         }
         if (s.kind == SP_NONE) continue;
         /* an earlier reporting verb of the sentence owns the clause:
