@@ -354,6 +354,19 @@ static void test_currency_codes_and_rates(void)
     CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "Rs.") - t) + 2));
 }
 
+static void test_first_initial_titles_years(void)
+{
+    CHECK_STR(nz("A book by J. Edgar Hoover and a plan B. The end."), "A book by J Edgar Hoover and a plan B. The end.");
+    CHECK_STR(nz("Asst. Prof. Al Po, Dir. Wu and Pfc. Cole of the Inst. in Elm Hts."),
+              "Assistant Professor Al Po, Director Wu and Private First Class Cole of the Institute in Elm Heights.");
+    CHECK_STR(nz("Aged 40 yrs, with a 10-yr term."), "Aged 40 years, with a 10 year term.");
+}
+
+static void test_dial_numbers(void)
+{
+    CHECK_STR(nz("Call 999 or dial 0345 600 and 300 calls."), "Call 9 9 9 or dial 0 3 4 5 6 0 0 and 300 calls.");
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -393,6 +406,8 @@ int main(void)
     RUN(test_adjective_units_more);
     RUN(test_year_slash_and_weekday_range);
     RUN(test_currency_codes_and_rates);
+    RUN(test_first_initial_titles_years);
+    RUN(test_dial_numbers);
     qc_arena_free(A);
     return check_summary();
 }

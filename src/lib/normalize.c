@@ -980,12 +980,37 @@ static bool house_number(const nz *z, size_t i)
     return false;
 }
 
+/* "call 911", "dial 0800 123": a number to dial is read digit by digit. */
+static bool rule_dial(nz *z, const num *m, size_t *pi)
+{
+    static const char *const dial[] = {"call", "Call", "dial", "Dial", "dialed", "dialled", "calling",
+                                       "text", "Text", "phone", "Phone", NULL};
+    size_t ws, we;
+    if (!plain_int(m) || m->ndig < 3 || alnum_at(z, m->e) || !prev_word(z, m->s, &ws, &we) ||
+        !qc_nz_in_list(dial, z->s + ws, we - ws))
+        return false;
+    size_t k = m->s;
+    for (;;) {
+        for (; is_digit_at(z, k); k++) {
+            z->space = true;
+            say_n(z, k, z->s + k, 1);
+        }
+        /* further groups: "0800 123 456", "555-0123" */
+        size_t g = k + 1, ge = g;
+        while (is_digit_at(z, ge)) ge++;
+        if (k >= z->n || (z->s[k] != ' ' && z->s[k] != '-') || ge - g < 3 || ge - g > 4 || alnum_at(z, ge)) break;
+        k = g;
+    }
+    *pi = k;
+    return true;
+}
+
 static bool rule_number(nz *z, size_t *pi)
 {
     num m;
     size_t i = *pi;
     if (!scan_num(z, i, &m)) return false;
-    if (rule_time(z, &m, pi) || rule_ratio(z, &m, pi) || rule_dot_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
+    if (rule_dial(z, &m, pi) || rule_time(z, &m, pi) || rule_ratio(z, &m, pi) || rule_dot_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
         rule_ordinal(z, &m, pi) || rule_range(z, &m, pi) || rule_by(z, &m, pi) || rule_day_month(z, &m, pi) ||
         rule_hour_ampm(z, &m, pi) || rule_pence(z, &m, pi) || rule_unit(z, &m, pi) || rule_magnitude(z, &m, pi) ||
         rule_mixed(z, &m, pi))
@@ -1418,7 +1443,11 @@ static bool rule_initial(nz *z, size_t *pi)
     bool prev_cap = prev_word(z, i, &ws, &we) && qc_is_upper(cp_at(z, ws, NULL));
     size_t j = skip_sp(z, i + 2);
     bool next_initial = j + 1 < z->n && is_ascii_upper(z->s[j]) && z->s[j + 1] == '.';
-    if (!prev_cap && !next_initial) return false;
+    /* a first initial before a name: "by F. Scott Fitzgerald" (two capitalised words, no "The") */
+    size_t je = word_end(z, j);
+    bool name_follows = je > j && !qc_nz_in_list(function_words, z->s + j, je - j) && z->s[i] != 'I' &&
+                        z->s[i] != 'A' && je < z->n && z->s[je] == ' ' && next_is_cap(z, je);
+    if (!prev_cap && !next_initial && !name_follows) return false;
     say_n(z, i, z->s + i, 1);
     *pi = i + 2;
     return true;
