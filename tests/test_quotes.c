@@ -653,6 +653,30 @@ static void test_passive_agent_and_quantities(void)
     CHECK_STR(mention(d, 0), "most");
 }
 
+/* Cues after the quote: more verbs ("pressed", "beamed", "went on"), a
+ * tail clause past a later quote, and the agent of a passive ("by X"). */
+static void test_more_cues_after_the_quote(void)
+{
+    qc_doc *d = run("\"Would the levy ever end?\" Ida Moreno pressed.\n\n"
+                    "\"This is wonderful!\" beamed Karl Enns of Lakeside.\n\n"
+                    "\"And the roads too,\" she went on.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 0), "Ida Moreno");
+    CHECK_STR(who(d, 1), "Karl Enns");
+    CHECK_STR(mention(d, 2), "she");
+    d = run("The mill's \"reckless\" owners will pay, Rita Oyelaran said on Monday, noting the fines \"are overdue.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Rita Oyelaran");
+    CHECK_STR(who(d, 1), "Rita Oyelaran");
+    d = run("The scheme was called \"a quiet revolution\" by Professor Jan Holt of the state university.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jan Holt");
+    /* "by" after a quote far from its verb is no agent */
+    d = run("Oskar Lind has declared the valley \"blessed\" by nature.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Oskar Lind");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -702,6 +726,7 @@ int main(void)
     RUN(test_fullest_names);
     RUN(test_participle_with_its_own_subject);
     RUN(test_passive_agent_and_quantities);
+    RUN(test_more_cues_after_the_quote);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -298,6 +298,8 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
     if (n->kind == T_WORD && (word_is(c, n, "out") || word_is(c, n, "in")))
         for (size_t i = 0; i < sizeof OUT / sizeof *OUT; i++)
             if (word_is(c, k, OUT[i])) return true;
+    /* ""Q," he went on" */
+    if (word_is(c, n, "on") && (word_is(c, k, "went") || word_is(c, k, "goes") || word_is(c, k, "going"))) return true;
     /* "as Ann Cole put it" */
     if ((word_is(c, k, "put") || word_is(c, k, "puts")) && word_is(c, n, "it")) return true;
     /* "shot back", "fired back", "hit back" */
@@ -1120,6 +1122,8 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         if (w == v) {
             /* "Q," said X; but in "Q," told X, X is the listener */
             if (word_is(c, &tk[v], "told") || word_is(c, &tk[v], "tells")) return false;
+            size_t vn = tk[v].e - tk[v].s;       /* "Q," noting X: X is no speaker */
+            if (vn > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0) return false;
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
             set_speaker(q, tk, s, v, how);
@@ -1167,6 +1171,34 @@ static bool attrib_after(const ctx *c, const ptoks *p, wquote *q)
     return false;
 }
 
+/* The agent after a quote of a passive reporting verb: `called "Q" by Ann
+ * Cole`, `"Q" - as described by Ann Cole`. */
+static bool attrib_by(const ctx *c, const ptoks *p, wquote *q)
+{
+    const tok *tk = p->t;
+    size_t a = q->tq1;
+    while (a < p->n && tk[a].kind == T_PUNCT && tk[a].q < 0 && !tk[a].send) a++;
+    if (a + 2 >= p->n || tk[a].q >= 0) return false;
+    size_t cue = QC_NONE;
+    if (word_is(c, &tk[a], "as") && tok_speech_verb(c, &tk[a + 1]) && word_is(c, &tk[a + 2], "by")) {
+        cue = a + 1;
+        a += 2;
+    } else if (word_is(c, &tk[a], "by")) {
+        for (size_t i = q->tq0; i-- > 0 && i + 3 > q->tq0;) {   /* "called (a) "Q" by" */
+            if (tk[i].q >= 0 || tk[i].send) break;
+            size_t n = tk[i].e - tk[i].s;
+            if (tok_speech_verb(c, &tk[i]) && n > 3 && memcmp(c->t + tk[i].e - 2, "ed", 2) == 0) { cue = i; break; }
+        }
+    }
+    if (cue == QC_NONE) return false;
+    size_t hi = a;
+    while (hi < p->n && tk[hi].q < 0 && !tk[hi].send) hi++;
+    np s = according_np(c, tk, a, hi);
+    if (s.kind != SP_NAME && s.kind != SP_DESC) return false;
+    set_speaker(q, tk, s, cue, 1);
+    return true;
+}
+
 /* Attribution by the last clause of the quote's sentence: `..., he said.` */
 static bool attrib_tail(const ctx *c, const ptoks *p, wquote *q)
 {
@@ -1175,8 +1207,9 @@ static bool attrib_tail(const ctx *c, const ptoks *p, wquote *q)
     /* the clauses after the last commas, latest first: ", said Ann Cole,
      * a historian at Delmont, on Monday." */
     for (int tries = 0; tries < 4; tries++) {
-        while (k > q->tq1 && !punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0) k--;
-        if (k <= q->tq1 || tk[k - 1].q >= 0) return false;
+        /* (a later quote of the sentence is part of its clause) */
+        while (k > q->tq1 && !(punct_is(c, &tk[k - 1], ',') && tk[k - 1].q < 0)) k--;
+        if (k <= q->tq1) return false;
         if (attrib_clause(c, tk, k, hi, true, q, 2)) return true;
         k--;
     }
@@ -1653,7 +1686,7 @@ static void attribute_para(ctx *c, size_t para)
     wquote *qs = c->wq ? c->wq + p->first_quote : NULL; /* NULL + 0 is undefined */
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
-        if (transcript_speaker(c, p, q)) continue;
+        if (transcript_speaker(c, p, q) || attrib_by(c, p, q)) continue;
         size_t hi = q->tq0, lo = sent_lo(p->t, hi);
         if (k > 0 && qs[k - 1].tq1 > lo) lo = qs[k - 1].tq1;
         /* a quote ending its sentence belongs to the sentence's own verb first */
