@@ -677,6 +677,14 @@ static void test_more_cues_after_the_quote(void)
     CHECK_STR(who(d, 0), "Oskar Lind");
 }
 
+/* "X did this and said "Q"": the first conjunct's subject speaks. */
+static void test_coordinated_said(void)
+{
+    qc_doc *d = run("Lena Voss waved to the crowd and said, \"We will be back.\" Ola Berg agreed.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Lena Voss");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -727,6 +735,7 @@ int main(void)
     RUN(test_participle_with_its_own_subject);
     RUN(test_passive_agent_and_quantities);
     RUN(test_more_cues_after_the_quote);
+    RUN(test_coordinated_said);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

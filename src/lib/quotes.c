@@ -1340,7 +1340,10 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         if (s.kind == SP_NONE) {
             size_t n = tk[v].e - tk[v].s;
             bool ing = n > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0;
-            if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing)) s = clause_subject(c, tk, lo, v);
+            size_t j = v;     /* "he backed the plan and (later) said": the first conjunct's subject */
+            while (j > lo && qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) j--;
+            bool conj = j > lo && word_is(c, &tk[j - 1], "and");
+            if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing || conj)) s = clause_subject(c, tk, lo, v);
             if (s.kind == SP_NONE && v + 1 < hi) {
                 np inv = subject_after(c, tk, v, hi);
                 bool at_end = inv.kind != SP_NONE && (inv.b >= hi || (inv.b + 1 == hi && tk[inv.b].kind == T_PUNCT));
