@@ -37,6 +37,7 @@ static void test_currency(void)
     CHECK_STR(nz("Pay of $80k a year."), "Pay of 80 thousand dollars a year.");
     CHECK_STR(nz("The $1.5-billion deal."), "The 1.5 billion dollar deal.");
     CHECK_STR(nz("A $5 million grant and an $8 fee, a $5 total."), "A 5 million dollar grant and an 8 dollar fee, a 5 dollar total.");
+    CHECK_STR(nz("The $2bn plan and the $3m raised."), "The 2 billion dollar plan and the 3 million dollars raised.");
 }
 
 static void test_magnitude_and_meters(void)

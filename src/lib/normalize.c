@@ -768,7 +768,8 @@ static bool adjective_amount(const nz *z, size_t s, size_t e)
     if (!prev_word(z, s, &ws, &we) || !(qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an") ||
                                         qc_ieq(z->s + ws, we - ws, "the")))
         return false;
-    return k > e && ke > k && z->s[k] >= 'a' && z->s[k] <= 'z' && !alnum_at(z, ke) &&
+    bool past = ke - k > 3 && z->s[ke - 2] == 'e' && z->s[ke - 1] == 'd'; /* "the $5m raised" */
+    return k > e && ke > k && z->s[k] >= 'a' && z->s[k] <= 'z' && !alnum_at(z, ke) && !past &&
            !qc_nz_in_list(not_a_noun, z->s + k, ke - k);
 }
 
@@ -1092,10 +1093,7 @@ static bool rule_currency(nz *z, size_t *pi)
         if (!range && alnum_at(z, end)) return false;
         /* "a $5 million grant": an amount before a noun takes the singular */
         const char *many = c->many;
-        size_t ws, we, nx = skip_sp(z, end);
-        if (prev_word(z, i, &ws, &we) && (qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an")) &&
-            nx > end && nx < z->n && z->s[nx] >= 'a' && z->s[nx] <= 'z')
-            many = c->one;
+        if (adjective_amount(z, i, end)) many = c->one;
         if (hyphen) many = c->one;
         if (end + 1 < z->n && z->s[end] == '-' && is_ascii_alpha(z->s[end + 1])) many = c->one; /* "$15-an-hour" */
         /* "$3.50/gallon" -> "... per gallon" */
