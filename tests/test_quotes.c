@@ -685,6 +685,21 @@ static void test_coordinated_said(void)
     CHECK_STR(who(d, 0), "Lena Voss");
 }
 
+/* The no-cue guess skips words that only open the sentence ("Hastily",
+ * a dateline, the "it" of "it's true that") for the real source. */
+static void test_guess_skips_openers(void)
+{
+    qc_doc *d = run("Hastily rewriting the budget, the finance chief Ilse Brun promised \"no new fees\" for families.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ilse Brun");
+    d = run("DUBLIN, May 3 - The harbour board released its plan, pledging \"cleaner water by autumn\" to residents.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The harbour board");
+    d = run("While it's true that costs rose, the mayor Tove Ekdal defended the \"modest and fair\" rise.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tove Ekdal");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -736,6 +751,7 @@ int main(void)
     RUN(test_passive_agent_and_quantities);
     RUN(test_more_cues_after_the_quote);
     RUN(test_coordinated_said);
+    RUN(test_guess_skips_openers);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

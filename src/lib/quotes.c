@@ -898,6 +898,10 @@ static np first_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
         if (qc_lex_pronoun(c->t + k->s, base_len(c->t + k->s, n)) || qc_ieq(c->t + k->s, n, "i") ||
             qc_ieq(c->t + k->s, n, "we")) {
             if (qc_ieq(c->t + k->s, n, "him") || qc_ieq(c->t + k->s, n, "them")) continue;
+            /* the "it" of "it's true that", "it was Ann who" is nobody */
+            if (qc_ieq(c->t + k->s, base_len(c->t + k->s, n), "it") &&
+                (base_len(c->t + k->s, n) != n || word_is(c, &tk[i + 1], "is") || word_is(c, &tk[i + 1], "was")))
+                continue;
             r.a = i; r.b = i + 1; r.kind = SP_PRON;
             return r;
         }
@@ -915,6 +919,15 @@ static np first_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
             continue;
         }
         if (!name_tok(c, k)) continue;
+        /* not a headline in capitals, nor an unknown word opening the
+         * sentence ("Hastily", "Frustrations", a dateline) */
+        bool opens = i == 0 || tk[i - 1].send || tk[i - 1].kind == T_PUNCT;
+        size_t kn = base_len(c->t + k->s, n);
+        if (all_caps(c, k) && all_caps(c, &tk[i + 1])) continue;
+        bool lying = kn > 4 && (memcmp(c->t + k->s + kn - 2, "ly", 2) == 0 || memcmp(c->t + k->s + kn - 3, "ing", 3) == 0);
+        bool dateline = all_caps(c, k) && punct_is(c, &tk[i + 1], ',');
+        if (opens && (lying || dateline) && !name_tok(c, &tk[i + 1]) && find_person(c, c->t + k->s, kn, NULL, 0) < 0)
+            continue;
         r = subject_after(c, tk, i - 1, hi);     /* i - 1 wraps for i == 0: a = i */
         if (r.kind != SP_NONE && r.a == i) return r;
         r.kind = SP_NONE;
@@ -1036,6 +1049,12 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
     size_t a = lo;
     while (a < hi && tk[a].kind != T_WORD) a++;
     if (a >= hi) return r;
+    if (a == 0 && a + 1 < hi && all_caps(c, &tk[a]) && punct_is(c, &tk[a + 1], ','))
+        for (size_t k = a + 2; k < hi && k < a + 10; k++)     /* "DUBLIN, May 3 (AP) - The board ..." */
+            if (tk[k].kind == T_PUNCT && !punct_is(c, &tk[k], ',') && !punct_is(c, &tk[k], '(') && k + 1 < hi) {
+                a = k + 1;
+                break;
+            }
     r = clause_subject_at(c, tk, a, hi);
     /* after a fronted phrase: "Following the meeting, the council issued" */
     for (size_t k = a, commas = 0; r.kind == SP_NONE && k + 1 < hi && commas < 3; k++) {
