@@ -63,6 +63,8 @@ static void test_saint_street(void)
     CHECK_STR(nz("The cafe on Elm St. closed."), "The cafe on Elm Street closed.");
     CHECK_STR(nz("It is on 5th St. downtown."), "It is on fifth Street downtown.");
     CHECK_STR(nz("She lives on Oak Dr. in town."), "She lives on Oak Drive in town.");
+    CHECK_STR(nz("From Port St. Lucie to Mt. St. Helens via West St. Paul and West St."),
+              "From Port Saint Lucie to Mount Saint Helens via West Saint Paul and West Street.");
 }
 
 static void test_company_and_misc_abbrev(void)
@@ -368,6 +370,14 @@ static void test_dial_numbers(void)
     CHECK_STR(nz("Call 999 or dial 0345 600 and 300 calls."), "Call 9 9 9 or dial 0 3 4 5 6 0 0 and 300 calls.");
 }
 
+static void test_undotted_titles(void)
+{
+    CHECK_STR(nz("Prof Ann Ode and Lt Col Bo Tate met Gen Z and Gen AI fans."),
+              "Professor Ann Ode and Lieutenant Colonel Bo Tate met Gen Z and Gen AI fans.");
+    CHECK_STR(nz("Zeta Inc and Orb Ltd sued Kay Bros in Mt Kenya."),
+              "Zeta Incorporated and Orb Limited sued Kay Brothers in Mount Kenya.");
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -409,6 +419,7 @@ int main(void)
     RUN(test_currency_codes_and_rates);
     RUN(test_first_initial_titles_years);
     RUN(test_dial_numbers);
+    RUN(test_undotted_titles);
     qc_arena_free(A);
     return check_summary();
 }

@@ -20,6 +20,7 @@
 static bool in_set(const char *set, int c) { return c != 0 && strchr(set, c) != NULL; }
 
 static bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
 typedef struct nz {
     qc_arena *a;
@@ -1371,9 +1372,18 @@ static bool rule_abbrev(nz *z, size_t *pi)
             size_t j = skip_sp(z, after);
             if (!dot || !is_digit_at(z, j)) continue; /* a later entry may read it ("est.") */
         } else if (f & QC_AB_TITLE) {
-            if (!dot && !next_is_cap(z, after)) return false;
+            /* without a dot, a name must follow: "Prof Jane Lee", "Lt Col"; not "Gen Z", "Gen AI" */
+            size_t k = skip_sp(z, after);
+            if (!dot && !(k > after && next_is_cap(z, after) && k + 1 < z->n && is_lower_ascii(z->s[k + 1])))
+                return false;
         } else if (f & QC_AB_ST) {
-            if (prev_is_name(z, i)) say_w = "Street";
+            static const char *const place[] = {"Lake", "Port", "Fort", "Ft", "Mount", "Mt", "East", "West",
+                                                "North", "South", "Upper", "Lower", "Bury", "Cape", NULL};
+            size_t ws, we;
+            bool saint_place = next_is_cap(z, after) && prev_word(z, i, &ws, &we) &&
+                               qc_nz_in_list(place, z->s + ws, we - ws); /* "Port St. Lucie" */
+            if (saint_place) say_w = "Saint";
+            else if (prev_is_name(z, i)) say_w = "Street";
             else if (next_is_cap(z, after)) say_w = "Saint";
             else if (dot) say_w = "Street";
             else return false;
@@ -1598,7 +1608,6 @@ static bool rule_email(nz *z, size_t *pi)
     return true;
 }
 
-static bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 static bool is_digit_c(char c) { return c >= '0' && c <= '9'; }
 
 /* Speaks the handle or hashtag word [i, e) split into its words:
