@@ -378,6 +378,14 @@ static void test_undotted_titles(void)
               "Zeta Incorporated and Orb Limited sued Kay Brothers in Mount Kenya.");
 }
 
+static void test_time_and_day_ranges(void)
+{
+    CHECK_STR(nz("Open 9am-5pm, 10 a.m. \xE2\x80\x93 2 p.m. and 3:30-5 p.m."), "Open 9 A M to 5 P M, 10 A M to 2 P M and 3 30 to 5 P M.");
+    CHECK_STR(nz("Held 12-14 Oct. 2022 and on the 3-4 June."), "Held the twelfth to the fourteenth of October twenty twenty two and on the third to the fourth of June.");
+    CHECK_STR(nz("Won 3-2 on 4 May at 25 degrees C, 80 degrees F. and Vitamin C."),
+              "Won 3 2 on the fourth of May at 25 degrees Celsius, 80 degrees Fahrenheit. and Vitamin C.");
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -420,6 +428,7 @@ int main(void)
     RUN(test_first_initial_titles_years);
     RUN(test_dial_numbers);
     RUN(test_undotted_titles);
+    RUN(test_time_and_day_ranges);
     qc_arena_free(A);
     return check_summary();
 }

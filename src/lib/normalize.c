@@ -422,6 +422,21 @@ static void say_ampm(nz *z, size_t in, char which, size_t end)
     if (end > 0 && z->s[end - 1] == '.' && at_end(z, end)) punct(z, ".");
 }
 
+/* After a time ending at `end`: a dash before another time ("9am-5pm",
+ * "3:30-5 p.m.") is read "to"; returns where the next time starts, or end. */
+static size_t time_to(nz *z, size_t end)
+{
+    size_t k = end;
+    if (k < z->n && z->s[k] == ' ' && k + 1 < z->n && (z->s[k + 1] == '-' || has_prefix(z, k + 1, "\xE2\x80\x93"))) k++;
+    if (k < z->n && z->s[k] == '-') k++;
+    else if (has_prefix(z, k, "\xE2\x80\x93")) k += 3;
+    else return end;
+    if (k < z->n && z->s[k] == ' ') k++;
+    if (!is_digit_at(z, k)) return end;
+    say(z, end, "to");
+    return k;
+}
+
 /* "3:30 p.m." -> "3 30 P M"; "3:05" -> "3 oh 5"; "12:00" -> "12 o'clock". */
 static bool rule_time(nz *z, const num *m, size_t *pi)
 {
@@ -452,7 +467,7 @@ static bool rule_time(nz *z, const num *m, size_t *pi)
         say_ampm(z, end, which, ae);
         end = ae;
     }
-    *pi = end;
+    *pi = time_to(z, end);
     return true;
 }
 
@@ -491,7 +506,7 @@ static bool rule_dot_time(nz *z, const num *m, size_t *pi)
         say_n(z, m->ie + 1, z->s + m->ie + 1, 2);
     }
     say_ampm(z, m->e, which, ae);
-    *pi = ae;
+    *pi = time_to(z, ae);
     return true;
 }
 
@@ -518,6 +533,8 @@ static bool fraction_words(wbuf *w, uint64_t a, uint64_t b, bool article)
 
 static int month_at(const nz *z, size_t i, size_t *end, bool *dotted, bool *abbr);
 static bool rule_year_span(nz *z, const num *m, const num *b, size_t *pi);
+static void wb_ordinal(wbuf *w, uint64_t v);
+static size_t date_year(nz *z, size_t i);
 
 /* "1/2" one half, "9/11" nine eleven, "24/7", "12/25/2020" a date. */
 static bool rule_slash(nz *z, const num *m, size_t *pi)
@@ -647,6 +664,26 @@ static bool rule_range(nz *z, const num *m, size_t *pi)
         }
     }
     if (b.e < z->n && (z->s[b.e] == '-' || z->s[b.e] == '/')) return false; /* 1-2-3, phone numbers */
+    /* days of a month: "5-7 January" -> "the fifth to the seventh of January" */
+    size_t me, mj = skip_sp(z, b.e);
+    bool dotted, abbr;
+    int mo = plain_int(m) && plain_int(&b) && m->ndig <= 2 && b.ndig <= 2 && m->iv >= 1 && b.iv > m->iv &&
+             b.iv <= 31 && mj > b.e ? month_at(z, mj, &me, &dotted, &abbr) : 0;
+    if (mo) {
+        size_t ws, we;
+        bool had_the = prev_word(z, m->s, &ws, &we) && qc_ieq(z->s + ws, we - ws, "the");
+        wbuf w = {{0}, 0};
+        if (!had_the) wb_put(&w, "the");
+        wb_ordinal(&w, m->iv);
+        wb_put(&w, "to the");
+        wb_ordinal(&w, b.iv);
+        wb_put(&w, "of");
+        wb_put(&w, qc_nz_months[mo - 1]);
+        say_words(z, m->s, &w);
+        *pi = date_year(z, me);
+        if (*pi == me && dotted && abbr && at_end(z, me)) punct(z, ".");
+        return true;
+    }
     if (plain_int(m) && plain_int(&b) && m->ndig == 3 && b.ndig == 4) return false;
     if (rule_year_span(z, m, &b, pi)) return true;
     say_digits(z, m);
@@ -931,7 +968,7 @@ static bool rule_hour_ampm(nz *z, const num *m, size_t *pi)
     if (!ae) return false;
     say_digits(z, m);
     say_ampm(z, m->e, which, ae);
-    *pi = ae;
+    *pi = time_to(z, ae);
     return true;
 }
 
@@ -1352,6 +1389,21 @@ static bool rule_state(nz *z, size_t *pi)
         }
     }
     return false;
+}
+
+/* "25 degrees C" -> "25 degrees Celsius" (a lone C or F after "degrees"). */
+static bool rule_degrees(nz *z, size_t *pi)
+{
+    size_t i = *pi, e = alpha_end(z, i);
+    if (!qc_ieq(z->s + i, e - i, "degrees") && !qc_ieq(z->s + i, e - i, "degree")) return false;
+    size_t k = e + 1;
+    if (e >= z->n || z->s[e] != ' ' || k >= z->n || (z->s[k] != 'C' && z->s[k] != 'F') || alnum_at(z, k + 1) ||
+        (k + 2 < z->n && z->s[k + 1] == '.' && is_ascii_alpha(z->s[k + 2])))
+        return false;
+    say_n(z, i, z->s + i, e - i);
+    say(z, k, z->s[k] == 'C' ? "Celsius" : "Fahrenheit");
+    *pi = k + 1;
+    return true;
 }
 
 /* Table abbreviations: titles, company suffixes, "No. 2", "St." by context. */
@@ -1896,7 +1948,7 @@ static bool word_rules(nz *z, size_t *pi)
     if (c == '@' || c == '#') return rule_handle(z, pi);
     if (!is_ascii_alpha(c)) return false;
     return rule_url(z, pi) || rule_email(z, pi) || rule_special_words(z, pi) || rule_party(z, pi) ||
-           rule_state(z, pi) || rule_month(z, pi) || rule_weekday(z, pi) || rule_abbrev(z, pi) || rule_acronym(z, pi) ||
+           rule_state(z, pi) || rule_month(z, pi) || rule_weekday(z, pi) || rule_degrees(z, pi) || rule_abbrev(z, pi) || rule_acronym(z, pi) ||
            rule_initial(z, pi) || rule_roman(z, pi) || rule_bracket_pronoun(z, pi);
 }
 
