@@ -700,6 +700,18 @@ static void test_guess_skips_openers(void)
     CHECK_STR(who(d, 0), "Tove Ekdal");
 }
 
+/* A clause after a quote that opens with a conjunction is a new
+ * statement, not its attribution; "Ann and Ben wrote" still is. */
+static void test_conjunction_after_quote(void)
+{
+    qc_doc *d = run("Gil Moss urged the board to act \"without delay,\" but Rana Ek said the budget was closed.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gil Moss");
+    d = run("\"The vote was close,\" Ada Strom and Per Lund wrote.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Per Lund");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -752,6 +764,7 @@ int main(void)
     RUN(test_more_cues_after_the_quote);
     RUN(test_coordinated_said);
     RUN(test_guess_skips_openers);
+    RUN(test_conjunction_after_quote);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

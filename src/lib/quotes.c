@@ -1160,8 +1160,13 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             }
         }
         if (s.kind == SP_NONE || s.a > a + 6) return false;
-        for (size_t w2 = a; w2 < s.a; w2++)
+        static const char *const CONJ[] = {"but", "and", "while", "although", "though", "because", "after",
+                                           "before", "when", "whereas", "so"};
+        for (size_t w2 = a; w2 < s.a; w2++) {
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
+            for (size_t cj = 0; cj < sizeof CONJ / sizeof *CONJ; cj++)   /* "Q," but Ann said: a new clause */
+                if (word_is(c, &tk[w2], CONJ[cj]) && (w2 == a || cj > 1)) return false;   /* not "Ann and Ben said" */
+        }
         set_speaker(q, tk, s, v, how);
         return true;
     }
