@@ -353,6 +353,7 @@ static void test_currency_codes_and_rates(void)
     CHECK_STR(nz("It cost USD 4bn, EUR 30 and Rs. 90; the USDA paid."), "It cost 4 billion US dollars, 30 euros and 90 rupees; the USDA paid.");
     CHECK_STR(nz("Fuel at $4.10/gallon and a $20-an-hour job."), "Fuel at 4 dollars and 10 cents per gallon and a 20 dollar-an-hour job.");
     CHECK_STR(nz("Gum is 50c and tax is 5% + fees."), "Gum is 50 cents and tax is 5 percent plus fees.");
+    CHECK_STR(nz("Highs of 31c, a temperature of 9c; a pen, 20c."), "Highs of 31 degrees Celsius, a temperature of 9 degrees Celsius; a pen, 20 cents.");
     const char *t = "It was Rs. 40 then.";
     CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "Rs.") - t) + 2));
 }

@@ -811,13 +811,35 @@ static bool adjective_amount(const nz *z, size_t s, size_t e)
            !qc_nz_in_list(not_a_noun, z->s + k, ke - k);
 }
 
+/* True if one of the three words before i, in the same clause, speaks of
+ * temperature ("highs of 30c"). */
+static bool temperature_context(const nz *z, size_t i)
+{
+    static const char *const temp[] = {"temperature", "temperatures", "temps", "heat", "high", "highs", "low",
+                                       "lows", "hottest", "coldest", "warmest", "thermometer", NULL};
+    for (int w = 0; w < 3; w++) {
+        size_t ws, we;
+        if (!prev_word(z, i, &ws, &we)) return false; /* stops at a comma */
+        for (size_t t = 0; temp[t]; t++)
+            if (qc_ieq(z->s + ws, we - ws, temp[t])) return true;
+        i = ws;
+    }
+    return false;
+}
+
 /* "50p" -> "50 pence", "1p" -> "1 penny", "99c" -> "99 cents" (small
- * amounts only: "1080p" is a resolution). */
+ * amounts only: "1080p" is a resolution; "highs of 30c" is a temperature). */
 static bool rule_pence(nz *z, const num *m, size_t *pi)
 {
     size_t e = m->e;
     if (m->commas || m->iv >= 100 || e >= z->n || (z->s[e] != 'p' && z->s[e] != 'c') || alnum_at(z, e + 1))
         return false;
+    if (z->s[e] == 'c' && temperature_context(z, m->s)) {
+        say_digits(z, m);
+        say(z, e, plain_int(m) && m->iv == 1 ? "degree Celsius" : "degrees Celsius");
+        *pi = e + 1;
+        return true;
+    }
     for (const qc_nz_currency *c = qc_nz_currencies; c->sym; c++) {
         if (strcmp(c->sym, z->s[e] == 'p' ? "\xC2\xA3" : "$") != 0) continue;
         say_digits(z, m);
@@ -1049,10 +1071,10 @@ static bool rule_number(nz *z, size_t *pi)
     num m;
     size_t i = *pi;
     if (!scan_num(z, i, &m)) return false;
-    if (rule_dial(z, &m, pi) || rule_time(z, &m, pi) || rule_ratio(z, &m, pi) || rule_dot_time(z, &m, pi) || rule_slash(z, &m, pi) || rule_decade(z, &m, pi) ||
-        rule_ordinal(z, &m, pi) || rule_range(z, &m, pi) || rule_by(z, &m, pi) || rule_day_month(z, &m, pi) ||
-        rule_hour_ampm(z, &m, pi) || rule_pence(z, &m, pi) || rule_unit(z, &m, pi) || rule_magnitude(z, &m, pi) ||
-        rule_mixed(z, &m, pi))
+    if (rule_dial(z, &m, pi) || rule_time(z, &m, pi) || rule_ratio(z, &m, pi) || rule_dot_time(z, &m, pi) ||
+        rule_slash(z, &m, pi) || rule_decade(z, &m, pi) || rule_ordinal(z, &m, pi) || rule_range(z, &m, pi) ||
+        rule_by(z, &m, pi) || rule_day_month(z, &m, pi) || rule_hour_ampm(z, &m, pi) || rule_pence(z, &m, pi) ||
+        rule_unit(z, &m, pi) || rule_magnitude(z, &m, pi) || rule_mixed(z, &m, pi))
         return true;
     uint32_t before = cp_before(z, i);
     bool pct = m.e < z->n && z->s[m.e] == '%';
