@@ -326,6 +326,10 @@ static void test_established_and_big_ordinals(void)
 {
     CHECK_STR(nz("The inn, est. 1760, and costs est. at 40."), "The inn, established seventeen sixty, and costs estimated at 40.");
     CHECK_STR(nz("Her 10,000th post."), "Her ten thousandth post.");
+    const char *t = "A pub, est. 1760, built c. 1700. It est. Nothing.";
+    CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "est.") - t) + 3));
+    CHECK(qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "c.") - t) + 1));
+    CHECK(!qc_normalize_abbrev_dot(t, strlen(t), (size_t)(strstr(t, "It est.") - t) + 6));
 }
 
 static void test_ratio_and_comparison(void)

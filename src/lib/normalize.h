@@ -18,7 +18,9 @@ qc_status qc_normalize(qc_arena *a, const char *in, size_t len, qc_buf *out, qc_
 
 /* Contract: true if s[dot] is a '.' that closes a title, initial or other
  * abbreviation that cannot end a sentence there ("Mr. Smith", "Jan. 5",
- * "St. Louis", "No. 2", "John F. Kennedy"). For the sentence splitter; pure. */
+ * "St. Louis", "No. 2", "John F. Kennedy", "est. 1890", "Sat. Jan. 5",
+ * "Rs. 500", a unit between numbers "5 ft. 7 in."). For the sentence
+ * splitter; pure. */
 bool qc_normalize_abbrev_dot(const char *s, size_t len, size_t dot);
 
 #endif
