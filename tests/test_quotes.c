@@ -712,6 +712,21 @@ static void test_conjunction_after_quote(void)
     CHECK_STR(who(d, 0), "Per Lund");
 }
 
+/* Descriptions: a role of someone else ("the spokesman", "his lawyer")
+ * is nobody known; a person noun ("the retired surgeon") is the last person. */
+static void test_descriptions_that_serve_someone_else(void)
+{
+    qc_doc *d = run("Mayor Nils Aberg opened the bridge on Friday.\n\n\"It is safe,\" Aberg said.\n\n"
+                    "\"Further tests are planned,\" the spokesman said.\n\n\"We disagree,\" his lawyer said.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 0), "Nils Aberg");
+    CHECK_STR(who(d, 1), "(none)");
+    CHECK_STR(who(d, 2), "(none)");
+    d = run("Dr. Hana Berg ran for mayor last year.\n\n\"We were outspent,\" the retired surgeon said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Hana Berg");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -765,6 +780,7 @@ int main(void)
     RUN(test_coordinated_said);
     RUN(test_guess_skips_openers);
     RUN(test_conjunction_after_quote);
+    RUN(test_descriptions_that_serve_someone_else);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

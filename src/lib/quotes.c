@@ -1546,8 +1546,17 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (mm->pos >= q->sp_s) continue;
         if (role_has(&c->ents[mm->ent], t + h->s, hn)) { q->ent = mm->ent; break; }
     }
-    if (q->ent < 0 && qc_lex_role(t + h->s, hn)) {
+    /* a role no one was given: the last person, unless the role serves
+     * someone else ("the spokesman", "an aide") */
+    static const char *const SERVES[] = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                                         "official", "attorney", "lawyer", "counsel", "agent", "staffer"};
+    bool serves = false;
+    for (size_t i = 0; i < sizeof SERVES / sizeof *SERVES; i++) serves |= qc_ieq(t + h->s, hn, SERVES[i]);
+    serves |= word_is(c, d, "his") || word_is(c, d, "her") || word_is(c, d, "their") || word_is(c, d, "its");
+    if (q->ent < 0 && qc_lex_role(t + h->s, hn) && !serves) {
         if (*last_person >= 0) q->ent = *last_person;
+        for (size_t m = c->n_ments; q->ent < 0 && m-- > 0;)     /* no speaker yet: the last person named */
+            if (c->ments[m].pos < q->sp_s && c->ents[c->ments[m].ent].person) q->ent = c->ments[m].ent;
     }
     if (q->ent >= 0) {
         q->name = c->ents[q->ent].full;

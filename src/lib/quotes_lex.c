@@ -71,19 +71,22 @@ static const char *const TITLES[] = {
 
 /* Nouns naming a person by role. */
 static const char *const ROLES[] = {
-    "activist", "adviser", "advisor", "advocate", "agent", "aide", "alderman", "alderwoman", "ambassador", "analyst",
-    "anchor", "attorney", "author", "billionaire", "businessman", "businesswoman",
-    "campaigner", "candidate", "chairman", "chairwoman", "chancellor", "chief",
-    "columnist", "commander", "commentator", "commissioner", "congressman",
-    "congresswoman", "correspondent", "councilman", "counsel", "democrat", "diplomat",
-    "director", "doctor", "economist", "editor", "executive", "expert", "founder",
-    "front-runner", "frontrunner", "general", "governor", "head", "host", "journalist",
-    "judge", "lawmaker", "lawyer", "leader", "legislator", "magnate", "manager",
-    "mayor", "minister", "mogul", "negotiator", "nominee", "officer", "official",
-    "politician", "pollster", "premier", "president", "professor", "prosecutor",
-    "reporter", "representative", "republican", "researcher", "secretary", "senator",
-    "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "strategist",
-    "tycoon", "veteran", "writer",
+    "activist", "actor", "actress", "adviser", "advisor", "advocate", "agent", "aide",
+    "alderman", "alderwoman", "ambassador", "analyst", "anchor", "attorney", "author",
+    "billionaire", "blogger", "businessman", "businesswoman", "campaigner", "candidate",
+    "chairman", "chairwoman", "chancellor", "chief", "columnist", "comedian",
+    "commander", "commentator", "commissioner", "congressman", "congresswoman",
+    "correspondent", "councilman", "counsel", "critic", "democrat", "diplomat",
+    "director", "doctor", "economist", "editor", "entrepreneur", "executive", "expert",
+    "founder", "front-runner", "frontrunner", "general", "governor", "head",
+    "historian", "host", "investor", "journalist", "judge", "lawmaker", "lawyer",
+    "leader", "legislator", "magnate", "manager", "mayor", "minister", "moderator",
+    "mogul", "negotiator", "neurosurgeon", "nominee", "officer", "official", "owner",
+    "pastor", "physician", "politician", "pollster", "premier", "president",
+    "professor", "prosecutor", "reporter", "representative", "republican", "researcher",
+    "scholar", "secretary", "senator", "sheriff", "singer", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "strategist", "surgeon", "teacher", "tycoon",
+    "veteran", "writer",
 };
 
 static const char *const ADVERBS[] = {
