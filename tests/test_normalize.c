@@ -117,6 +117,7 @@ static void test_years_and_decades(void)
               "In two thousand eight and two thousand and nineteen hundred and nineteen oh seven.");
     CHECK_STR(nz("In 2015 it grew."), "In twenty fifteen it grew.");
     CHECK_STR(nz("The 1970s and the '60s."), "The nineteen seventies and the sixties.");
+    CHECK_STR(nz("The 80's, the 10s, No. 10's staff and 3 pts."), "The eighties, the tens, number 10's staff and 3 points.");
     CHECK_STR(nz("The 2000s and 1900s."), "The two thousands and nineteen hundreds.");
     CHECK_STR(nz("The 2021-22 season."), "The twenty twenty one twenty two season.");
     CHECK_STR(nz("From 1914-1918 it raged."), "From nineteen fourteen to nineteen eighteen it raged.");

@@ -599,7 +599,10 @@ static bool rule_decade(nz *z, const num *m, size_t *pi)
     if (alnum_at(z, after)) return false;
     wbuf w = {{0}, 0};
     if (m->ndig == 4 && m->iv >= 1000 && m->iv <= 2090) wb_decade(&w, (unsigned)m->iv);
-    else if (m->ndig == 2 && m->iv >= 10) { wb_cardinal(&w, m->iv); wb_pluralize(&w); }
+    else if (m->ndig == 2 && m->iv >= (after == e + 1 ? 10u : 20u)) { /* "No. 10's" is a possessive */
+        wb_cardinal(&w, m->iv);
+        wb_pluralize(&w);
+    }
     else return false;
     say_words(z, m->s, &w);
     *pi = after;

@@ -239,6 +239,7 @@ const qc_nz_unit qc_nz_units[] = {
     {"sec", "second", "seconds", QC_UNIT_ATTACHED},
     {"bpd", "barrel a day", "barrels a day", 0},
     {"pct", "percent", "percent", 0},
+    {"pts", "point", "points", 0},
     {"pc", "percent", "percent", QC_UNIT_ATTACHED},
     {"USD", "US dollar", "US dollars", 0},
     {"EUR", "euro", "euros", 0},
