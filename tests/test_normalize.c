@@ -74,6 +74,7 @@ static void test_company_and_misc_abbrev(void)
     CHECK_STR(nz("He sued Delta Inc."), "He sued Delta Incorporated.");
     CHECK_STR(nz("It was Lee vs. Kim."), "It was Lee versus Kim.");
     CHECK_STR(nz("Roe v. Wade stood."), "Roe versus Wade stood.");
+    CHECK_STR(nz("England v Wales; then a v b, or Dover v. and a v."), "England versus Wales; then a v b, or Dover v. and a v.");
     CHECK_STR(nz("Int'l teams and the Nat\xE2\x80\x99l Guard."), "International teams and the National Guard.");
     CHECK_STR(nz("Fruit, e.g. pears, etc."), "Fruit, for example pears, et cetera.");
     CHECK_STR(nz("She was No. 3 on the list."), "She was number 3 on the list.");

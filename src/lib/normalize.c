@@ -1473,7 +1473,9 @@ static bool rule_abbrev(nz *z, size_t *pi)
             if (is_digit_at(z, skip_sp(z, after))) say_w = "Section";
         } else if (f & QC_AB_VERSUS) {
             size_t ws, we;
-            if (!dot || !prev_word(z, i, &ws, &we) || !qc_is_upper(cp_at(z, ws, NULL)) || !next_is_cap(z, after))
+            /* "Roe v. Wade", "England v Wales": between two capitalised words */
+            if (!prev_word(z, i, &ws, &we) || !qc_is_upper(cp_at(z, ws, NULL)) || !next_is_cap(z, after) ||
+                (!dot && (i == 0 || z->s[i - 1] != ' ' || after >= z->n || z->s[after] != ' ')))
                 return false;
         }
         say(z, i, say_w);

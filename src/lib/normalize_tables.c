@@ -90,7 +90,7 @@ const qc_nz_abbr qc_nz_abbrs[] = {
     /* anywhere */
     {"vs", "versus", QC_AB_ANY | QC_AB_NODOT},
     {"Vs", "Versus", QC_AB_ANY},
-    {"v", "versus", QC_AB_VERSUS},
+    {"v", "versus", QC_AB_VERSUS | QC_AB_NODOT},
     {"approx", "approximately", QC_AB_ANY},
     {"Approx", "Approximately", QC_AB_ANY},
     {"est", "established", QC_AB_NUM},   /* "est. 1890"; else the next entry */
