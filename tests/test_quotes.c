@@ -727,6 +727,24 @@ static void test_descriptions_that_serve_someone_else(void)
     CHECK_STR(who(d, 0), "Hana Berg");
 }
 
+/* Pronouns: a subject named after the last quote beats its speaker; the
+ * subject of the paragraph before beats an older speaker; names after a
+ * pronoun subject ("He had met Ann Cole") are not subjects. */
+static void test_pronoun_antecedents(void)
+{
+    qc_doc *d = run("\"The dam holds,\" said Oskar Vik, the engineer. Then Paul Dahl took the floor. "
+                    "\"We need a second dam,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Oskar Vik");
+    CHECK_STR(who(d, 1), "Paul Dahl");
+    d = run("\"Rents are too high,\" said Lars Moe.\n\nTim Sund runs the tenants' union.\n\n\"Nobody listens to us,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Tim Sund");
+    d = run("Karl Ruud, a farmer, came early. He had met Jonas Alm at the gate.\n\n\"The harvest was good,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Karl Ruud");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -781,6 +799,7 @@ int main(void)
     RUN(test_guess_skips_openers);
     RUN(test_conjunction_after_quote);
     RUN(test_descriptions_that_serve_someone_else);
+    RUN(test_pronoun_antecedents);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

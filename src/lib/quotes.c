@@ -572,6 +572,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     }
     if (ntok == 0) return QC_OK;
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
+    if (qc_lex_title(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) org = true;  /* "a Wisconsin Republican" */
     const tok *last = &tk[b - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
@@ -633,7 +634,16 @@ static qc_status register_names(ctx *c, size_t para)
             continue;
         }
         bool title_start = k->kind == T_WORD && k->cap && qc_lex_title(c->t + k->s, k->e - k->s);
-        if (!name_tok(c, k) && !title_start) { i++; sent_start = false; continue; }
+        if (!name_tok(c, k) && !title_start) {
+            /* "He had protested Trump": a pronoun was the sentence's subject */
+            int pr = k->kind == T_WORD ? qc_lex_pronoun(c->t + k->s, k->e - k->s) : 0;
+            if ((pr && !word_is(c, k, "his") && !word_is(c, k, "her") && !word_is(c, k, "him") && !word_is(c, k, "them") &&
+                 !word_is(c, k, "it")) || word_is(c, k, "i") || word_is(c, k, "we"))
+                seen_name = true;
+            i++;
+            sent_start = false;
+            continue;
+        }
         size_t a = i, b = i + 1;
         while (b < p->n) {
             const tok *m = &p->t[b];
@@ -649,9 +659,16 @@ static qc_status register_names(ctx *c, size_t para)
         if (!lone_initial || find_entity(c, c->t + k->s, base_len(c->t + k->s, k->e - k->s), false) >= 0) {
             /* a subject is the sentence's first name, not the object of a preposition */
             bool subj = !seen_name;
+            /* "he said Ann Cole": an object */
+            if (subj && a > 1 && tok_speech_verb(c, &p->t[a - 1]) &&
+                (qc_lex_pronoun(c->t + p->t[a - 2].s, p->t[a - 2].e - p->t[a - 2].s) || word_is(c, &p->t[a - 2], "i") ||
+                 word_is(c, &p->t[a - 2], "we")))
+                subj = false;
             if (subj && a > 0 && p->t[a - 1].kind == T_WORD && !p->t[a - 1].send) {
                 static const char *const PREP[] = {"about", "to", "of", "with", "for", "by", "from", "at",
-                                                   "on", "in", "against", "over", "than", "like"};
+                                                   "on", "in", "against", "over", "than", "like", "behind",
+                                                   "before", "after", "between", "among", "under", "beside",
+                                                   "toward", "towards", "into", "onto", "upon"};
                 for (size_t w = 0; w < sizeof PREP / sizeof *PREP; w++)
                     if (word_is(c, &p->t[a - 1], PREP[w])) subj = false;
             }
@@ -1483,16 +1500,29 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (pr == 3) return QC_OK;
         /* the nearest subject mention in this paragraph, else the last speaker */
         int pick = -1;
-        /* the speaker of an earlier quote in the same paragraph */
+        /* the speaker of an earlier quote in the same paragraph, unless a
+         * subject named after that quote is nearer */
+        const wquote *prevq = NULL;
         if (q->listed)
             for (const wquote *o = q; o-- > c->wq && o->para == q->para;)
-                if (o->ent >= 0 && c->ents[o->ent].person && gender_fits(&c->ents[o->ent], pr)) { pick = o->ent; break; }
+                if (o->ent >= 0 && c->ents[o->ent].person && gender_fits(&c->ents[o->ent], pr)) { prevq = o; break; }
         for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
             const mention *mm = &c->ments[m];
             if (mm->pos >= q->sp_s) continue;
-            if (mm->para != q->para) break;
+            if (mm->para != q->para || (prevq && mm->pos < prevq->end) ||
+                (prevq && prevq->sp_s != QC_NONE && mm->pos <= prevq->sp_s && prevq->sp_s < q->sp_s))
+                break;
             const entity *e = &c->ents[mm->ent];
             if (mm->subject && e->person && gender_fits(e, pr)) { pick = mm->ent; break; }
+        }
+        if (pick < 0 && prevq) pick = prevq->ent;
+        /* the last subject of the paragraph just before */
+        for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
+            const mention *mm = &c->ments[m];
+            if (mm->para >= q->para) continue;
+            if (mm->para + 1 != q->para) break;
+            const entity *e = &c->ents[mm->ent];
+            if (mm->subject && e->person && gender_fits(e, pr)) pick = mm->ent;
         }
         if (pick < 0 && *last_person >= 0 && gender_fits(&c->ents[*last_person], pr)) pick = *last_person;
         if (pick < 0)
