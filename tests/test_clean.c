@@ -398,6 +398,20 @@ static void test_one_long_paragraph(void)
     CHECK_STR(D.meta.dateline, "(NEWS)");
 }
 
+/* A party label after a name is no agency: the text keeps its opening. */
+static void test_party_label_is_no_dateline(void)
+{
+    const char *art = "Tom Reed (R-Ohio) spoke against the bill on Tuesday. He said it would cost too much. The vote is next week.";
+    CHECK_INT(run_clean(art), QC_OK);
+    CHECK(D.meta.dateline == NULL);
+    CHECK_STR(D.body, art);
+    const char *art2 = "Ann Lee (D) voted for the plan. Her office confirmed it later. The plan passed.";
+    CHECK_INT(run_clean(art2), QC_OK);
+    CHECK(D.meta.dateline == NULL);
+    CHECK_INT(run_clean("Ann Lee (D-N.Y.) voted for the plan. Her office confirmed it later."), QC_OK);
+    CHECK(D.meta.dateline == NULL);
+}
+
 static void test_html_paras_kept(void)
 {
     qc_doc_reset(&D);
@@ -429,6 +443,7 @@ int main(void)
     RUN(test_photo_credit_and_caption_dropped);
     RUN(test_comment_widget_and_foreign_ui_dropped);
     RUN(test_title_source_dateline);
+    RUN(test_party_label_is_no_dateline);
     RUN(test_headings_and_sections);
     RUN(test_paras_are_offsets_into_text);
     RUN(test_byline_and_date);

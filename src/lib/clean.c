@@ -515,6 +515,14 @@ static double overlap(const char *t, const line *a, const line *b)
 }
 
 /* "MOSCOW (Sputnik) -", "WASHINGTON, Nov 5 (Reuters) —", "Paris, France (CNN)". */
+/* A politician's party label in brackets, never a news agency: "(D)",
+ * "(R-Ohio)", "(D-N.Y.)", "(I-Vt.)". */
+static bool party_label(const char *in, size_t len)
+{
+    if (len == 1) return in[0] >= 'A' && in[0] <= 'Z';
+    return len >= 3 && (in[0] == 'R' || in[0] == 'D' || in[0] == 'I') && in[1] == '-' && in[2] >= 'A' && in[2] <= 'Z';
+}
+
 static const char *find_dateline(qc_doc *doc, const qc_para *p)
 {
     const char *s = doc->text + p->start;
@@ -522,7 +530,8 @@ static const char *find_dateline(qc_doc *doc, const qc_para *p)
     for (size_t i = 0; i + 1 < lim; i++) {
         if (s[i] == '(') {
             const char *c = memchr(s + i, ')', lim - i);
-            if (c && c - (s + i) <= 25 && (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) {
+            if (c && c - (s + i) <= 25 && (s[i + 1] >= 'A' && s[i + 1] <= 'Z') &&
+                !party_label(s + i + 1, (size_t)(c - (s + i + 1)))) {
                 size_t e = (size_t)(c - s) + 1;
                 size_t j = e;
                 while (j < n && s[j] == ' ') j++;
