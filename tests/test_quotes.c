@@ -745,6 +745,25 @@ static void test_pronoun_antecedents(void)
     CHECK_STR(who(d, 0), "Karl Ruud");
 }
 
+/* Subjects with a time phrase before the verb, quantities and indefinite
+ * pronouns as sources, and "without X asking" is no attribution. */
+static void test_time_phrases_and_quantities(void)
+{
+    qc_doc *d = run("The water board less than two weeks ago said for the first time that the lake was \"unsafe\" to swim in.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The water board");
+    d = run("Mayor Ruth Olsen later Thursday told Radio Norte: \"We will rebuild the pier.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ruth Olsen");
+    d = run("Several said they would rather keep the old \"night market\" downtown.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Several");
+    CHECK_STR(who(d, 0), "(none)");
+    d = run("Tired, Aron Falk said he \"cannot buy bread\" without neighbours asking him for help.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Aron Falk");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -800,6 +819,7 @@ int main(void)
     RUN(test_conjunction_after_quote);
     RUN(test_descriptions_that_serve_someone_else);
     RUN(test_pronoun_antecedents);
+    RUN(test_time_phrases_and_quantities);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -722,9 +722,34 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
 {
     np r = {0, 0, SP_NONE};
     size_t j = v;
-    while (j > lo && (qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s) ||
-                      (j - 1 > lo && time_word(c, &tk[j - 1]) && word_is(c, &tk[j - 2], "on"))))
-        j -= time_word(c, &tk[j - 1]) && j - 1 > lo && word_is(c, &tk[j - 2], "on") ? 2 : 1;
+    for (;;) {
+        while (j > lo && (qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s) ||
+                          (j - 1 > lo && time_word(c, &tk[j - 1]) && word_is(c, &tk[j - 2], "on"))))
+            j -= time_word(c, &tk[j - 1]) && j - 1 > lo && word_is(c, &tk[j - 2], "on") ? 2 : 1;
+        /* "Ann Cole Thursday said", "the board two weeks ago said", "last week" */
+        if (j > lo + 1 && tk[j - 1].cap && time_word(c, &tk[j - 1]) && qc_lex_not_name(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) {
+            j--;
+            continue;
+        }
+        if (j > lo + 1 && (word_is(c, &tk[j - 1], "week") || word_is(c, &tk[j - 1], "month") || word_is(c, &tk[j - 1], "year")) &&
+            (word_is(c, &tk[j - 2], "last") || word_is(c, &tk[j - 2], "this"))) {
+            j -= 2;
+            continue;
+        }
+        if (j > lo + 1 && word_is(c, &tk[j - 1], "ago")) {
+            size_t k = j - 1;
+            while (k > lo + 1 && k + 6 > j && tk[k - 1].q < 0 && !tk[k - 1].cap &&
+                   (qc_is_digit((unsigned char)c->t[tk[k - 1].s]) || time_word(c, &tk[k - 1]) ||
+                    word_is(c, &tk[k - 1], "less") || word_is(c, &tk[k - 1], "more") || word_is(c, &tk[k - 1], "than") ||
+                    word_is(c, &tk[k - 1], "a") || word_is(c, &tk[k - 1], "few") || word_is(c, &tk[k - 1], "two") ||
+                    word_is(c, &tk[k - 1], "three") || word_is(c, &tk[k - 1], "several") ||
+                    word_is(c, &tk[k - 1], "days") || word_is(c, &tk[k - 1], "weeks") || word_is(c, &tk[k - 1], "months") ||
+                    word_is(c, &tk[k - 1], "years") || word_is(c, &tk[k - 1], "hours")))
+                k--;
+            if (k < j - 1) { j = k; continue; }
+        }
+        break;
+    }
     if (j <= lo) return r;
     /* a parenthesis after the name: "Rep. Ann Cole (R-Ohio) said" */
     if (punct_is(c, &tk[j - 1], ')')) {
@@ -771,6 +796,14 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         r.a = j - 1; r.b = j; r.kind = SP_PRON;
         return r;
     }
+    /* a pronoun-like quantity: "another said", "Several said", "someone called" */
+    static const char *const QUANT[] = {"another", "most", "many", "some", "several", "others", "one", "both",
+                                        "someone", "somebody", "everyone", "everybody", "nobody", "few"};
+    for (size_t w = 0; w < sizeof QUANT / sizeof *QUANT; w++)
+        if (word_is(c, h, QUANT[w]) && (j - 1 == lo || !qc_lex_determiner(c->t + tk[j - 2].s, tk[j - 2].e - tk[j - 2].s))) {
+            r.a = j - 1; r.b = j; r.kind = SP_DESC;
+            return r;
+        }
     if (h->cap) {
         if (qc_lex_not_name(c->t + h->s, h->e - h->s)) return r;
         size_t a = j - 1;
@@ -792,13 +825,6 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         r.a = a; r.b = j; r.kind = SP_NAME;
         return r;
     }
-    /* a pronoun-like quantity: "another said", "most said" */
-    static const char *const QUANT[] = {"another", "most", "many", "some", "several", "others", "one", "both"};
-    for (size_t w = 0; w < sizeof QUANT / sizeof *QUANT; w++)
-        if (word_is(c, h, QUANT[w]) && (j - 1 == lo || !qc_lex_determiner(c->t + tk[j - 2].s, tk[j - 2].e - tk[j - 2].s))) {
-            r.a = j - 1; r.b = j; r.kind = SP_DESC;
-            return r;
-        }
     bool of_num = j - 1 > lo && word_is(c, &tk[j - 2], "of");   /* "mother of three" */
     bool aged = qc_is_digit((unsigned char)c->t[h->s]) && memchr(c->t + h->s, '-', h->e - h->s);   /* "the 43-year-old" */
     if (!(is_lower_word(c, h) || aged) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
@@ -1178,7 +1204,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         }
         if (s.kind == SP_NONE || s.a > a + 6) return false;
         static const char *const CONJ[] = {"but", "and", "while", "although", "though", "because", "after",
-                                           "before", "when", "whereas", "so"};
+                                           "before", "when", "whereas", "without", "until", "unless", "since", "so"};
         for (size_t w2 = a; w2 < s.a; w2++) {
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
             for (size_t cj = 0; cj < sizeof CONJ / sizeof *CONJ; cj++)   /* "Q," but Ann said: a new clause */
@@ -1536,6 +1562,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
+    if (b - a == 1 && qc_lex_not_name(t + h->s, hn)) return QC_OK;      /* "Another", "Several" */
     if (h->cap) {
         size_t core = strip_titles(c, tk, a, b, NULL, 0);
         int id = -1;
