@@ -764,6 +764,18 @@ static void test_time_phrases_and_quantities(void)
     CHECK_STR(who(d, 0), "Aron Falk");
 }
 
+/* After a finished quote, "X said he would ..." is a new statement. */
+static void test_new_statement_after_finished_quote(void)
+{
+    qc_doc *d = run("\"We must act,\" said Ada Berg.\n\n"
+                    "\"The tunnel is a disgrace.\" Councilman Eli Roth said he would vote against it.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ada Berg");
+    d = run("\"The tunnel is a disgrace.\" Councilman Eli Roth said on Monday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Eli Roth");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -820,6 +832,7 @@ int main(void)
     RUN(test_descriptions_that_serve_someone_else);
     RUN(test_pronoun_antecedents);
     RUN(test_time_phrases_and_quantities);
+    RUN(test_new_statement_after_finished_quote);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

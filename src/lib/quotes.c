@@ -1205,6 +1205,16 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         if (s.kind == SP_NONE || s.a > a + 6) return false;
         static const char *const CONJ[] = {"but", "and", "while", "although", "though", "because", "after",
                                            "before", "when", "whereas", "without", "until", "unless", "since", "so"};
+        /* after a finished quote, "Ann Cole said he would ..." reports
+         * something new rather than attributing the quote */
+        if (how == 1 && ended && !word_is(c, &tk[v], "told") && !word_is(c, &tk[v], "asked")) {
+            static const char *const NEW[] = {"he", "she", "they", "it", "we", "i", "the", "a", "that", "his", "her",
+                                              "their", "this", "there"};
+            size_t x = v + 1;
+            while (x < hi && qc_lex_adverb(c->t + tk[x].s, tk[x].e - tk[x].s)) x++;
+            for (size_t nw = 0; x < hi && nw < sizeof NEW / sizeof *NEW; nw++)
+                if (word_is(c, &tk[x], NEW[nw])) return false;
+        }
         for (size_t w2 = a; w2 < s.a; w2++) {
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
             for (size_t cj = 0; cj < sizeof CONJ / sizeof *CONJ; cj++)   /* "Q," but Ann said: a new clause */
