@@ -10,23 +10,32 @@
  *     paragraph.
  *  2. Tokens and names: paragraphs are tokenised (words, punctuation, own
  *     sentence ends); capitalised runs outside quotes become entities keyed
- *     by their last word, keeping the fullest form with titles stripped
- *     ("Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov") and the
- *     role words seen with them (titles, appositions) for descriptions.
+ *     by their last word and first word (Bill and Hillary Clinton are two),
+ *     keeping the fullest form with titles and roles stripped ("Russian
+ *     Foreign Minister Sergey Lavrov" -> "Sergey Lavrov", "Ann Cole of
+ *     Dayton" -> "Ann Cole") and the role words seen with them (titles,
+ *     appositions) for descriptions.
  *  3. Attribution, by priority: a quoted transcript line ("PENCE: ..."),
- *     the clause right after the quote ("Q," X said / said X / according
- *     to X / - X), the clause before it (X said: / X told Y that / X: /
- *     according to X / as X put it), the last comma clauses of the
- *     sentence, another quote of the same sentence, the sentence's subject
- *     for fragments (also behind a long apposition or lower-case titles),
- *     a sentence or paragraph introducing the quote (the nearest speech
- *     sentence wins over an earlier quote), the quote before it in the
- *     paragraph, and for a paragraph that is only a quote the previous
- *     paragraph's speaker.
- *  4. Resolution: names through the entity table, pronouns to the nearest
- *     fitting subject in the paragraph or the last speaker, descriptions
- *     ("the minister") through role words or the last speaker, relative
- *     pronouns through their antecedent.
+ *     the agent of a passive (called "Q" by X), the clause right after the
+ *     quote ("Q," X said / said X / according to X / - X; not a clause
+ *     opening with "but" or reporting something new), the clause before it
+ *     (X said: / X told Y that / X: / according to X / as X put it; the
+ *     sentence's first reporting verb owns an embedded quote), a possessor
+ *     and a speech noun (her warning that "Q"), the last comma clauses of
+ *     the sentence, another quote of the same sentence, the sentence's
+ *     subject for fragments (also behind a long apposition or lower-case
+ *     titles), a sentence or paragraph introducing the quote (the nearest
+ *     speech sentence wins over an earlier quote), the quote before it in
+ *     the paragraph, for a paragraph that is only a quote the previous
+ *     paragraph's speaker, and last a guess: the first source the sentence
+ *     names.
+ *  4. Resolution: names through the entity table (a bare family name to
+ *     the one mentioned most), pronouns to the nearest fitting subject
+ *     after the last quote in the paragraph, else that quote's speaker, the
+ *     last subject of the paragraph before or the last speaker;
+ *     descriptions ("the minister") through role words or the last speaker
+ *     (not roles serving someone else: "the spokesman"), relative pronouns
+ *     through their antecedent.
  *  5. Scare quotes and titles (short, no speech word nearby and no named
  *     source, Title Case names of works, also when they close a sentence)
  *     are dropped; fragments are marked partial.
