@@ -776,6 +776,17 @@ static void test_new_statement_after_finished_quote(void)
     CHECK_STR(who(d, 0), "Eli Roth");
 }
 
+/* A written thing that "says" something is the quote's source. */
+static void test_signs_and_headlines_speak(void)
+{
+    qc_doc *d = run("Mira Solberg held up a hand-painted sign saying \"Save the old pier.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "a hand-painted sign");
+    d = run("Jon Ekholm shared the story under a headline that said, \"Ferry fares to double.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "a headline");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -833,6 +844,7 @@ int main(void)
     RUN(test_pronoun_antecedents);
     RUN(test_time_phrases_and_quantities);
     RUN(test_new_statement_after_finished_quote);
+    RUN(test_signs_and_headlines_speak);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

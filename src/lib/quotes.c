@@ -1398,7 +1398,30 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                     !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
                                  word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
         np s = {0, 0, SP_NONE};
-        if (part && v > lo && tk[v - 1].kind == T_WORD) {
+        /* a written thing says it: "held up a sign saying "Q"", "a headline
+         * that said", "shirts that read" */
+        if (v > lo + 1) {
+            static const char *const TEXT[] = {"sign", "signs", "headline", "banner", "banners", "placard", "placards",
+                                               "shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "poster",
+                                               "posters", "billboard", "sticker", "stickers", "caption", "button",
+                                               "buttons", "slogan", "note", "card", "cards", "message"};
+            size_t h = v - 1;
+            if (word_is(c, &tk[h], "that") || word_is(c, &tk[h], "which")) h--;
+            for (size_t w = 0; w < sizeof TEXT / sizeof *TEXT && h > lo; w++)
+                if (word_is(c, &tk[h], TEXT[w]) && (part || h + 1 < v)) {
+                    size_t a0 = h;
+                    while (a0 > lo && a0 + 4 > h && tk[a0 - 1].q < 0 && tk[a0 - 1].kind == T_WORD &&
+                           !qc_lex_determiner(c->t + tk[a0 - 1].s, tk[a0 - 1].e - tk[a0 - 1].s) &&
+                           !tok_speech_verb(c, &tk[a0 - 1]) && !stop_word_after(c, &tk[a0 - 1]) &&
+                           (!verbish(c, &tk[a0 - 1]) || memchr(c->t + tk[a0 - 1].s, '-', tk[a0 - 1].e - tk[a0 - 1].s)) &&
+                           !(tk[a0 - 1].e - tk[a0 - 1].s > 4 && memcmp(c->t + tk[a0 - 1].e - 3, "ing", 3) == 0))
+                        a0--;
+                    if (a0 > lo && qc_lex_determiner(c->t + tk[a0 - 1].s, tk[a0 - 1].e - tk[a0 - 1].s)) a0--;
+                    s.a = a0; s.b = h + 1; s.kind = SP_DESC;
+                    break;
+                }
+        }
+        if (s.kind == SP_NONE && part && v > lo && tk[v - 1].kind == T_WORD) {
             /* "with Ann Cole calling it "Q"": the name right before the participle */
             static const char *const OBJ[] = {"on", "at", "to", "in", "of", "for", "from", "by", "about", "into", "over"};
             np s1 = subject_before(c, tk, lo, v);
@@ -1407,7 +1430,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                 obj |= word_is(c, &tk[s1.a - 1], OBJ[w]);
             if (s1.kind == SP_NAME && s1.b == v && !obj) s = s1;
         }
-        if (part) {
+        if (part && s.kind == SP_NONE) {
             /* "..., Spicer said, adding" : the speaker of the verb before */
             for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
                 if (verb_at(c, tk, v2) && finite_form(c, &tk[v2])) {
@@ -1420,7 +1443,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                     if (s.kind == SP_NONE) break;
                 }
             if (s.kind == SP_NONE) s = clause_subject(c, tk, sent_lo(tk, v), v);
-        } else {
+        } else if (s.kind == SP_NONE) {
             s = subject_before(c, tk, lo, v);
         }
         if (s.kind == SP_NONE) {
