@@ -787,6 +787,15 @@ static void test_signs_and_headlines_speak(void)
     CHECK_STR(mention(d, 0), "a headline");
 }
 
+/* A paragraph ending in a colon introduces the quote paragraph after it,
+ * even when it names a text rather than a person. */
+static void test_colon_introduction_of_a_text(void)
+{
+    qc_doc *d = run("The full statement of the harbour board follows:\n\n\"We regret the delay and will reopen the quay in June.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The full statement");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -845,6 +854,7 @@ int main(void)
     RUN(test_time_phrases_and_quantities);
     RUN(test_new_statement_after_finished_quote);
     RUN(test_signs_and_headlines_speak);
+    RUN(test_colon_introduction_of_a_text);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

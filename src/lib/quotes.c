@@ -1947,7 +1947,9 @@ static bool intro_speaker(ctx *c, size_t para, wquote *out)
     }
     /* narration: the subject of the paragraph's last sentence */
     np s = clause_subject(c, p->t, lo, hi);
-    if (s.kind != SP_NAME && s.kind != SP_PRON) return false;
+    /* "Transcript as follows:", "From Ann Cole's statement:" */
+    if (s.kind != SP_NAME && s.kind != SP_PRON && colon) s = first_np(c, p->t, lo, hi);
+    if (s.kind == SP_NONE || (s.kind == SP_DESC && !colon)) return false;
     out->sp_s = p->t[s.a].s;
     out->sp_e = p->t[s.b - 1].e;
     out->how = colon ? 2 : 5;
