@@ -796,6 +796,18 @@ static void test_colon_introduction_of_a_text(void)
     CHECK_STR(mention(d, 0), "The full statement");
 }
 
+/* "a thing called "Q"" after a verb or preposition names the thing; its
+ * source is the sentence's, not the thing. */
+static void test_called_as_naming(void)
+{
+    qc_doc *d = run("Farmers rejected a levy called the \"rain tax\" at the spring meeting.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Farmers");
+    d = run("The senator called the levy \"a rain tax\" on Monday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The senator");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -855,6 +867,7 @@ int main(void)
     RUN(test_new_statement_after_finished_quote);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
+    RUN(test_called_as_naming);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1459,6 +1459,16 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                 if (at_end && (inv.kind == SP_NAME || inv.kind == SP_PRON)) s = inv;   /* `said Trump: "Q"` */
             }
         }
+        /* "they opposed a formula called the "Q"": "called" names a thing
+         * that is an object, and no one speaks */
+        if (s.kind == SP_DESC && s.a > lo && (word_is(c, &tk[v], "called") || word_is(c, &tk[v], "dubbed") ||
+                                              word_is(c, &tk[v], "labeled") || word_is(c, &tk[v], "labelled"))) {
+            static const char *const PRE[] = {"to", "of", "for", "with", "from", "on", "in", "by", "about", "against"};
+            const tok *o = &tk[s.a - 1];
+            bool obj = verbish(c, o) || tok_speech_verb(c, o);
+            for (size_t w = 0; w < sizeof PRE / sizeof *PRE; w++) obj |= word_is(c, o, PRE[w]);
+            if (obj) continue;
+        }
         /* the agent of a passive: "Ann Cole was asked by host Ben Ray" */
         if (v > lo && v + 2 < hi && word_is(c, &tk[v + 1], "by") &&
             (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been") ||
