@@ -808,6 +808,19 @@ static void test_called_as_naming(void)
     CHECK_STR(mention(d, 0), "The senator");
 }
 
+/* A signature line after a quote paragraph names its speaker; and
+ * "remembered" reports speech. */
+static void test_signature_line_and_remembered(void)
+{
+    qc_doc *d = run("Readers wrote in about the bridge.\n\n\"Build it before my grandchildren grow up.\"\n\n"
+                    "- Ilse Marten, Lakeside");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ilse Marten");
+    d = run("\"She never gave up on the mill,\" remembered Otto Brandt, her foreman for ten years.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Otto Brandt");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -868,6 +881,7 @@ int main(void)
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);
+    RUN(test_signature_line_and_remembered);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

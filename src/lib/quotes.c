@@ -1551,7 +1551,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     /* locate the mention's tokens (in the quote's paragraph or one before) */
     size_t a = 0, b = 0;
     const ptoks *mp = &c->pt[q->para];
-    for (size_t pi = q->para + 1; pi-- > 0;) {
+    for (size_t pi = q->para + 1 < c->doc->n_paras ? q->para + 2 : q->para + 1; pi-- > 0;) {
         mp = &c->pt[pi];
         if (mp->n && mp->t[0].s <= q->sp_s && mp->t[mp->n - 1].e >= q->sp_e) break;
     }
@@ -1933,6 +1933,22 @@ static void inherit_para(ctx *c, size_t para, const wquote *intro, const wquote 
     }
 }
 
+/* A signature line after a quote paragraph: "Q" / "- Ann Cole, Dayton". */
+static void attrib_signature(ctx *c, size_t para)
+{
+    ptoks *p = &c->pt[para];
+    if (!p->n_quotes || para + 1 >= c->doc->n_paras) return;
+    wquote *q = &c->wq[p->first_quote + p->n_quotes - 1];
+    const ptoks *n = &c->pt[para + 1];
+    if (q->how || q->tq1 + 1 < p->n || n->n < 2 || n->n > 12 || n->n_quotes) return;
+    size_t i = n->t[0].s;
+    uint32_t d = qc_utf8_next(c->t, n->t[0].e, &i);
+    if (n->t[0].kind != T_PUNCT || (!qc_is_dash(d) && d != 0x2015)) return;
+    np s = subject_after(c, n->t, 0, n->n);
+    if (s.kind != SP_NAME || (s.b < n->n && !punct_is(c, &n->t[s.b], ',') && !n->t[s.b].send)) return;
+    set_speaker(q, n->t, s, 0, 1);
+}
+
 /* The speaker introduced at the end of a paragraph ending in ':' (no quote after). */
 static bool intro_speaker(ctx *c, size_t para, wquote *out)
 {
@@ -2051,6 +2067,7 @@ qc_status qc_quotes(qc_doc *doc)
         ptoks *pt = &c.pt[p];
         if (!pt->n) { pintro = NULL; prev = NULL; continue; }
         attribute_para(&c, p);
+        attrib_signature(&c, p);
         wquote *qs = c.wq ? c.wq + pt->first_quote : NULL;
         for (size_t k = 0; k < pt->n_quotes; k++)
             if (qs[k].how && resolve(&c, &qs[k], &last_person))

@@ -26,7 +26,7 @@ static const char *const SPEECH_LEMMAS[] = {
     "posit", "post", "praise", "predict", "press", "proclaim", "profess", "promise",
     "pronounce", "propose", "protest", "query", "question", "quip", "quote", "rave",
     "react", "read", "reaffirm", "reassure", "rebut", "recall", "recite", "reckon",
-    "recommend", "recount", "refer", "reiterate", "reject", "relay", "remark", "remind",
+    "recommend", "recount", "refer", "reiterate", "reject", "relay", "remark", "remember", "remind",
     "repeat", "reply", "report", "request", "respond", "retaliate", "retort", "reveal",
     "ridicule", "riff", "roar", "say", "scoff", "scream", "shout", "shriek", "sigh",
     "slam", "snap", "sneer", "sob", "speak", "specify", "speculate", "squeal",
@@ -173,9 +173,9 @@ static const char *const NOUNISH[] = {
     "echo", "email", "estimate", "forecast", "gasp", "groan", "growl", "guarantee",
     "hint", "hiss", "joke", "label", "laugh", "message", "murmur", "mutter", "order",
     "outline", "post", "praise", "press", "protest", "query", "question", "quote",
-    "rave", "remark", "report", "request", "roar", "scream", "shout", "shriek", "sigh",
-    "slam", "sob", "squeal", "state", "text", "thank", "thunder", "tout", "vent",
-    "wail", "whisper", "yell",
+    "rave", "remark", "remember", "report", "request", "roar", "scream", "shout",
+    "shriek", "sigh", "slam", "sob", "squeal", "state", "text", "thank", "thunder",
+    "tout", "vent", "wail", "whisper", "yell",
 };
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
