@@ -580,6 +580,9 @@ static void test_sources_after_the_quote(void)
     d = run("\"Keep the library open late,\" one reader wrote.\n\n\"And fix the heating,\" wrote another.");
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(mention(d, 1), "another");
+    d = run("\"The levy will not pass,\" said one of the aides, who asked not to be named.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "one of the aides");
 }
 
 /* Who is not the subject: a phrase after a preposition ("through the

@@ -926,6 +926,12 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
             if ((word_is(c, k, "another") || word_is(c, k, "one")) && (b >= hi || tk[b].kind == T_PUNCT)) {
                 r.a = a; r.b = b; r.kind = SP_DESC;
             }
+            /* "said one of the advisers" */
+            if (!word_is(c, k, "the") && b + 1 < hi && word_is(c, &tk[b], "of")) {
+                size_t e = b + 1;
+                while (e < hi && e < b + 6 && tk[e].kind == T_WORD && tk[e].q < 0 && !stop_word_after(c, &tk[e])) e++;
+                if (e > b + 1) { r.a = a; r.b = e; r.kind = SP_DESC; }
+            }
             return r;
         }
         /* "the Kremlin": a capitalised head is a name */
