@@ -9,7 +9,7 @@ set -eu
 BUILD=${1:-build}
 cd "$(dirname "$0")/.." || exit 2
 IN=${2:-../shared/data/seed/sputnik-lavrov.txt}
-[ $# -ge 2 ] && shift 2 || shift $#
+if [ $# -ge 2 ]; then shift 2; else shift $#; fi
 QC="$BUILD/quotecast"
 MODEL=/usr/share/pocketsphinx/model/en-us
 PY=/usr/bin/python3
@@ -34,7 +34,8 @@ for pair in $PAIRS; do
     [ -n "$quo" ] && vopt="$vopt --quote-voice $quo"
     # shellcheck disable=SC2086
     "$QC" $vopt --sample-rate 16000 -o "$tmp/$label.wav" "$@" "$IN" 2>/dev/null
-    pocketsphinx_continuous -infile "$tmp/$label.wav" -hmm "$MODEL/en-us" -lm "$tmp/lm.arpa" \
+    $PY bench/wer/wer.py wav "$tmp/$label.wav" "$tmp/$label.pcm.wav"
+    pocketsphinx_continuous -infile "$tmp/$label.pcm.wav" -hmm "$MODEL/en-us" -lm "$tmp/lm.arpa" \
         -dict "$tmp/lm.dic" -logfn /dev/null >"$tmp/$label.hyp" 2>/dev/null || true
     $PY bench/wer/wer.py score "$tmp/ref.txt" "$tmp/$label.hyp" >"$tmp/$label.score"
     base=$label

@@ -9,14 +9,15 @@
 # Prints one row per candidate: WER per script, the mean WER and the total errors.
 set -eu
 BUILD=${1:?usage: wer_sweep.sh BUILD_DIR CANDIDATE... -- SCRIPT...}; shift
-cd "$(dirname "$0")/.." || exit 2
+ROOT=$(cd "$(dirname "$0")/.." && pwd) || exit 2
 QC="$BUILD/quotecast"
+WPY="$ROOT/bench/wer/wer.py"
 MODEL=/usr/share/pocketsphinx/model/en-us
 PY=/usr/bin/python3
 CANDS=""
 while [ $# -gt 0 ] && [ "$1" != -- ]; do CANDS="$CANDS $1"; shift; done
 [ $# -gt 0 ] && shift
-[ -n "$CANDS" ] && [ $# -gt 0 ] || { echo "usage: wer_sweep.sh BUILD_DIR CANDIDATE... -- SCRIPT..."; exit 2; }
+if [ -z "$CANDS" ] || [ $# -eq 0 ]; then echo "usage: wer_sweep.sh BUILD_DIR CANDIDATE... -- SCRIPT..."; exit 2; fi
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 
@@ -27,8 +28,8 @@ for s in "$@"; do
     mkdir "$tmp/s$i"
     # shellcheck disable=SC2086
     "$QC" --script $opt "$f" >"$tmp/s$i/script.txt"
-    $PY bench/wer/wer.py words "$tmp/s$i/script.txt" >"$tmp/s$i/ref.txt"
-    $PY bench/wer/wer.py lm "$tmp/s$i/script.txt" "$MODEL/cmudict-en-us.dict" "$tmp/s$i" >/dev/null
+    $PY "$WPY" words "$tmp/s$i/script.txt" >"$tmp/s$i/ref.txt"
+    $PY "$WPY" lm "$tmp/s$i/script.txt" "$MODEL/cmudict-en-us.dict" "$tmp/s$i" >/dev/null
     printf '%s\t%s\n' "$f" "$opt" >"$tmp/s$i/what"
 done
 nscripts=$i
@@ -37,18 +38,20 @@ nscripts=$i
 for c in $CANDS; do
     for j in $(seq 1 "$nscripts"); do echo "$c $j"; done
 done >"$tmp/jobs"
-export QC MODEL PY tmp
+export QC MODEL PY WPY ROOT tmp
+# shellcheck disable=SC2016 # the job script expands its own variables
 xargs -P "${WER_JOBS:-1}" -L 1 sh -c '
     c=$1; j=$2; s=$tmp/s$j; name=$(basename "$c")
     IFS="	" read -r f opt <"$s/what"
-    if [ "$c" = plain ]; then v="--voice en-us --quote-voice en-us"; export QUOTECAST_VOICES="$PWD/voices"
+    if [ "$c" = plain ]; then v="--voice en-us --quote-voice en-us"; export QUOTECAST_VOICES="$ROOT/voices"
     else v=""; export QUOTECAST_VOICES="$(cd "$c" && pwd)"; fi
     # shellcheck disable=SC2086
     "$QC" $v --sample-rate 16000 -o "$s/$name.wav" $opt "$f" 2>/dev/null
-    pocketsphinx_continuous -infile "$s/$name.wav" -hmm "$MODEL/en-us" -lm "$s/lm.arpa" \
+    $PY "$WPY" wav "$s/$name.wav" "$s/$name.pcm.wav"
+    pocketsphinx_continuous -infile "$s/$name.pcm.wav" -hmm "$MODEL/en-us" -lm "$s/lm.arpa" \
         -dict "$s/lm.dic" -logfn /dev/null >"$s/$name.hyp" 2>/dev/null || true
-    $PY bench/wer/wer.py score "$s/ref.txt" "$s/$name.hyp" >"$s/$name.score"
-    rm -f "$s/$name.wav"' sh <"$tmp/jobs"
+    $PY "$WPY" score "$s/ref.txt" "$s/$name.hyp" >"$s/$name.score"
+    rm -f "$s/$name.wav" "$s/$name.pcm.wav"' sh <"$tmp/jobs"
 
 printf '%-16s' candidate
 for j in $(seq 1 "$nscripts"); do

@@ -5,6 +5,11 @@
   wer.py lm     SCRIPT DICT OUTDIR  bigram ARPA model + dictionary from the script itself
   wer.py score  REF HYP             "WER reference-words hypothesis-words errors"
   wer.py align  REF HYP             the alignment, errors marked [ref/hyp]
+  wer.py wav    IN OUT              IN's samples in a plain 44-byte-header WAV
+
+pocketsphinx_continuous reads everything after the first 44 bytes of a WAV as
+samples, so the metadata chunks quotecast writes (title, source path, chapter
+cues) would be heard as a click that differs with the path; "wav" drops them.
 
 Words that cmudict lacks (names, "covid") and all-capital words that espeak-ng
 spells ("US" as "U S") get the pronunciation espeak-ng's en-us rules give them,
@@ -15,6 +20,7 @@ import math
 import re
 import subprocess
 import sys
+import wave
 from collections import Counter
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen " \
@@ -202,6 +208,19 @@ def align(ref, hyp):
     return " ".join(reversed(out))
 
 
+def plain_wav(src, dst):
+    """Copies src's 16 kHz mono 16-bit samples to dst with no other chunks."""
+    with wave.open(src) as w:
+        if (w.getframerate(), w.getnchannels(), w.getsampwidth()) != (16000, 1, 2):
+            sys.exit("wer.py: %s is not 16 kHz mono 16-bit" % src)
+        frames = w.readframes(w.getnframes())
+    with wave.open(dst, "wb") as o:
+        o.setnchannels(1)
+        o.setsampwidth(2)
+        o.setframerate(16000)
+        o.writeframes(frames)
+
+
 def main(a):
     if len(a) >= 2 and a[0] == "words":
         print(" ".join(words(open(a[1], encoding="utf-8").read())))
@@ -212,6 +231,8 @@ def main(a):
         hyp = words(open(a[2], encoding="utf-8").read())
         e = edits(ref, hyp)[-1][-1]
         print("%.3f %d %d %d" % (e / max(len(ref), 1), len(ref), len(hyp), e))
+    elif len(a) == 3 and a[0] == "wav":
+        plain_wav(a[1], a[2])
     elif len(a) == 3 and a[0] == "align":
         print(align(open(a[1], encoding="utf-8").read().split(),
                     words(open(a[2], encoding="utf-8").read())))
