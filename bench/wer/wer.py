@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""wer.py: helpers for bench/wer.sh (standard library only).
+"""wer.py: helpers for bench/wer.sh (standard library, and the espeak-ng CLI if present).
 
   wer.py words  SCRIPT              reference words of a spoken script, one line
   wer.py lm     SCRIPT DICT OUTDIR  bigram ARPA model + dictionary from the script itself
