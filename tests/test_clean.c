@@ -398,6 +398,32 @@ static void test_one_long_paragraph(void)
     CHECK_STR(D.meta.dateline, "(NEWS)");
 }
 
+/* A numbered list article: number, heading, photo credit, a long
+ * paragraph, again. Every entry's paragraph is article text, though each
+ * stands alone between furniture like a teaser snippet. */
+static void test_numbered_list_article(void)
+{
+    static const char ART[] =
+        "Five Gardeners Who Changed How We Grow Food\n\n"
+        "Every year brings new ideas to the allotments, and this year was no exception for the valley and its many patient growers.\n\n"
+        "Here are four growers whose work got the whole valley talking about soil, seeds and water, and what the rest of us can learn from them.\n\n"
+        "1\nMara Quill Rebuilt The Old Orchard\n\nPhoto Agency.\n\n"
+        "When the storm flattened the old orchard in March, Mara Quill spent the whole summer grafting the surviving branches onto new rootstock, and by October the neighbours were picking apples again from trees that everyone had given up for lost.\n\n"
+        "2\nTeo Brand Taught Children To Save Seeds\n\nPhoto Agency.\n\n"
+        "Teo Brand turned an empty classroom into a seed library where children dried, sorted and labelled beans and tomatoes, and the school now swaps packets with four other villages so that every family can plant something different each spring.\n\n"
+        "3\nIna Voss Brought Water Up The Hill\n\nPhoto Agency.\n\n"
+        "Ina Voss designed a small pump that runs on the stream below the terraces, and for the first time in decades the upper plots could be watered through the dry weeks of August without anyone carrying buckets up the steep path.\n\n"
+        "4\nOle Ford Counted The Bees\n\nPhoto Agency.\n\n"
+        "Ole Ford walked the same route every morning for a year and counted the bees on each flower bed, and his notebook convinced the council to stop mowing the verges until the clover had finished flowering in late summer.\n";
+    CHECK_INT(run_clean(ART), QC_OK);
+    CHECK(body_has("Here are four growers"));
+    CHECK(body_has("Mara Quill spent the whole summer"));
+    CHECK(body_has("Teo Brand turned an empty classroom"));
+    CHECK(body_has("Ina Voss designed a small pump"));
+    CHECK(body_has("Ole Ford walked the same route"));
+    CHECK(!body_has("Photo Agency"));
+}
+
 /* A party label after a name is no agency: the text keeps its opening. */
 static void test_party_label_is_no_dateline(void)
 {
@@ -444,6 +470,7 @@ int main(void)
     RUN(test_comment_widget_and_foreign_ui_dropped);
     RUN(test_title_source_dateline);
     RUN(test_party_label_is_no_dateline);
+    RUN(test_numbered_list_article);
     RUN(test_headings_and_sections);
     RUN(test_paras_are_offsets_into_text);
     RUN(test_byline_and_date);

@@ -22,6 +22,8 @@
  * furniture) keeps every paragraph.
  */
 
+#define LIST_ENTRY_MIN_WORDS 25  /* a numbered list's entry, not a teaser snippet */
+
 /* Lexicons (static, lowercase). Stop words of the languages most pages are
  * in (looked up through the hash table below); generic boilerplate phrases
  * that mark a block as furniture whatever the site; UI words that do so in
@@ -152,6 +154,7 @@ typedef struct line {
     int cls;
     bool keep, heading;
     bool alone;           /* prose alone between furniture */
+    bool entry;           /* prose of a numbered list article's entry */
     unsigned hash;
 } line;
 
@@ -640,6 +643,37 @@ static bool is_alone(const line *L, size_t nl, size_t k)
     return (k == 0 || L[k - 1].cls < C_NEAR) && (k + 1 == nl || L[k + 1].cls < C_NEAR) && (far_b || far_a);
 }
 
+/* The number n (1-99) when the line is only that number, else 0. */
+static int list_number(const char *t, const line *x)
+{
+    size_t n = x->e - x->s;
+    if (n < 1 || n > 2) return 0;
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[x->s + i] < '0' || t[x->s + i] > '9') return 0;
+        v = v * 10 + (t[x->s + i] - '0');
+    }
+    return v;
+}
+
+/* A numbered list article ("1", heading, photo credit, paragraph, "2", ...):
+ * a long prose line within three lines after a list number that continues
+ * a sequence (the next or the previous number stands alone further on or
+ * before) is a list entry, not a lone teaser snippet. */
+static void list_entries(const char *t, line *L, size_t nl)
+{
+    for (size_t k = 0; k < nl; k++) {
+        int v = list_number(t, &L[k]);
+        if (!v) continue;
+        bool seq = false;
+        for (size_t j = k + 1; j < nl && j <= k + 12 && !seq; j++) seq = list_number(t, &L[j]) == v + 1;
+        for (size_t j = k; j-- > 0 && j + 12 >= k && !seq;) seq = v > 1 && list_number(t, &L[j]) == v - 1;
+        if (!seq) continue;
+        for (size_t j = k + 1; j < nl && j <= k + 3; j++)
+            if (L[j].cls >= C_NEAR && L[j].words >= LIST_ENTRY_MIN_WORDS) L[j].alone = false, L[j].entry = true;
+    }
+}
+
 static bool title_like(const line *L)
 {
     int ew = L->words + L->cjk / 2;
@@ -752,6 +786,7 @@ qc_status qc_clean(qc_doc *doc)
         /* prose alone between furniture (two lines deep on one side) is a
          * teaser snippet more often than an article paragraph: it counts less */
         for (size_t k = 0; k < nl; k++) L[k].alone = L[k].cls >= C_NEAR && is_alone(L, nl, k);
+        list_entries(t, L, nl);
         for (size_t k = 0; k < nl; k++) {
             double w;
             if (L[k].barrier == 2 && seen_prose >= 120) { damp = 0.3; cur = 0; }
@@ -770,10 +805,11 @@ qc_status qc_clean(qc_doc *doc)
         }
         if (best <= 0) { r0 = 0; r1 = 0; }
         /* trim single prose lines that trail off behind 3+ lines of furniture
-         * (teaser lists: headline, author, date, snippet) */
+         * (teaser lists: headline, author, date, snippet), unless they are a
+         * numbered list's entries */
         while (r1 > r0) {
             size_t last = r1 - 1;   /* a prose line ends the region */
-            if (last > r0 && L[last - 1].cls >= C_NEAR) break;
+            if ((last > r0 && L[last - 1].cls >= C_NEAR) || L[last].entry) break;
             size_t j = last, gap = 0;
             while (j > r0 && L[j - 1].cls < C_NEAR) { j--; gap++; }
             if (j == r0 || gap < 3) break;
