@@ -303,6 +303,9 @@ static void test_weekdays_states_misc_abbrev(void)
     CHECK_STR(nz("It opens Tues., Oct. 4 and Fri. 9 May."), "It opens Tuesday, October fourth and Friday the ninth of May.");
     CHECK_STR(nz("We rest on Sun. and read The Sun."), "We rest on Sun. and read The Sun.");
     CHECK_STR(nz("The Ariz. House and the Ill. patient."), "The Arizona House and the Ill. patient.");
+    /* an English word or a surname is a state only after a comma */
+    CHECK_STR(nz("Noah built the Ark. Ed Conn. Hope, Ark. and Avon, Conn."),
+              "Noah built the Ark. Ed Conn. Hope, Arkansas and Avon, Connecticut.");
     CHECK_STR(nz("Built c. 1720 for Mme. Roux by the Rt. Hon. Ed Lee."),
               "Built circa seventeen twenty for Madame Roux by the Right Honorable Ed Lee.");
     CHECK_STR(nz("It ends 30 Nov."), "It ends the thirtieth of November.");
@@ -375,6 +378,9 @@ static void test_first_initial_titles_years(void)
 static void test_dial_numbers(void)
 {
     CHECK_STR(nz("Call 999 or dial 0345 600 and 300 calls."), "Call 9 9 9 or dial 0 3 4 5 6 0 0 and 300 calls.");
+    /* a year is no number to dial, unless more groups follow */
+    CHECK_STR(nz("She was calling 2020 a lost year and said to call 1800 555 0199."),
+              "She was calling twenty twenty a lost year and said to call 1 8 0 0 5 5 5 0 1 9 9.");
 }
 
 static void test_undotted_titles(void)

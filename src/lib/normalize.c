@@ -1044,14 +1044,25 @@ static bool house_number(const nz *z, size_t i)
     return false;
 }
 
-/* "call 911", "dial 0800 123": a number to dial is read digit by digit. */
+/* True if a further group of a number to dial starts after the separator
+ * at k: 3 or 4 digits after a space or '-' ("0800 123 456", "555-0123"). */
+static bool dial_group(const nz *z, size_t k)
+{
+    if (k >= z->n || (z->s[k] != ' ' && z->s[k] != '-')) return false;
+    size_t g = k + 1, ge = g;
+    while (is_digit_at(z, ge)) ge++;
+    return ge - g >= 3 && ge - g <= 4 && !alnum_at(z, ge);
+}
+
+/* "call 911", "dial 0800 123": a number to dial is read digit by digit
+ * (a lone year is none: "calling 2020 a lost year"). */
 static bool rule_dial(nz *z, const num *m, size_t *pi)
 {
     static const char *const dial[] = {"call", "Call", "dial", "Dial", "dialed", "dialled", "calling",
                                        "text", "Text", "phone", "Phone", NULL};
     size_t ws, we;
     if (!plain_int(m) || m->ndig < 3 || alnum_at(z, m->e) || !prev_word(z, m->s, &ws, &we) ||
-        !qc_nz_in_list(dial, z->s + ws, we - ws))
+        !qc_nz_in_list(dial, z->s + ws, we - ws) || (is_year(m) && !dial_group(z, m->e)))
         return false;
     size_t k = m->s;
     for (;;) {
@@ -1059,11 +1070,8 @@ static bool rule_dial(nz *z, const num *m, size_t *pi)
             z->space = true;
             say_n(z, k, z->s + k, 1);
         }
-        /* further groups: "0800 123 456", "555-0123" */
-        size_t g = k + 1, ge = g;
-        while (is_digit_at(z, ge)) ge++;
-        if (k >= z->n || (z->s[k] != ' ' && z->s[k] != '-') || ge - g < 3 || ge - g > 4 || alnum_at(z, ge)) break;
-        k = g;
+        if (!dial_group(z, k)) break;
+        k++;
     }
     *pi = k;
     return true;
@@ -1388,9 +1396,10 @@ static bool rule_party(nz *z, size_t *pi)
     return true;
 }
 
-/* State abbreviations that are no English word, read in full wherever they stand. */
+/* State abbreviations that are no English word, read in full wherever they stand
+ * (not "Ark", "Conn": "Noah's Ark.", "Ed Conn."; those only after a comma). */
 static const char *const plain_states[] = {
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Kans", "Mich", "Minn",
+    "Ala", "Ariz", "Calif", "Colo", "Fla", "Kan", "Kans", "Mich", "Minn",
     "Mont", "Neb", "Nebr", "Nev", "Okla", "Tenn", "Tex", "Wis", "Wyo", NULL,
 };
 
