@@ -824,6 +824,22 @@ static void test_signature_line_and_remembered(void)
     CHECK_STR(who(d, 0), "Otto Brandt");
 }
 
+/* The last word of a two-word place name is no person ("San Diego",
+ * "North Dakota"), but opening a longer name it is a first name ("Diego
+ * Vela", "Dakota Reyes"). */
+static void test_place_words_in_names(void)
+{
+    qc_doc *d = run("Diego Vela scored twice on Saturday.\n\n\"We played for the fans,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Diego Vela");
+    d = run("Dakota Reyes won the vote in the end.\n\n\"It was close,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Dakota Reyes");
+    d = run("San Diego beat Denver on Sunday.\n\n\"We got lucky,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+}
+
 int main(void)
 {
     RUN(test_no_quotes_at_all);
@@ -885,6 +901,7 @@ int main(void)
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);
     RUN(test_signature_line_and_remembered);
+    RUN(test_place_words_in_names);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

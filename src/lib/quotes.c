@@ -406,6 +406,20 @@ static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
 /* ------------------------------------------------------------------ */
 /* Names                                                                */
 
+/* A word ending a two-word place name ("North Carolina", "San Diego"),
+ * which are no persons; some also open a person's name ("Diego Costa"). */
+static bool place_end(const char *w, size_t n)
+{
+    static const char *const END[] = {
+        "carolina", "hampshire", "jersey", "york", "angeles", "francisco", "diego", "arabia",
+        "korea", "states", "kingdom", "america", "dakota", "mexico", "orleans", "zealand",
+        "africa", "vegas", "lanka", "emirates", "rico",
+    };
+    for (size_t i = 0; i < sizeof END / sizeof *END; i++)
+        if (qc_ieq(w, n, END[i])) return true;
+    return false;
+}
+
 static bool org_word(const char *w, size_t n)
 {
     static const char *const ORG[] = {
@@ -421,14 +435,12 @@ static bool org_word(const char *w, size_t n)
         "county", "city", "state", "district", "island", "islands", "river", "street", "avenue",
         "valley", "beach", "park", "airport", "school", "college", "hospital", "club", "lake",
         "mountain", "mountains", "square", "hall", "tower", "bridge", "center", "museum", "stadium",
-        /* words of two-word place names, which are no persons */
-        "new", "carolina", "hampshire", "jersey", "york", "angeles", "francisco", "diego", "arabia",
-        "korea", "states", "kingdom", "east", "america", "dakota", "mexico", "orleans", "zealand",
-        "africa", "vegas", "lanka", "emirates", "rico",
+        /* words opening two-word place names, which are no persons */
+        "new", "east",
     };
     for (size_t i = 0; i < sizeof ORG / sizeof *ORG; i++)
         if (qc_ieq(w, n, ORG[i])) return true;
-    return false;
+    return place_end(w, n);
 }
 
 /* May "of" after token k continue a name ("Secretary of State", "Bank of
@@ -575,7 +587,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         if (tk[i].kind != T_WORD) continue;
         ntok++;
         size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
-        if (org_word(c->t + tk[i].s, n)) org = true;
+        /* a place name's last word opening a longer name is a first name: "Diego Costa", not "San Diego" */
+        if (org_word(c->t + tk[i].s, n) && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n))) org = true;
         for (size_t j = tk[i].s + 1; j < tk[i].s + n; j++)
             if (c->t[j] >= 'a' && c->t[j] <= 'z') caps = false;
     }
