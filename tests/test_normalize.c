@@ -370,6 +370,7 @@ static void test_currency_codes_and_rates(void)
 static void test_first_initial_titles_years(void)
 {
     CHECK_STR(nz("A book by J. Edgar Hoover and a plan B. The end."), "A book by J Edgar Hoover and a plan B. The end.");
+    CHECK_STR(nz("He got a B. Ann Lee got an A."), "He got a B. Ann Lee got an A.");
     CHECK_STR(nz("Asst. Prof. Al Po, Dir. Wu and Pfc. Cole of the Inst. in Elm Hts."),
               "Assistant Professor Al Po, Director Wu and Private First Class Cole of the Institute in Elm Heights.");
     CHECK_STR(nz("Aged 40 yrs, with a 10-yr term."), "Aged 40 years, with a 10 year term.");

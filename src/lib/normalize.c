@@ -1539,9 +1539,12 @@ static bool rule_initial(nz *z, size_t *pi)
     bool prev_cap = prev_word(z, i, &ws, &we) && qc_is_upper(cp_at(z, ws, NULL));
     size_t j = skip_sp(z, i + 2);
     bool next_initial = j + 1 < z->n && is_ascii_upper(z->s[j]) && z->s[j + 1] == '.';
-    /* a first initial before a name: "by F. Scott Fitzgerald" (two capitalised words, no "The") */
+    /* a first initial before a name: "by F. Scott Fitzgerald" (two capitalised words, no "The");
+     * not a letter after an article: "He got a B. Ann Lee got an A." */
     size_t je = word_end(z, j);
-    bool name_follows = je > j && !qc_nz_in_list(function_words, z->s + j, je - j) && z->s[i] != 'I' &&
+    bool article = prev_word(z, i, &ws, &we) && (qc_ieq(z->s + ws, we - ws, "a") || qc_ieq(z->s + ws, we - ws, "an") ||
+                                                  qc_ieq(z->s + ws, we - ws, "the"));
+    bool name_follows = !article && je > j && !qc_nz_in_list(function_words, z->s + j, je - j) && z->s[i] != 'I' &&
                         z->s[i] != 'A' && je < z->n && z->s[je] == ' ' && next_is_cap(z, je);
     if (!prev_cap && !next_initial && !name_follows) return false;
     say_n(z, i, z->s + i, 1);
