@@ -38,6 +38,8 @@ static void test_currency(void)
     CHECK_STR(nz("The $1.5-billion deal."), "The 1.5 billion dollar deal.");
     CHECK_STR(nz("A $5 million grant and an $8 fee, a $5 total."), "A 5 million dollar grant and an 8 dollar fee, a 5 dollar total.");
     CHECK_STR(nz("The $2bn plan and the $3m raised."), "The 2 billion dollar plan and the 3 million dollars raised.");
+    CHECK_STR(nz("He paid the $5m the court set and the $300 she owed."),
+              "He paid the 5 million dollars the court set and the 300 dollars she owed.");
 }
 
 static void test_magnitude_and_meters(void)

@@ -797,7 +797,10 @@ static const char *const not_a_noun[] = {
     "of", "per", "a", "an", "each", "in", "on", "at", "to", "from", "and", "or", "than", "for",
     "by", "with", "away", "ago", "is", "was", "are", "were", "more", "less", "into", "has", "had",
     "have", "will", "would", "can", "could", "may", "might", "must", "should", "that", "which",
-    "between", "across", "along", "off", "over", "under", "up", "down", "apart", "further", NULL,
+    "between", "across", "along", "off", "over", "under", "up", "down", "apart", "further",
+    /* a new clause: "the $5m the court ordered", "the $300 she won" */
+    "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+    "your", "this", "these", "those", "as", "but", "when", "if", "so", "then", NULL,
 };
 
 /* True if the amount at [s, e) is used as an adjective: "a 10 kg bag",
