@@ -517,7 +517,6 @@ static double overlap(const char *t, const line *a, const line *b)
     return tot ? (double)hit / tot : 0;
 }
 
-/* "MOSCOW (Sputnik) -", "WASHINGTON, Nov 5 (Reuters) —", "Paris, France (CNN)". */
 /* A politician's party label in brackets, never a news agency: "(D)",
  * "(R-Ohio)", "(D-N.Y.)", "(I-Vt.)". */
 static bool party_label(const char *in, size_t len)
@@ -526,6 +525,7 @@ static bool party_label(const char *in, size_t len)
     return len >= 3 && (in[0] == 'R' || in[0] == 'D' || in[0] == 'I') && in[1] == '-' && in[2] >= 'A' && in[2] <= 'Z';
 }
 
+/* "MOSCOW (Sputnik) -", "WASHINGTON, Nov 5 (Reuters) —", "Paris, France (CNN)". */
 static const char *find_dateline(qc_doc *doc, const qc_para *p)
 {
     const char *s = doc->text + p->start;
