@@ -95,7 +95,7 @@ bench: deps
 fuzz:
 	@mkdir -p build-fuzz
 	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); \
-	  clang -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -std=c11 -o build-fuzz/$$n $$f $(LIB_SRC) $(PKG_LIBS) \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -pthread $(CPPFLAGS) -std=c11 -o build-fuzz/$$n $$f $(LIB_SRC) $(PKG_LIBS) \
 	  && echo "built build-fuzz/$$n"; done
 
 install: all
