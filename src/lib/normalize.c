@@ -1467,7 +1467,7 @@ static bool rule_abbrev(nz *z, size_t *pi)
                 return false;
         } else if (f & QC_AB_ST) {
             static const char *const place[] = {"Lake", "Port", "Fort", "Ft", "Mount", "Mt", "East", "West",
-                                                "North", "South", "Upper", "Lower", "Cape", NULL};
+                                                "North", "South", "Upper", "Lower", "Bury", "Cape", NULL};
             size_t ws, we;
             bool saint_place = next_is_cap(z, after) && prev_word(z, i, &ws, &we) &&
                                qc_nz_in_list(place, z->s + ws, we - ws); /* "Port St. Lucie" */
