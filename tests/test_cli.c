@@ -172,6 +172,13 @@ static void bad_inputs(void)
     snprintf(args, sizeof args, "%s -o %s", in, path);
     fails_cleanly(args, "empty", path);
 
+    snprintf(in, sizeof in, "%s/punct.txt", tmpdir);
+    FILE *pf = fopen(in, "w");
+    fputs("!!! ??? ...\n\n--- *** ---\n", pf);
+    fclose(pf);
+    snprintf(args, sizeof args, "%s -o %s", in, path);
+    fails_cleanly(args, "no sentences", path);
+
     snprintf(in, sizeof in, "%s/binary.bin", tmpdir);
     FILE *f = fopen(in, "wb");
     for (int i = 0; i < 4096; i++) fputc((i * 7919) & 0xFF, f);

@@ -239,6 +239,47 @@ static void test_no_sentences(void)
     qc_doc_reset(&d);
 }
 
+/* Punctuation alone is nothing to say: no sentence of its own, and an
+ * article of nothing else has no sentences; digits and any script count. */
+static void test_punctuation_is_no_sentence(void)
+{
+    qc_doc d;
+    CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
+    const char *t = "It rained. The game went on.\n\n***\n\n\xe2\x80\x94 \xe2\x80\xa6";
+    d.len = strlen(t);
+    d.text = qc_arena_strndup(d.arena, t, d.len);
+    qc_para ps[3] = {{0, 28, QC_PARA_BODY, -1, 0, 0}, {30, 33, QC_PARA_BODY, -1, 0, 0},
+                     {35, d.len, QC_PARA_BODY, -1, 0, 0}};
+    for (int k = 0; k < 3; k++) QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, ps[k]);
+    CHECK_INT(qc_segment(&d), QC_OK);
+    CHECK_INT(d.n_sents, 2);
+    CHECK_INT(d.paras[1].n_sent, 0);
+    CHECK_INT(d.paras[2].n_sent, 0);
+    qc_doc_reset(&d);
+
+    const char *only[] = {"!!! ??? ...", "--- *** ---", "\xef\xbf\xbd\xef\xbf\xbd.", "\xc2\xa9 \xc2\xbb"};
+    for (int i = 0; i < 4; i++) {
+        CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
+        d.len = strlen(only[i]);
+        d.text = qc_arena_strndup(d.arena, only[i], d.len);
+        qc_para p = {0, d.len, QC_PARA_BODY, -1, 0, 0};
+        QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p);
+        CHECK_INT(qc_segment(&d), QC_ERR_NO_SENTENCES);
+        qc_doc_reset(&d);
+    }
+    const char *some[] = {"12345 67890", "\xe5\x8c\x97\xe4\xba\xac\xe3\x80\x82", "\xc3\x89t\xc3\xa9."};
+    for (int i = 0; i < 3; i++) {
+        CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
+        d.len = strlen(some[i]);
+        d.text = qc_arena_strndup(d.arena, some[i], d.len);
+        qc_para p = {0, d.len, QC_PARA_BODY, -1, 0, 0};
+        QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p);
+        CHECK_INT(qc_segment(&d), QC_OK);
+        CHECK_INT(d.n_sents, 1);
+        qc_doc_reset(&d);
+    }
+}
+
 int main(void)
 {
     A = qc_arena_new();
@@ -263,6 +304,7 @@ int main(void)
     RUN(test_segment_stage);
     RUN(test_dateline_not_in_first_sentence);
     RUN(test_no_sentences);
+    RUN(test_punctuation_is_no_sentence);
     qc_arena_free(A);
     return check_summary();
 }

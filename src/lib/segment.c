@@ -225,12 +225,27 @@ qc_status qc_segment_text(qc_arena *a, const char *t, size_t len, size_t **ends,
     return QC_OK;
 }
 
+/* Whether code point c is something to say: a letter or digit, not
+ * punctuation, a symbol, a space or the replacement character. */
+static bool sayable(uint32_t c)
+{
+    if (c < 0x80) return qc_is_alpha(c) || qc_is_digit(c);
+    if (c <= 0xBF || c == 0xD7 || c == 0xF7) return false;        /* Latin-1 punctuation and signs */
+    if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F))
+        return false;                                             /* punctuation, arrows, shapes */
+    return c != 0xFFFD && c != 0xFEFF;
+}
+
+/* Appends sentence [s, e) of paragraph p, trimmed; nothing when it holds
+ * nothing to say ("***", "!!!", a stray dash). */
 static qc_status push_sent(qc_doc *doc, size_t s, size_t e, size_t p)
 {
     const char *t = doc->text;
     while (s < e) { size_t k = s; if (!qc_is_space(qc_utf8_next(t, e, &k))) break; s = k; }
     while (e > s) { size_t k = e; if (!qc_is_space(qc_utf8_prev(t, &k))) break; e = k; }
-    if (e <= s) return QC_OK;
+    bool say = false;
+    for (size_t k = s; k < e && !say;) say = sayable(qc_utf8_next(t, e, &k));
+    if (!say) return QC_OK;
     qc_sentence se = {s, e, p, -1, 0, NULL, false};
     return QC_PUSH(doc->arena, doc->sents, doc->n_sents, doc->cap_sents, se);
 }
