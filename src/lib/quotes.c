@@ -287,6 +287,9 @@ static bool word_is(const ctx *c, const tok *k, const char *lit)
     return k->kind == T_WORD && qc_ieq(c->t + k->s, k->e - k->s, lit);
 }
 
+/* Whether token k is a word of the static array `list` (ASCII case ignored). */
+#define WORD_IN(c, k, list) ((k)->kind == T_WORD && QC_IEQ_ANY((c)->t + (k)->s, (k)->e - (k)->s, list))
+
 static bool punct_is(const ctx *c, const tok *k, char ch)
 {
     return k->kind == T_PUNCT && k->e - k->s == 1 && c->t[k->s] == ch;
@@ -305,8 +308,7 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
     const tok *n = k + 1;
     static const char *const OUT[] = {"pointed", "points", "pointing", "chimed", "chiming", "weighed", "spelled"};
     if (n->kind == T_WORD && (word_is(c, n, "out") || word_is(c, n, "in")))
-        for (size_t i = 0; i < sizeof OUT / sizeof *OUT; i++)
-            if (word_is(c, k, OUT[i])) return true;
+        if (WORD_IN(c, k, OUT)) return true;
     /* ""Q," he went on" */
     if (word_is(c, n, "on") && (word_is(c, k, "went") || word_is(c, k, "goes") || word_is(c, k, "going"))) return true;
     /* "as Ann Cole put it" */
@@ -314,8 +316,7 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
     /* "shot back", "fired back", "hit back" */
     static const char *const BACK[] = {"shot", "fired", "hit", "pushed", "struck", "lashed", "snapped", "shoots", "fires", "hits"};
     if (n->kind != T_WORD || !word_is(c, n, "back")) return false;
-    for (size_t i = 0; i < sizeof BACK / sizeof *BACK; i++)
-        if (word_is(c, k, BACK[i])) return true;
+    if (WORD_IN(c, k, BACK)) return true;
     return false;
 }
 
@@ -415,8 +416,7 @@ static bool place_end(const char *w, size_t n)
         "korea", "states", "kingdom", "america", "dakota", "mexico", "orleans", "zealand",
         "africa", "vegas", "lanka", "emirates", "rico",
     };
-    for (size_t i = 0; i < sizeof END / sizeof *END; i++)
-        if (qc_ieq(w, n, END[i])) return true;
+    if (QC_IEQ_ANY(w, n, END)) return true;
     return false;
 }
 
@@ -430,16 +430,15 @@ static bool org_word(const char *w, size_t n)
         "kremlin", "league", "ministry", "network", "news", "office", "organization",
         "organisation", "pac", "party", "pentagon", "police", "post", "press", "senate",
         "service", "society", "times", "tribune", "union", "university", "house",
-        "magazine", "radio", "television", "tv", "agency", "channel", "daily", "herald",
+        "magazine", "radio", "television", "tv", "channel", "daily", "herald",
         "reuters", "nbc", "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
         "county", "city", "state", "district", "island", "islands", "river", "street", "avenue",
         "valley", "beach", "park", "airport", "school", "college", "hospital", "club", "lake",
-        "mountain", "mountains", "square", "hall", "tower", "bridge", "center", "museum", "stadium",
+        "mountain", "mountains", "square", "hall", "tower", "bridge", "museum", "stadium",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
-    for (size_t i = 0; i < sizeof ORG / sizeof *ORG; i++)
-        if (qc_ieq(w, n, ORG[i])) return true;
+    if (QC_IEQ_ANY(w, n, ORG)) return true;
     return place_end(w, n);
 }
 
@@ -456,8 +455,7 @@ static bool name_connector(const ctx *c, const tok *k)
 {
     static const char *const CON[] = {"de", "van", "von", "der", "la", "le", "al", "bin", "da", "du", "del"};
     if (k->kind != T_WORD || k->cap) return false;
-    for (size_t i = 0; i < sizeof CON / sizeof *CON; i++)
-        if (word_is(c, k, CON[i])) return true;
+    if (WORD_IN(c, k, CON)) return true;
     return false;
 }
 
@@ -691,8 +689,7 @@ static qc_status register_names(ctx *c, size_t para)
                                                    "on", "in", "against", "over", "than", "like", "behind",
                                                    "before", "after", "between", "among", "under", "beside",
                                                    "toward", "towards", "into", "onto", "upon"};
-                for (size_t w = 0; w < sizeof PREP / sizeof *PREP; w++)
-                    if (word_is(c, &p->t[a - 1], PREP[w])) subj = false;
+                if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
             }
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
             if (subj) seen_name = true;
@@ -721,8 +718,7 @@ static bool stop_word_after(const ctx *c, const tok *k)
         "last", "this", "earlier", "later", "on", "recently", "told", "said", "by", "via",
     };
     if (k->kind != T_WORD) return true;
-    for (size_t i = 0; i < sizeof STOP / sizeof *STOP; i++)
-        if (word_is(c, k, STOP[i])) return true;
+    if (WORD_IN(c, k, STOP)) return true;
     return false;
 }
 
@@ -734,8 +730,7 @@ static bool time_word(const ctx *c, const tok *k)
         "today", "yesterday", "tonight", "recently", "earlier", "later", "last", "this",
         "morning", "afternoon", "evening", "night", "week", "on", "in",
     };
-    for (size_t i = 0; i < sizeof TW / sizeof *TW; i++)
-        if (word_is(c, k, TW[i])) return true;
+    if (WORD_IN(c, k, TW)) return true;
     return false;
 }
 
@@ -821,11 +816,10 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
     /* a pronoun-like quantity: "another said", "Several said", "someone called" */
     static const char *const QUANT[] = {"another", "most", "many", "some", "several", "others", "one", "both",
                                         "someone", "somebody", "everyone", "everybody", "nobody", "few"};
-    for (size_t w = 0; w < sizeof QUANT / sizeof *QUANT; w++)
-        if (word_is(c, h, QUANT[w]) && (j - 1 == lo || !qc_lex_determiner(c->t + tk[j - 2].s, tk[j - 2].e - tk[j - 2].s))) {
-            r.a = j - 1; r.b = j; r.kind = SP_DESC;
-            return r;
-        }
+    if (WORD_IN(c, h, QUANT) && (j - 1 == lo || !qc_lex_determiner(c->t + tk[j - 2].s, tk[j - 2].e - tk[j - 2].s))) {
+        r.a = j - 1; r.b = j; r.kind = SP_DESC;
+        return r;
+    }
     if (h->cap) {
         if (qc_lex_not_name(c->t + h->s, h->e - h->s)) return r;
         size_t a = j - 1;
@@ -863,8 +857,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             static const char *const PREP[] = {"in", "on", "at", "during", "over", "after", "through", "across",
                                                "into", "outside", "inside", "around", "behind", "near", "to",
                                                "for", "from", "with", "of", "about", "against", "among"};
-            for (size_t w = 0; a > lo + 1 && w < sizeof PREP / sizeof *PREP; w++)
-                if (word_is(c, &tk[a - 1], PREP[w])) return subject_before(c, tk, lo, a - 1);
+            if (a > lo + 1 && WORD_IN(c, &tk[a - 1], PREP)) return subject_before(c, tk, lo, a - 1);
             r.a = a; r.b = j; r.kind = SP_DESC;
             return r;
         }
@@ -1030,8 +1023,7 @@ static bool verbish(const ctx *c, const tok *k)
     if (!is_lower_word(c, k)) return false;
     size_t n = k->e - k->s;
     if (n > 3 && (memcmp(c->t + k->e - 2, "ed", 2) == 0 || c->t[k->e - 1] == 's')) return true;
-    for (size_t i = 0; i < sizeof AUX / sizeof *AUX; i++)
-        if (word_is(c, k, AUX[i])) return true;
+    if (WORD_IN(c, k, AUX)) return true;
     return false;
 }
 
@@ -1240,8 +1232,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
                                               "their", "this", "there"};
             size_t x = v + 1;
             while (x < hi && qc_lex_adverb(c->t + tk[x].s, tk[x].e - tk[x].s)) x++;
-            for (size_t nw = 0; x < hi && nw < sizeof NEW / sizeof *NEW; nw++)
-                if (word_is(c, &tk[x], NEW[nw])) return false;
+            if (x < hi && WORD_IN(c, &tk[x], NEW)) return false;
         }
         for (size_t w2 = a; w2 < s.a; w2++) {
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
@@ -1344,8 +1335,7 @@ static bool core_report(const ctx *c, const tok *k)
         "testifies", "declared", "declares", "stressed", "stresses",
     };
     if (k->kind != T_WORD || k->q >= 0) return false;
-    for (size_t i = 0; i < sizeof CORE / sizeof *CORE; i++)
-        if (word_is(c, k, CORE[i])) return true;
+    if (WORD_IN(c, k, CORE)) return true;
     return false;
 }
 
@@ -1365,8 +1355,7 @@ static bool speech_noun(const ctx *c, const tok *k)
     if (k->kind != T_WORD || k->q >= 0 || k->cap) return false;
     size_t n = k->e - k->s;
     if (n > 3 && c->t[k->e - 1] == 's') n--;
-    for (size_t i = 0; i < sizeof NOUN / sizeof *NOUN; i++)
-        if (qc_ieq(c->t + k->s, n, NOUN[i])) return true;
+    if (QC_IEQ_ANY(c->t + k->s, n, NOUN)) return true;
     return false;
 }
 
@@ -1445,8 +1434,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             static const char *const OBJ[] = {"on", "at", "to", "in", "of", "for", "from", "by", "about", "into", "over"};
             np s1 = subject_before(c, tk, lo, v);
             bool obj = false;      /* "posted on Twitter writing": no subject */
-            for (size_t w = 0; s1.kind == SP_NAME && s1.a > lo && w < sizeof OBJ / sizeof *OBJ; w++)
-                obj |= word_is(c, &tk[s1.a - 1], OBJ[w]);
+            obj |= s1.kind == SP_NAME && s1.a > lo && WORD_IN(c, &tk[s1.a - 1], OBJ);
             if (s1.kind == SP_NAME && s1.b == v && !obj) s = s1;
         }
         if (part && s.kind == SP_NONE) {
@@ -1485,7 +1473,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             static const char *const PRE[] = {"to", "of", "for", "with", "from", "on", "in", "by", "about", "against"};
             const tok *o = &tk[s.a - 1];
             bool obj = verbish(c, o) || tok_speech_verb(c, o);
-            for (size_t w = 0; w < sizeof PRE / sizeof *PRE; w++) obj |= word_is(c, o, PRE[w]);
+            obj |= WORD_IN(c, o, PRE);
             if (obj) continue;
         }
         /* the agent of a passive: "Ann Cole was asked by host Ben Ray" */
@@ -1679,7 +1667,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     static const char *const SERVES[] = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                                          "official", "attorney", "lawyer", "counsel", "agent", "staffer"};
     bool serves = false;
-    for (size_t i = 0; i < sizeof SERVES / sizeof *SERVES; i++) serves |= qc_ieq(t + h->s, hn, SERVES[i]);
+    serves |= QC_IEQ_ANY(t + h->s, hn, SERVES);
     serves |= word_is(c, d, "his") || word_is(c, d, "her") || word_is(c, d, "their") || word_is(c, d, "its");
     if (q->ent < 0 && qc_lex_role(t + h->s, hn) && !serves) {
         if (*last_person >= 0) q->ent = *last_person;
@@ -1732,12 +1720,10 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     const tok *k = &p->t[q->tq0 - 1];
     if (punct_is(c, k, ',') && q->tq0 >= 2 && p->t[q->tq0 - 2].q < 0)
-        for (size_t i = 0; i < sizeof WORKS / sizeof *WORKS; i++)
-            if (word_is(c, &p->t[q->tq0 - 2], WORKS[i])) return true;
+        if (WORD_IN(c, &p->t[q->tq0 - 2], WORKS)) return true;
     if (k->kind != T_WORD || k->q >= 0) return false;
     if (possessive(c, k)) return true;
-    for (size_t i = 0; i < sizeof BEFORE / sizeof *BEFORE; i++)
-        if (word_is(c, k, BEFORE[i])) return true;
+    if (WORD_IN(c, k, BEFORE)) return true;
     /* a nickname between the parts of a name: Marcia "Cia" Price */
     return k->cap && q->tq1 < p->n && p->t[q->tq1].cap && p->t[q->tq1].q < 0 && word_count(p, q) == 1;
 }

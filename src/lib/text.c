@@ -134,3 +134,10 @@ bool qc_ieq(const char *s, size_t len, const char *lit)
         if (tolower((unsigned char)s[i]) != tolower((unsigned char)lit[i])) return false;
     return true;
 }
+
+bool qc_ieq_any(const char *s, size_t len, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (qc_ieq(s, len, list[i])) return true;
+    return false;
+}

@@ -36,5 +36,9 @@ uint32_t qc_to_lower(uint32_t c);    /* ASCII and Latin-1 letters */
 
 /* Contract: true if s[0..len) equals the NUL-terminated `lit`, ignoring ASCII case. */
 bool qc_ieq(const char *s, size_t len, const char *lit);
+/* Contract: true if s[0..len) equals one of list[0..count) (qc_ieq()). */
+bool qc_ieq_any(const char *s, size_t len, const char *const *list, size_t count);
+/* qc_ieq_any() over a whole static array. */
+#define QC_IEQ_ANY(s, len, array) qc_ieq_any((s), (len), (array), sizeof (array) / sizeof *(array))
 
 #endif
