@@ -454,6 +454,7 @@ typedef struct s16plan {
     hot *hot;
     size_t nhot, cap_hot;
     size_t L;                   /* look-ahead (ramp) in samples */
+    size_t mid;                 /* first block of the second thread's half; 0: one thread */
     double q, qpow[SBLK + 2];   /* release: deficit factor per sample, its powers */
     double c;                   /* limiter ceiling, linear */
     double last_db, last;       /* the last prediction: gain, loudness */
@@ -786,16 +787,10 @@ static void run_halves(half h[2])
     else run_half(&h[1]);
 }
 
-/* The first block of the second half; 0 when one thread does it all. */
-static size_t split_block(const s16plan *p)
-{
-    return p->n >= PAR_MIN_SAMPLES && sysconf(_SC_NPROCESSORS_ONLN) > 1 ? p->nb / 2 : 0;
-}
-
 /* Measures all of x into the plan (see measure_range). QC_OK or QC_ERR_NOMEM. */
 static qc_status measure_s16(s16plan *p)
 {
-    size_t mid = split_block(p);
+    size_t mid = p->mid;
     if (!mid) {
         measure_range(p, 0, p->nb, p->sub0);
         return QC_OK;
@@ -812,7 +807,7 @@ static qc_status measure_s16(s16plan *p)
 /* The plan's hot samples at threshold thr (replacing any found before). */
 static qc_status find_hot(s16plan *p, float thr)
 {
-    size_t mid = split_block(p);
+    size_t mid = p->mid;
     hotlist all = {p->hot, 0, p->cap_hot};
     if (!mid) {
         qc_status s = find_hot_range(p, 0, p->nb, thr, &all);
@@ -857,6 +852,7 @@ static qc_status plan_init(s16plan *p, const int16_t *x, size_t n, int rate, dou
     p->len = (size_t)(rate + 5) / 10;
     p->nsub = n / p->len;
     kfilt_init(&p->kf, rate);
+    p->mid = n >= PAR_MIN_SAMPLES && sysconf(_SC_NPROCESSORS_ONLN) > 1 ? p->nb / 2 : 0;
     p->L = (size_t)(5e-3 * rate + 0.5);
     if (p->L < 1) p->L = 1;
     p->q = exp(-1.0 / (0.1 * rate));
