@@ -227,15 +227,21 @@ static void test_dateline_not_in_first_sentence(void)
     qc_doc_reset(&d);
 }
 
+/* Segments `text` as one body paragraph of a fresh *d (reset by the caller). */
+static qc_status segment_one(qc_doc *d, const char *text)
+{
+    if (qc_doc_init(d, NULL) != QC_OK) return QC_ERR_NOMEM;
+    d->len = strlen(text);
+    d->text = qc_arena_strndup(d->arena, text, d->len);
+    qc_para p = {0, d->len, QC_PARA_BODY, -1, 0, 0};
+    if (QC_PUSH(d->arena, d->paras, d->n_paras, d->cap_paras, p)) return QC_ERR_NOMEM;
+    return qc_segment(d);
+}
+
 static void test_no_sentences(void)
 {
     qc_doc d;
-    CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
-    d.text = qc_arena_strdup(d.arena, "   ");
-    d.len = 3;
-    qc_para p = {0, 3, QC_PARA_BODY, -1, 0, 0};
-    QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p);
-    CHECK_INT(qc_segment(&d), QC_ERR_NO_SENTENCES);
+    CHECK_INT(segment_one(&d, "   "), QC_ERR_NO_SENTENCES);
     qc_doc_reset(&d);
 }
 
@@ -259,22 +265,12 @@ static void test_punctuation_is_no_sentence(void)
 
     const char *only[] = {"!!! ??? ...", "--- *** ---", "\xef\xbf\xbd\xef\xbf\xbd.", "\xc2\xa9 \xc2\xbb"};
     for (int i = 0; i < 4; i++) {
-        CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
-        d.len = strlen(only[i]);
-        d.text = qc_arena_strndup(d.arena, only[i], d.len);
-        qc_para p = {0, d.len, QC_PARA_BODY, -1, 0, 0};
-        QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p);
-        CHECK_INT(qc_segment(&d), QC_ERR_NO_SENTENCES);
+        CHECK_INT(segment_one(&d, only[i]), QC_ERR_NO_SENTENCES);
         qc_doc_reset(&d);
     }
     const char *some[] = {"12345 67890", "\xe5\x8c\x97\xe4\xba\xac\xe3\x80\x82", "\xc3\x89t\xc3\xa9."};
     for (int i = 0; i < 3; i++) {
-        CHECK_INT(qc_doc_init(&d, NULL), QC_OK);
-        d.len = strlen(some[i]);
-        d.text = qc_arena_strndup(d.arena, some[i], d.len);
-        qc_para p = {0, d.len, QC_PARA_BODY, -1, 0, 0};
-        QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p);
-        CHECK_INT(qc_segment(&d), QC_OK);
+        CHECK_INT(segment_one(&d, some[i]), QC_OK);
         CHECK_INT(d.n_sents, 1);
         qc_doc_reset(&d);
     }
