@@ -293,6 +293,16 @@ static void test_as_someone_put_it(void)
     CHECK_STR(who(d, 0), "Hana Moreau");
 }
 
+static void test_work_named_after_comma_is_no_person(void)
+{
+    /* "her memoir, Salt Roads," names a book: "she" is still the author */
+    qc_doc *d = run("Marta Quill spoke on Monday.\n\n"
+                    "In her 2011 memoir, Salt Roads, Quill described the storm.\n\n"
+                    "Afterwards she was \"sent off to the county hospital\" for tests.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Marta Quill");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -902,6 +912,7 @@ int main(void)
     RUN(test_called_as_naming);
     RUN(test_signature_line_and_remembered);
     RUN(test_place_words_in_names);
+    RUN(test_work_named_after_comma_is_no_person);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -574,6 +574,12 @@ static void add_role(entity *e, const char *t, size_t s, size_t n)
     e->roles[l + n] = 0;
 }
 
+/* Works, named after a comma: "his show, "Hope Street."", "her book, Long Road," */
+static const char *const WORKS[] = {
+    "show", "program", "programme", "series", "film", "movie", "book", "documentary",
+    "episode", "album", "song", "musical", "play", "novel", "podcast", "memoir", "sitcom",
+};
+
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
@@ -593,6 +599,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (ntok == 0) return QC_OK;
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
     if (qc_lex_title(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) org = true;  /* "a Wisconsin Republican" */
+    if (a >= 2 && punct_is(c, &tk[a - 1], ',') && WORD_IN(c, &tk[a - 2], WORKS)) org = true;   /* "her book, Long Road," */
     const tok *last = &tk[b - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
@@ -691,6 +698,7 @@ static qc_status register_names(ctx *c, size_t para)
                                                    "toward", "towards", "into", "onto", "upon"};
                 if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
             }
+            if (a >= 2 && punct_is(c, &p->t[a - 1], ',') && WORD_IN(c, &p->t[a - 2], WORKS)) subj = false;
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
             if (subj) seen_name = true;
         }
@@ -1711,11 +1719,6 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "play", "novel", "anthem", "nicknamed", "dubbed", "slogan", "ad", "spot", "forum",
         "called", "of", "in", "podcast", "newsletter", "memoir", "sitcom", "poem", "opera",
         "perform", "performed", "performing", "sang", "sing", "singing",
-    };
-    /* the works that may stand before a comma: "his show, "Hope Street."" */
-    static const char *const WORKS[] = {
-        "show", "program", "programme", "series", "film", "movie", "book", "documentary",
-        "episode", "album", "song", "musical", "play", "novel", "podcast", "memoir", "sitcom",
     };
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     const tok *k = &p->t[q->tq0 - 1];
