@@ -303,6 +303,19 @@ static void test_work_named_after_comma_is_no_person(void)
     CHECK_STR(who(d, 0), "Marta Quill");
 }
 
+static void test_uncued_source_must_be_able_to_speak(void)
+{
+    /* no speech verb: "the timing" cannot have said it, the person named can */
+    qc_doc *d = run("The timing of the vote puzzled Rita Okoye, who had hoped for "
+                    "\"a quiet summer session\" this year.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rita Okoye");
+    /* a text or a group can: "the report", "another" */
+    d = run("The report by the county auditor found \"serious gaps in oversight\" at the depot.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The report");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -913,6 +926,7 @@ int main(void)
     RUN(test_signature_line_and_remembered);
     RUN(test_place_words_in_names);
     RUN(test_work_named_after_comma_is_no_person);
+    RUN(test_uncued_source_must_be_able_to_speak);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1007,6 +1007,49 @@ static np first_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
     return r;
 }
 
+/* Can a description headed by token h speak or publish words: a role ("the
+ * senator"), an organisation, a group of people or a text ("the report")? */
+static bool source_head(const ctx *c, const tok *h)
+{
+    static const char *const SOURCES[] = {
+        "account", "ad", "ads", "article", "audience", "blog", "book", "caption", "chant", "column",
+        "complaint", "critics", "crowd", "delegates", "demonstrators", "document", "documents",
+        "donors", "editorial", "email", "emails", "fans", "filing", "headline", "lawsuit", "letter",
+        "members", "memo", "message", "narrator", "newspaper", "operative", "operatives", "page",
+        "paper", "parents", "people", "petition", "photo", "piece", "platform", "poll", "polls",
+        "post", "protesters", "publication", "rally", "release", "report", "residents",
+        "resolution", "results", "sign", "site", "source", "sources", "speech", "statement",
+        "story", "students", "study", "supporters", "survey", "text", "transcript", "tweet",
+        "video", "voters", "website", "workers",
+    };
+    size_t n = base_len(c->t + h->s, h->e - h->s);
+    if (qc_lex_role(c->t + h->s, n) || org_word(c->t + h->s, n) || QC_IEQ_ANY(c->t + h->s, n, SOURCES)) return true;
+    /* plural roles: "officials", "lawmakers" */
+    return n > 3 && c->t[h->s + n - 1] == 's' && qc_lex_role(c->t + h->s, n - 1);
+}
+
+/* Is the description r headed by such a word? ("the results also") */
+static bool desc_can_speak(const ctx *c, const tok *tk, np r)
+{
+    if (r.b == r.a + 1) return true;    /* "Another said", "Several" */
+    size_t h = r.b - 1;
+    while (h > r.a + 1 && !source_head(c, &tk[h]) && qc_lex_adverb(c->t + tk[h].s, tk[h].e - tk[h].s)) h--;
+    return source_head(c, &tk[h]);
+}
+
+/* The first phrase of [lo, hi) that can be a source with no cue to say so:
+ * a name, a pronoun or a description that can speak, not "the timing". */
+static np source_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi;) {
+        np r = first_np(c, tk, i, hi);
+        if (r.kind != SP_DESC || desc_can_speak(c, tk, r)) return r;
+        i = r.b;
+    }
+    np none = {0, 0, SP_NONE};
+    return none;
+}
+
 /* The source after "according to" (token `to` at v): "union leader Sam Okafor". */
 static np according_np(const ctx *c, const tok *tk, size_t v, size_t hi)
 {
@@ -1875,7 +1918,7 @@ static void attribute_para(ctx *c, size_t para)
         size_t lo = sent_lo(p->t, q->tq0);
         if (q->how || q->tq0 <= lo) continue;
         np s = clause_subject(c, p->t, lo, q->tq0);
-        if (s.kind == SP_NONE) continue;
+        if (s.kind == SP_NONE || (s.kind == SP_DESC && !desc_can_speak(c, p->t, s))) continue;
         q->sp_s = p->t[s.a].s;
         q->sp_e = p->t[s.b - 1].e;
         q->cue_s = q->cue_e = QC_NONE;
@@ -2104,8 +2147,8 @@ qc_status qc_quotes(qc_doc *doc)
             if (q->how || q->drop) continue;
             const tok *tk = pt->t;
             size_t lo = sent_lo(tk, q->tq0), hi = sent_hi(tk, pt->n, q->tq1);
-            np s = first_np(&c, tk, lo, q->tq0);
-            if (s.kind == SP_NONE) s = first_np(&c, tk, q->tq1, hi);
+            np s = source_np(&c, tk, lo, q->tq0);
+            if (s.kind == SP_NONE) s = source_np(&c, tk, q->tq1, hi);
             if (s.kind == SP_NONE) continue;
             q->sp_s = tk[s.a].s;
             q->sp_e = tk[s.b - 1].e;
