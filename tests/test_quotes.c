@@ -316,6 +316,33 @@ static void test_uncued_source_must_be_able_to_speak(void)
     CHECK_STR(mention(d, 0), "The report");
 }
 
+static void test_description_then_name_in_commas(void)
+{
+    /* "the operator, Name, said": the name in commas is the speaker */
+    qc_doc *d = run("The operator, Brookline Care, said in a letter that \"no resident will be moved before spring.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Brookline Care");
+    d = run("\"We asked for a warning first,\" her son, Dev Anand, said on Friday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Dev Anand");
+}
+
+static void test_age_description_refers_back(void)
+{
+    /* "the 31-year-old" is the person given that age, not the last speaker */
+    qc_doc *d = run("\"It was a long night,\" said Omar Haddad, a coach.\n\n"
+                    "Ines Marsh, 31, won the final in three sets.\n\n"
+                    "\"My legs were gone by the end,\" the 31-year-old said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ines Marsh");
+    /* with no age given, the subject of the paragraph before */
+    d = run("\"It was a long night,\" said Omar Haddad, a coach.\n\n"
+            "Ines Marsh won the final in three sets.\n\n"
+            "\"My legs were gone by the end,\" the 31-year-old said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ines Marsh");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -927,6 +954,8 @@ int main(void)
     RUN(test_place_words_in_names);
     RUN(test_work_named_after_comma_is_no_person);
     RUN(test_uncued_source_must_be_able_to_speak);
+    RUN(test_description_then_name_in_commas);
+    RUN(test_age_description_refers_back);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -638,6 +638,15 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         }
         if (!e->gender && ntok >= 2) e->gender = qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     }
+    /* an age in apposition, "Name, 31,", answers a later "the 31-year-old" */
+    if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && punct_is(c, &tk[b + 2], ',') && tk[b + 1].kind == T_WORD &&
+        tk[b + 1].e - tk[b + 1].s <= 3 && qc_is_digit((unsigned char)c->t[tk[b + 1].s])) {
+        char age[16];
+        size_t an = tk[b + 1].e - tk[b + 1].s;
+        memcpy(age, c->t + tk[b + 1].s, an);
+        memcpy(age + an, "-year-old", 10);
+        add_role(e, age, 0, an + 9);
+    }
     /* apposition: "Name, a/the role words," */
     if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && tk[b + 1].kind == T_WORD &&
         qc_lex_determiner(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s)) {
@@ -791,9 +800,15 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             for (size_t i = k; i < j; i++) clean &= tk[i].q < 0 && !tk[i].send;
             if (!clean) continue;
             np s = subject_before(c, tk, lo, k);
+            bool opens = s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT);
+            /* "The operator, Brightkeep Living, said": the name, not its description */
+            if (s.kind == SP_DESC && opens) {
+                np nm = subject_before(c, tk, k + 1, j - 1);
+                if (nm.kind == SP_NAME && nm.a == k + 1) return nm;
+            }
             bool desc = s.kind == SP_DESC && (word_is(c, &tk[s.a], "a") || word_is(c, &tk[s.a], "an") ||
                                               word_is(c, &tk[s.a], "the"));
-            if ((s.kind == SP_NAME || desc) && (s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT))) return s;
+            if ((s.kind == SP_NAME || desc) && opens) return s;
             break;
         }
         size_t k = j - 1;
@@ -1286,6 +1301,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             if (x < hi && WORD_IN(c, &tk[x], NEW)) return false;
         }
         for (size_t w2 = a; w2 < s.a; w2++) {
+            if (punct_is(c, &tk[w2], ',') && w2 + 1 == s.a) continue;   /* "his wife, Ann Cole, said" */
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
             for (size_t cj = 0; cj < sizeof CONJ / sizeof *CONJ; cj++)   /* "Q," but Ann said: a new clause */
                 if (word_is(c, &tk[w2], CONJ[cj]) && (w2 == a || cj > 1)) return false;   /* not "Ann and Ben said" */
@@ -1602,6 +1618,48 @@ static bool role_has(const entity *e, const char *w, size_t n)
     return false;
 }
 
+/* The person a pronoun or a bare role of gender g (0: any) before q most
+ * likely means: the nearest fitting subject in q's paragraph, the speaker
+ * of an earlier quote there, the paragraph before's subject, the last
+ * speaker, else the last fitting person named. -1 if none. */
+static int pick_person(const ctx *c, const wquote *q, int g, int last_person)
+{
+    int pick = -1;
+    /* the speaker of an earlier quote in the same paragraph, unless a
+     * subject named after that quote is nearer */
+    const wquote *prevq = NULL;
+    if (q->listed)
+        for (const wquote *o = q; o-- > c->wq && o->para == q->para;)
+            if (o->ent >= 0 && c->ents[o->ent].person && gender_fits(&c->ents[o->ent], g)) { prevq = o; break; }
+    for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        if (mm->pos >= q->sp_s) continue;
+        if (mm->para != q->para || (prevq && mm->pos < prevq->end) ||
+            (prevq && prevq->sp_s != QC_NONE && mm->pos <= prevq->sp_s && prevq->sp_s < q->sp_s))
+            break;
+        const entity *e = &c->ents[mm->ent];
+        if (mm->subject && e->person && gender_fits(e, g)) { pick = mm->ent; break; }
+    }
+    if (pick < 0 && prevq) pick = prevq->ent;
+    /* the last subject of the paragraph just before */
+    for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        if (mm->para >= q->para) continue;
+        if (mm->para + 1 != q->para) break;
+        const entity *e = &c->ents[mm->ent];
+        if (mm->subject && e->person && gender_fits(e, g)) pick = mm->ent;
+    }
+    if (pick < 0 && last_person >= 0 && gender_fits(&c->ents[last_person], g)) pick = last_person;
+    if (pick < 0)
+        for (size_t m = c->n_ments; m-- > 0;) {
+            const mention *mm = &c->ments[m];
+            if (mm->pos >= q->sp_s) continue;
+            const entity *e = &c->ents[mm->ent];
+            if (e->person && gender_fits(e, g)) { pick = mm->ent; break; }
+        }
+    return pick;
+}
+
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
@@ -1634,40 +1692,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     int pr = qc_lex_pronoun(t + h->s, hn);
     if (b - a == 1 && pr) {
         if (pr == 3) return QC_OK;
-        /* the nearest subject mention in this paragraph, else the last speaker */
-        int pick = -1;
-        /* the speaker of an earlier quote in the same paragraph, unless a
-         * subject named after that quote is nearer */
-        const wquote *prevq = NULL;
-        if (q->listed)
-            for (const wquote *o = q; o-- > c->wq && o->para == q->para;)
-                if (o->ent >= 0 && c->ents[o->ent].person && gender_fits(&c->ents[o->ent], pr)) { prevq = o; break; }
-        for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
-            const mention *mm = &c->ments[m];
-            if (mm->pos >= q->sp_s) continue;
-            if (mm->para != q->para || (prevq && mm->pos < prevq->end) ||
-                (prevq && prevq->sp_s != QC_NONE && mm->pos <= prevq->sp_s && prevq->sp_s < q->sp_s))
-                break;
-            const entity *e = &c->ents[mm->ent];
-            if (mm->subject && e->person && gender_fits(e, pr)) { pick = mm->ent; break; }
-        }
-        if (pick < 0 && prevq) pick = prevq->ent;
-        /* the last subject of the paragraph just before */
-        for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
-            const mention *mm = &c->ments[m];
-            if (mm->para >= q->para) continue;
-            if (mm->para + 1 != q->para) break;
-            const entity *e = &c->ents[mm->ent];
-            if (mm->subject && e->person && gender_fits(e, pr)) pick = mm->ent;
-        }
-        if (pick < 0 && *last_person >= 0 && gender_fits(&c->ents[*last_person], pr)) pick = *last_person;
-        if (pick < 0)
-            for (size_t m = c->n_ments; m-- > 0;) {
-                const mention *mm = &c->ments[m];
-                if (mm->pos >= q->sp_s) continue;
-                const entity *e = &c->ents[mm->ent];
-                if (e->person && gender_fits(e, pr)) { pick = mm->ent; break; }
-            }
+        int pick = pick_person(c, q, pr, *last_person);
         if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
         return QC_OK;
     }
@@ -1720,11 +1745,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     bool serves = false;
     serves |= QC_IEQ_ANY(t + h->s, hn, SERVES);
     serves |= word_is(c, d, "his") || word_is(c, d, "her") || word_is(c, d, "their") || word_is(c, d, "its");
-    if (q->ent < 0 && qc_lex_role(t + h->s, hn) && !serves) {
-        if (*last_person >= 0) q->ent = *last_person;
-        for (size_t m = c->n_ments; q->ent < 0 && m-- > 0;)     /* no speaker yet: the last person named */
-            if (c->ments[m].pos < q->sp_s && c->ents[c->ments[m].ent].person) q->ent = c->ments[m].ent;
-    }
+    bool aged = qc_is_digit((unsigned char)t[h->s]) && hn > 9 && ieq_n(t + h->s + hn - 9, "-year-old", 9);
+    if (q->ent < 0 && (qc_lex_role(t + h->s, hn) || aged) && !serves) q->ent = pick_person(c, q, 0, *last_person);
     if (q->ent >= 0) {
         q->name = c->ents[q->ent].full;
         if (c->ents[q->ent].person) *last_person = q->ent;
