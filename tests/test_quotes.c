@@ -343,6 +343,30 @@ static void test_age_description_refers_back(void)
     CHECK_STR(who(d, 1), "Ines Marsh");
 }
 
+static void test_pronoun_learns_gender_and_skips_organisations(void)
+{
+    /* "she said" tells us Sunniva Ek is a woman, and a federation is no
+     * person, so the later "he" is the minister named first */
+    qc_doc *d = run("Minister Tarek Linde defended the fishing deal on Tuesday.\n\n"
+                    "\"Small boats will lose out,\" said Sunniva Ek.\n\n"
+                    "\"Every skipper in this town knows it,\" she said.\n\n"
+                    "The Inshore Fishers Federation said it would study the text.\n\n"
+                    "\"There will be a transition fund,\" he added.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 1), "Sunniva Ek");
+    CHECK_STR(who(d, 2), "Tarek Linde");
+}
+
+static void test_possessor_is_not_the_subject(void)
+{
+    /* in "Ann Cole's deputy, Ben Ode, said", Ben Ode is the subject */
+    qc_doc *d = run("\"We will not back down,\" said Rosa Achter, the union leader.\n\n"
+                    "Achter's deputy, Ben Ode, said the union would keep a skeleton crew. "
+                    "\"Nobody will go hungry,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ben Ode");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -956,6 +980,8 @@ int main(void)
     RUN(test_uncued_source_must_be_able_to_speak);
     RUN(test_description_then_name_in_commas);
     RUN(test_age_description_refers_back);
+    RUN(test_pronoun_learns_gender_and_skips_organisations);
+    RUN(test_possessor_is_not_the_subject);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

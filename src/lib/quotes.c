@@ -435,6 +435,9 @@ static bool org_word(const char *w, size_t n)
         "county", "city", "state", "district", "island", "islands", "river", "street", "avenue",
         "valley", "beach", "park", "airport", "school", "college", "hospital", "club", "lake",
         "mountain", "mountains", "square", "hall", "tower", "bridge", "museum", "stadium",
+        "authority", "federation", "alliance", "cooperative", "co-op", "trust", "forum", "assembly",
+        "parliament", "army", "navy", "airline", "airlines", "airways", "ltd", "llc", "plc", "holdings",
+        "federal", "institution", "academy", "lab", "laboratory", "clinic", "brigade",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
@@ -708,6 +711,7 @@ static qc_status register_names(ctx *c, size_t para)
                 if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
             }
             if (a >= 2 && punct_is(c, &p->t[a - 1], ',') && WORD_IN(c, &p->t[a - 2], WORKS)) subj = false;
+            if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
             if (subj) seen_name = true;
         }
@@ -1693,6 +1697,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (b - a == 1 && pr) {
         if (pr == 3) return QC_OK;
         int pick = pick_person(c, q, pr, *last_person);
+        if (pick >= 0 && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
         if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
         return QC_OK;
     }
