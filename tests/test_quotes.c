@@ -367,6 +367,19 @@ static void test_possessor_is_not_the_subject(void)
     CHECK_STR(who(d, 1), "Ben Ode");
 }
 
+static void test_name_suffix_and_workplace(void)
+{
+    /* "Jr." is not the family name: a later "Pike said" is the same man */
+    qc_doc *d = run("The bill was opposed by Sen. Raymond L. Pike Jr. and two others.\n\n"
+                    "\"We cannot pay for this,\" Pike said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Raymond L. Pike Jr.");
+    /* "Name of Org said": the person speaks, not the place she works */
+    d = run("Detective Inspector Nora Vale of Wyndshire Police said: \"Someone will know these men.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Nora Vale");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -982,6 +995,7 @@ int main(void)
     RUN(test_age_description_refers_back);
     RUN(test_pronoun_learns_gender_and_skips_organisations);
     RUN(test_possessor_is_not_the_subject);
+    RUN(test_name_suffix_and_workplace);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

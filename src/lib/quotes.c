@@ -603,7 +603,11 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
     if (qc_lex_title(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) org = true;  /* "a Wisconsin Republican" */
     if (a >= 2 && punct_is(c, &tk[a - 1], ',') && WORD_IN(c, &tk[a - 2], WORKS)) org = true;   /* "her book, Long Road," */
-    const tok *last = &tk[b - 1], *first = &tk[core];
+    /* the family name is the key, not a suffix: "Raymond L. Pike Jr." is Pike */
+    static const char *const SUFFIX[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+    size_t kb = b;
+    while (kb > core + 1 && WORD_IN(c, &tk[kb - 1], SUFFIX)) kb--;
+    const tok *last = &tk[kb - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
     bool opener = core == a && (a == 0 || tk[a - 1].send || tk[a - 1].kind == T_PUNCT) &&
@@ -623,7 +627,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     }
     entity *e = &c->ents[id];
     if (!e->full || (ntok > e->ntok && !org)) {
-        size_t end = tk[b - 1].s + kn;
+        size_t end = kb < b ? tk[b - 1].e : tk[b - 1].s + kn;
         e->full = qc_arena_strndup(c->doc->arena, c->t + tk[core].s, end - tk[core].s);
         if (!e->full) return QC_ERR_NOMEM;
         e->ntok = ntok;
@@ -860,6 +864,11 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             break;
         }
         if (a > lo && qc_lex_determiner(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)) a--;
+        /* "Inspector Ann Cole of Wyndshire Police said": the person, not where she works */
+        if (a > lo + 1 && word_is(c, &tk[a - 1], "of") && name_tok(c, &tk[a - 2]) && !possessive(c, &tk[a - 2])) {
+            np p = subject_before(c, tk, lo, a - 1);
+            if (p.kind == SP_NAME && p.b - p.a >= 2) return p;
+        }
         /* "a third of Republican claims", not "Speaker of the House Ann Cole" */
         if (a > lo + 1 && word_is(c, &tk[a - 1], "of") && !tk[a - 2].cap &&
             !qc_lex_title(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s) &&
