@@ -380,6 +380,15 @@ static void test_name_suffix_and_workplace(void)
     CHECK_STR(who(d, 0), "Nora Vale");
 }
 
+static void test_dateline_with_agency_and_dash(void)
+{
+    /* "TOWN, Region (AP) —" is a dateline: the participle's subject follows it */
+    qc_doc *d = run("MARLOW, Vessex (AP) \xe2\x80\x94 Sen. Ida Brook on Monday blocked the bill, "
+                    "saying its cost was \"money we do not have.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ida Brook");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -996,6 +1005,7 @@ int main(void)
     RUN(test_pronoun_learns_gender_and_skips_organisations);
     RUN(test_possessor_is_not_the_subject);
     RUN(test_name_suffix_and_workplace);
+    RUN(test_dateline_with_agency_and_dash);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1195,6 +1195,7 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
         for (size_t k = a + 2; k < hi && k < a + 10; k++)     /* "DUBLIN, May 3 (AP) - The board ..." */
             if (tk[k].kind == T_PUNCT && !punct_is(c, &tk[k], ',') && !punct_is(c, &tk[k], '(') && k + 1 < hi) {
                 a = k + 1;
+                while (a + 1 < hi && tk[a].kind == T_PUNCT) a++;     /* "(AP) —" */
                 break;
             }
     r = clause_subject_at(c, tk, a, hi);
