@@ -389,6 +389,20 @@ static void test_dateline_with_agency_and_dash(void)
     CHECK_STR(who(d, 0), "Ida Brook");
 }
 
+static void test_it_said_is_the_organisation(void)
+{
+    qc_doc *d = run("The Inshore Fishers Federation voted on Monday to reject the deal.\n\n"
+                    "\"We will ballot our members in April,\" it said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "it");
+    CHECK_STR(who(d, 0), "Inshore Fishers Federation");
+    /* a sign "reads" something: no organisation is borrowed for it */
+    d = run("The Inshore Fishers Federation marched on Monday.\n\n"
+            "\"Save our boats,\" it read.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL);
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1006,6 +1020,7 @@ int main(void)
     RUN(test_possessor_is_not_the_subject);
     RUN(test_name_suffix_and_workplace);
     RUN(test_dateline_with_agency_and_dash);
+    RUN(test_it_said_is_the_organisation);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1674,6 +1674,16 @@ static int pick_person(const ctx *c, const wquote *q, int g, int last_person)
     return pick;
 }
 
+/* Is the entity an organisation by its name's last word ("the Fishers
+ * Federation", "Lumen Bank")? */
+static bool org_entity(const entity *e)
+{
+    if (e->person || !e->full) return false;
+    const char *w = strrchr(e->full, ' ');
+    w = w ? w + 1 : e->full;
+    return org_word(w, strlen(w));
+}
+
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
@@ -1705,7 +1715,22 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     size_t hn = base_len(t + h->s, h->e - h->s);
     int pr = qc_lex_pronoun(t + h->s, hn);
     if (b - a == 1 && pr) {
-        if (pr == 3) return QC_OK;
+        if (pr == 3) {
+            /* "it said": the organisation that was the subject just before */
+            static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told"};
+            if (!qc_ieq(t + h->s, hn, "it") || !WORD_IN(c, &tk[b], SAID)) return QC_OK;
+            for (size_t m = c->n_ments; m-- > 0;) {
+                const mention *mm = &c->ments[m];
+                if (mm->pos >= q->sp_s) continue;
+                if (mm->para + 1 < q->para) break;
+                if (mm->subject && org_entity(&c->ents[mm->ent])) {
+                    q->ent = mm->ent;
+                    q->name = c->ents[mm->ent].full;
+                    break;
+                }
+            }
+            return QC_OK;
+        }
         int pick = pick_person(c, q, pr, *last_person);
         if (pick >= 0 && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
         if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
