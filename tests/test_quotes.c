@@ -403,6 +403,17 @@ static void test_it_said_is_the_organisation(void)
     CHECK(d->quotes[0].speaker_name == NULL);
 }
 
+static void test_family_member_after_quote_comma(void)
+{
+    /* a rare first name after '"Q,"' opens no sentence: Halina is not Piotr */
+    qc_doc *d = run("Piotr Ostrander opened the bakery in 1990.\n\n"
+                    "\"We never closed a day,\" Piotr Ostrander said.\n\n"
+                    "\"Not even for the flood,\" Halina Ostrander said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Piotr Ostrander");
+    CHECK_STR(who(d, 1), "Halina Ostrander");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1021,6 +1032,7 @@ int main(void)
     RUN(test_name_suffix_and_workplace);
     RUN(test_dateline_with_agency_and_dash);
     RUN(test_it_said_is_the_organisation);
+    RUN(test_family_member_after_quote_comma);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -610,7 +610,9 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     const tok *last = &tk[kb - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
-    bool opener = core == a && (a == 0 || tk[a - 1].send || tk[a - 1].kind == T_PUNCT) &&
+    bool opener = core == a &&
+                  (a == 0 || tk[a - 1].send || (tk[a - 1].kind == T_PUNCT && !punct_is(c, &tk[a - 1], ',') &&
+                                                !punct_is(c, &tk[a - 1], ';') && !punct_is(c, &tk[a - 1], ':'))) &&
                   !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
     int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
