@@ -414,6 +414,18 @@ static void test_family_member_after_quote_comma(void)
     CHECK_STR(who(d, 1), "Halina Ostrander");
 }
 
+static void test_sports_and_trade_roles_refer_back(void)
+{
+    qc_doc *d = run("Tomas Vrba scored twice as Kestrel Town won 3-1 on Saturday.\n\n"
+                    "\"I just kept running,\" the striker said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tomas Vrba");
+    d = run("Gwen Pryce took over the Anchor Inn in May.\n\n"
+            "\"The regulars have been kind,\" the landlord said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gwen Pryce");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1033,6 +1045,7 @@ int main(void)
     RUN(test_dateline_with_agency_and_dash);
     RUN(test_it_said_is_the_organisation);
     RUN(test_family_member_after_quote_comma);
+    RUN(test_sports_and_trade_roles_refer_back);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }
