@@ -426,6 +426,22 @@ static void test_sports_and_trade_roles_refer_back(void)
     CHECK_STR(who(d, 0), "Gwen Pryce");
 }
 
+static void test_floating_quote_after_short_narration(void)
+{
+    /* a short narration naming no one does not end the speaker's turn */
+    qc_doc *d = run("\"We are asking for what we have earned,\" said Rosa Achter, the union leader.\n\n"
+                    "The crowd cheered and waved flags.\n\n"
+                    "\"Nobody wants a strike.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Rosa Achter");
+    /* a narration naming someone else does */
+    d = run("\"We are asking for what we have earned,\" said Rosa Achter, the union leader.\n\n"
+            "Port director Hal Senn left the meeting early.\n\n"
+            "\"Nobody wants a strike.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK(strcmp(who(d, 1), "Rosa Achter") != 0);
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1046,6 +1062,7 @@ int main(void)
     RUN(test_it_said_is_the_organisation);
     RUN(test_family_member_after_quote_comma);
     RUN(test_sports_and_trade_roles_refer_back);
+    RUN(test_floating_quote_after_short_narration);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -2178,6 +2178,7 @@ qc_status qc_quotes(qc_doc *doc)
     int last_person = -1;
     wquote intro, *pintro = NULL;
     const wquote *prev = NULL;
+    size_t mi = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
         ptoks *pt = &c.pt[p];
         if (!pt->n) { pintro = NULL; prev = NULL; continue; }
@@ -2222,8 +2223,11 @@ qc_status qc_quotes(qc_doc *doc)
             int lp = last_person;
             if (resolve(&c, q, &lp)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
         }
-        /* the speaker carried to the next paragraph */
-        prev = NULL;
+        /* the speaker carried to the next paragraph; a short narration with
+         * no quote and no one named ("The crowd cheered.") keeps it */
+        while (mi < c.n_ments && c.ments[mi].para < p) mi++;     /* mentions are in paragraph order */
+        bool names = mi < c.n_ments && c.ments[mi].para == p;
+        if (pt->n_quotes || names || pt->n > 30) prev = NULL;
         for (size_t k = pt->n_quotes; k-- > 0;)
             if (qs[k].how && qs[k].how != 6 && !qs[k].drop) { prev = &qs[k]; break; }
         pintro = NULL;
