@@ -442,6 +442,19 @@ static void test_floating_quote_after_short_narration(void)
     CHECK(strcmp(who(d, 1), "Rosa Achter") != 0);
 }
 
+static void test_common_first_names_give_gender(void)
+{
+    /* "she" skips the man named last when the woman's first name is known */
+    qc_doc *d = run("Judge Fiona Marsh sentenced the driver to six years on Friday. "
+                    "Defence lawyer Gareth Pole said his client would appeal.\n\n"
+                    "\"You showed no remorse at any point,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Fiona Marsh");
+    CHECK_INT(qc_lex_first_name_gender("Gareth", 6), 1);
+    CHECK_INT(qc_lex_first_name_gender("Fiona", 5), 2);
+    CHECK_INT(qc_lex_first_name_gender("June", 4), 0);      /* a month, not listed */
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1063,6 +1076,7 @@ int main(void)
     RUN(test_family_member_after_quote_comma);
     RUN(test_sports_and_trade_roles_refer_back);
     RUN(test_floating_quote_after_short_narration);
+    RUN(test_common_first_names_give_gender);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }
