@@ -455,6 +455,19 @@ static void test_common_first_names_give_gender(void)
     CHECK_INT(qc_lex_first_name_gender("June", 4), 0);      /* a month, not listed */
 }
 
+static void test_titles_named_by_the_noun_after_or_a_nickname(void)
+{
+    qc_doc *d = run("Lena Ortiz said listeners called her \"Keep It Local\" radio show every night.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("Mayor Dan Reyes said the council stuck him with the nickname \"Pothole Dan\" years ago.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("Reyes said his 2019 \"Streets First\" plan was never funded.");
+    CHECK_INT(d->n_quotes, 0);
+    /* words that are speech stay */
+    d = run("Reyes said the plan was \"never funded, not once\" by the council.");
+    CHECK_INT(d->n_quotes, 1);
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1077,6 +1090,7 @@ int main(void)
     RUN(test_sports_and_trade_roles_refer_back);
     RUN(test_floating_quote_after_short_narration);
     RUN(test_common_first_names_give_gender);
+    RUN(test_titles_named_by_the_noun_after_or_a_nickname);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1825,13 +1825,28 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "book", "documentary", "episode", "broadcast", "column", "album", "song", "musical",
         "play", "novel", "anthem", "nicknamed", "dubbed", "slogan", "ad", "spot", "forum",
         "called", "of", "in", "podcast", "newsletter", "memoir", "sitcom", "poem", "opera",
-        "perform", "performed", "performing", "sang", "sing", "singing",
+        "perform", "performed", "performing", "sang", "sing", "singing", "nickname", "moniker",
+        "motto", "hashtag", "headline", "commentary", "essay", "editorial", "campaign", "initiative",
+        "operation",
+    };
+    /* a work or event named by the noun after it: "his "Keep It Real" radio show" */
+    static const char *const AFTER[] = {
+        "show", "program", "programme", "series", "radio", "podcast", "column", "book", "film",
+        "documentary", "campaign", "forum", "initiative", "slogan", "tour", "event", "conference",
+        "summit", "festival", "award", "prize", "doctrine", "movement", "caucus", "website", "blog",
+        "hashtag", "newsletter", "segment", "album", "song", "exhibition",
     };
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
+    if (q->tq1 < p->n && p->t[q->tq1].q < 0 && WORD_IN(c, &p->t[q->tq1], AFTER)) return true;
     const tok *k = &p->t[q->tq0 - 1];
     if (punct_is(c, k, ',') && q->tq0 >= 2 && p->t[q->tq0 - 2].q < 0)
         if (WORD_IN(c, &p->t[q->tq0 - 2], WORKS)) return true;
     if (k->kind != T_WORD || k->q >= 0) return false;
+    /* a year between: "his 1994 "Contract With America"" */
+    static const char *const POSS[] = {"his", "her", "their", "its", "our", "my", "the"};
+    if (q->tq0 >= 2 && k->e - k->s == 4 && qc_is_digit((unsigned char)c->t[k->s]) && p->t[q->tq0 - 2].q < 0 &&
+        (possessive(c, &p->t[q->tq0 - 2]) || WORD_IN(c, &p->t[q->tq0 - 2], POSS)))
+        return true;
     if (possessive(c, k)) return true;
     if (WORD_IN(c, k, BEFORE)) return true;
     /* a nickname between the parts of a name: Marcia "Cia" Price */
