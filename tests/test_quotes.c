@@ -468,6 +468,14 @@ static void test_titles_named_by_the_noun_after_or_a_nickname(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+static void test_naming_verb_object_is_not_inverted_subject(void)
+{
+    /* "said Ann Cole: "Q"" inverts; "called the Hallmen "Q"" does not */
+    qc_doc *d = run("Governor Tessa Marlow is reported to have called the Hallmen \"free riders\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tessa Marlow");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1091,6 +1099,7 @@ int main(void)
     RUN(test_floating_quote_after_short_narration);
     RUN(test_common_first_names_give_gender);
     RUN(test_titles_named_by_the_noun_after_or_a_nickname);
+    RUN(test_naming_verb_object_is_not_inverted_subject);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1543,10 +1543,13 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             while (j > lo && qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) j--;
             bool conj = j > lo && word_is(c, &tk[j - 1], "and");
             if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing || conj)) s = clause_subject(c, tk, lo, v);
-            if (s.kind == SP_NONE && v + 1 < hi) {
+            /* `said Trump: "Q"`, but in "called the Saudis "Q"" the name is an object */
+            static const char *const NAMING[] = {"call", "calls", "called", "calling", "dubbed", "labeled", "labelled",
+                                                 "named", "termed", "branded", "described", "describing"};
+            if (s.kind == SP_NONE && v + 1 < hi && !WORD_IN(c, &tk[v], NAMING)) {
                 np inv = subject_after(c, tk, v, hi);
                 bool at_end = inv.kind != SP_NONE && (inv.b >= hi || (inv.b + 1 == hi && tk[inv.b].kind == T_PUNCT));
-                if (at_end && (inv.kind == SP_NAME || inv.kind == SP_PRON)) s = inv;   /* `said Trump: "Q"` */
+                if (at_end && (inv.kind == SP_NAME || inv.kind == SP_PRON)) s = inv;
             }
         }
         /* "they opposed a formula called the "Q"": "called" names a thing
