@@ -325,6 +325,10 @@ static void test_description_then_name_in_commas(void)
     d = run("\"We asked for a warning first,\" her son, Dev Anand, said on Friday.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Dev Anand");
+    /* the description may end in a name of its own: the person is the one in commas */
+    d = run("Her editor at Quill Press, Ben Ode, said the book arrived \"as a box of index cards.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ben Ode");
 }
 
 static void test_age_description_refers_back(void)

@@ -811,8 +811,9 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             if (!clean) continue;
             np s = subject_before(c, tk, lo, k);
             bool opens = s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT);
-            /* "The operator, Brightkeep Living, said": the name, not its description */
-            if (s.kind == SP_DESC && opens) {
+            /* "The operator, Brightkeep Living, said", "Her editor at Quill Press,
+             * Ben Ode, said": the name, not its description */
+            if ((s.kind == SP_DESC && opens) || (s.kind == SP_NAME && !opens)) {
                 np nm = subject_before(c, tk, k + 1, j - 1);
                 if (nm.kind == SP_NAME && nm.a == k + 1) return nm;
             }
