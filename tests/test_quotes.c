@@ -329,6 +329,10 @@ static void test_description_then_name_in_commas(void)
     d = run("Her editor at Quill Press, Ben Ode, said the book arrived \"as a box of index cards.\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Ben Ode");
+    /* after a leading "But" */
+    d = run("But Mrs Lark's son, Tom Lark, said the wardens had been \"heavy-handed\" with her.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Lark");
 }
 
 static void test_age_description_refers_back(void)

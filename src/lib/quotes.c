@@ -810,7 +810,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             for (size_t i = k; i < j; i++) clean &= tk[i].q < 0 && !tk[i].send;
             if (!clean) continue;
             np s = subject_before(c, tk, lo, k);
-            bool opens = s.a == lo || (s.a == lo + 1 && tk[lo].kind == T_PUNCT);
+            static const char *const CONJ[] = {"but", "and", "yet", "so", "meanwhile"};
+            bool opens = s.a == lo || (s.a == lo + 1 && (tk[lo].kind == T_PUNCT || WORD_IN(c, &tk[lo], CONJ)));
             /* "The operator, Brightkeep Living, said", "Her editor at Quill Press,
              * Ben Ode, said": the name, not its description */
             if ((s.kind == SP_DESC && opens) || (s.kind == SP_NAME && !opens)) {
