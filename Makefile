@@ -35,7 +35,7 @@ FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 BENCH_SRC:= $(sort $(wildcard bench/*.c))
 BENCH_BIN:= $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps demo test test-san check-valgrind bench fuzz install uninstall clean
+.PHONY: all deps demo test test-san check-valgrind check-quotes bench fuzz install uninstall clean
 
 all: $(BUILD)/quotecast $(BUILD)/libquotecast.a $(BUILD)/libquotecast.so
 
@@ -85,6 +85,11 @@ test-san: deps
 
 check-valgrind: all
 	@scripts/valgrind-seed.sh $(BUILD)
+
+# The quote finder on our own hand-written articles (tests/data/quotes): a measure, not a pass/fail test.
+check-quotes: all
+	@for f in tests/data/quotes/cases*.jsonl; do printf '%s: ' "$$f"; \
+	  python3 tests/check_quotes_data.py $(BUILD)/quotecast --cases $$f --quiet | tail -n 1; done
 
 bench: deps
 	@scripts/install-deps.sh --bench
