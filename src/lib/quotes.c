@@ -583,6 +583,37 @@ static const char *const WORKS[] = {
     "episode", "album", "song", "musical", "play", "novel", "podcast", "memoir", "sitcom",
 };
 
+/* Does token a follow "<work noun>," ("her memoir, Salt Roads")? */
+static bool after_work_comma(const ctx *c, const tok *tk, size_t a)
+{
+    return a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].q < 0 && WORD_IN(c, &tk[a - 2], WORKS);
+}
+
+/* The end of the family name in the name tk[a, b): before a suffix, so
+ * that "Raymond L. Pike Jr." is known as Pike. */
+static bool suffix_word(const char *w, size_t n)
+{
+    static const char *const SUFFIX[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+    return QC_IEQ_ANY(w, n, SUFFIX);
+}
+
+static size_t name_key_end(const ctx *c, const tok *tk, size_t a, size_t b)
+{
+    while (b > a + 1 && tk[b - 1].kind == T_WORD && suffix_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) b--;
+    return b;
+}
+
+/* Does entity e's name end in a suffix other than the word w[0..n)
+ * ("Raymond L. Pike Jr." against "Sr.")? */
+static bool other_suffix(const entity *e, const char *w, size_t n)
+{
+    if (!e->full) return false;
+    const char *lw = strrchr(e->full, ' ');
+    lw = lw ? lw + 1 : e->full;
+    size_t ln = strlen(lw);
+    return suffix_word(lw, ln) && !(ln == n && ieq_n(lw, w, n));
+}
+
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
@@ -602,11 +633,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (ntok == 0) return QC_OK;
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
     if (qc_lex_title(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) org = true;  /* "a Wisconsin Republican" */
-    if (a >= 2 && punct_is(c, &tk[a - 1], ',') && WORD_IN(c, &tk[a - 2], WORKS)) org = true;   /* "her book, Long Road," */
-    /* the family name is the key, not a suffix: "Raymond L. Pike Jr." is Pike */
-    static const char *const SUFFIX[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
-    size_t kb = b;
-    while (kb > core + 1 && WORD_IN(c, &tk[kb - 1], SUFFIX)) kb--;
+    if (after_work_comma(c, tk, a)) org = true;   /* "her book, Long Road," */
+    size_t kb = name_key_end(c, tk, core, b);
     const tok *last = &tk[kb - 1], *first = &tk[core];
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
@@ -616,6 +644,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                   !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
     int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
+    if (id >= 0 && kb < b && other_suffix(&c->ents[id], c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s))
+        id = -1;    /* the father, not the son */
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
     if (id < 0) {
@@ -716,7 +746,7 @@ static qc_status register_names(ctx *c, size_t para)
                                                    "toward", "towards", "into", "onto", "upon"};
                 if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
             }
-            if (a >= 2 && punct_is(c, &p->t[a - 1], ',') && WORD_IN(c, &p->t[a - 2], WORKS)) subj = false;
+            if (after_work_comma(c, p->t, a)) subj = false;
             if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
             if (subj) seen_name = true;
@@ -810,8 +840,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             for (size_t i = k; i < j; i++) clean &= tk[i].q < 0 && !tk[i].send;
             if (!clean) continue;
             np s = subject_before(c, tk, lo, k);
-            static const char *const CONJ[] = {"but", "and", "yet", "so", "meanwhile"};
-            bool opens = s.a == lo || (s.a == lo + 1 && (tk[lo].kind == T_PUNCT || WORD_IN(c, &tk[lo], CONJ)));
+            static const char *const OPENERS[] = {"but", "and", "yet", "so", "meanwhile"};
+            bool opens = s.a == lo || (s.a == lo + 1 && (tk[lo].kind == T_PUNCT || WORD_IN(c, &tk[lo], OPENERS)));
             /* "The operator, Brightkeep Living, said", "Her editor at Quill Press,
              * Ben Ode, said": the name, not its description */
             if ((s.kind == SP_DESC && opens) || (s.kind == SP_NAME && !opens)) {
@@ -1639,46 +1669,67 @@ static bool role_has(const entity *e, const char *w, size_t n)
     return false;
 }
 
-/* The person a pronoun or a bare role of gender g (0: any) before q most
- * likely means: the nearest fitting subject in q's paragraph, the speaker
- * of an earlier quote there, the paragraph before's subject, the last
- * speaker, else the last fitting person named. -1 if none. */
-static int pick_person(const ctx *c, const wquote *q, int g, int last_person)
+/* The number of mentions that start before byte pos (they are in text order). */
+static size_t ments_before(const ctx *c, size_t pos)
+{
+    size_t lo = 0, hi = c->n_ments;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->ments[mid].pos < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* May entity e be "he" (g 1), "she" (2) or anyone (0) of the given age
+ * ("31-year-old", NULL: any)? A known different age rules it out. */
+static bool person_fits(const entity *e, int g, const char *age, size_t agen)
+{
+    if (!e->person || !gender_fits(e, g)) return false;
+    if (!age) return true;
+    for (const char *r = e->roles; (r = strstr(r, "-year-old")) != NULL; r += 9) {
+        const char *w = r;
+        while (w > e->roles && w[-1] != ' ') w--;
+        if ((size_t)(r + 9 - w) != agen || !ieq_n(w, age, agen)) return false;
+    }
+    return true;
+}
+
+/* The person a pronoun or a bare role of gender g (0: any; age as in
+ * person_fits) before q most likely means: the nearest fitting subject in
+ * q's paragraph, the speaker of an earlier quote there, the paragraph
+ * before's subject, the last speaker, else the last fitting person named.
+ * -1 if none; *near tells whether the pick came from the first three. */
+static int pick_person(const ctx *c, const wquote *q, int g, const char *age, size_t agen, int last_person, bool *near)
 {
     int pick = -1;
+    *near = true;
     /* the speaker of an earlier quote in the same paragraph, unless a
      * subject named after that quote is nearer */
     const wquote *prevq = NULL;
     if (q->listed)
         for (const wquote *o = q; o-- > c->wq && o->para == q->para;)
-            if (o->ent >= 0 && c->ents[o->ent].person && gender_fits(&c->ents[o->ent], g)) { prevq = o; break; }
-    for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
+            if (o->ent >= 0 && person_fits(&c->ents[o->ent], g, age, agen)) { prevq = o; break; }
+    for (size_t m = ments_before(c, q->sp_s); pick < 0 && m-- > 0;) {
         const mention *mm = &c->ments[m];
-        if (mm->pos >= q->sp_s) continue;
         if (mm->para != q->para || (prevq && mm->pos < prevq->end) ||
             (prevq && prevq->sp_s != QC_NONE && mm->pos <= prevq->sp_s && prevq->sp_s < q->sp_s))
             break;
-        const entity *e = &c->ents[mm->ent];
-        if (mm->subject && e->person && gender_fits(e, g)) { pick = mm->ent; break; }
+        if (mm->subject && person_fits(&c->ents[mm->ent], g, age, agen)) { pick = mm->ent; break; }
     }
     if (pick < 0 && prevq) pick = prevq->ent;
-    /* the last subject of the paragraph just before */
-    for (size_t m = c->n_ments; pick < 0 && m-- > 0;) {
+    /* the first subject of the paragraph just before */
+    for (size_t m = ments_before(c, c->doc->paras[q->para].start); pick < 0 && m-- > 0;) {
         const mention *mm = &c->ments[m];
-        if (mm->para >= q->para) continue;
         if (mm->para + 1 != q->para) break;
-        const entity *e = &c->ents[mm->ent];
-        if (mm->subject && e->person && gender_fits(e, g)) pick = mm->ent;
+        if (mm->subject && person_fits(&c->ents[mm->ent], g, age, agen)) pick = mm->ent;
     }
-    if (pick < 0 && last_person >= 0 && gender_fits(&c->ents[last_person], g)) pick = last_person;
-    if (pick < 0)
-        for (size_t m = c->n_ments; m-- > 0;) {
-            const mention *mm = &c->ments[m];
-            if (mm->pos >= q->sp_s) continue;
-            const entity *e = &c->ents[mm->ent];
-            if (e->person && gender_fits(e, g)) { pick = mm->ent; break; }
-        }
-    return pick;
+    if (pick >= 0) return pick;
+    *near = false;
+    if (last_person >= 0 && person_fits(&c->ents[last_person], g, age, agen)) return last_person;
+    for (size_t m = ments_before(c, q->sp_s); m-- > 0;)
+        if (person_fits(&c->ents[c->ments[m].ent], g, age, agen)) return c->ments[m].ent;
+    return -1;
 }
 
 /* Is the entity an organisation by its name's last word ("the Fishers
@@ -1726,9 +1777,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             /* "it said": the organisation that was the subject just before */
             static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told"};
             if (!qc_ieq(t + h->s, hn, "it") || !WORD_IN(c, &tk[b], SAID)) return QC_OK;
-            for (size_t m = c->n_ments; m-- > 0;) {
+            for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
                 const mention *mm = &c->ments[m];
-                if (mm->pos >= q->sp_s) continue;
                 if (mm->para + 1 < q->para) break;
                 if (mm->subject && org_entity(&c->ents[mm->ent])) {
                     q->ent = mm->ent;
@@ -1738,8 +1788,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             }
             return QC_OK;
         }
-        int pick = pick_person(c, q, pr, *last_person);
-        if (pick >= 0 && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
+        bool near;
+        int pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
+        if (pick >= 0 && near && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
         if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
         return QC_OK;
     }
@@ -1747,8 +1798,20 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (b - a == 1 && qc_lex_not_name(t + h->s, hn)) return QC_OK;      /* "Another", "Several" */
     if (h->cap) {
         size_t core = strip_titles(c, tk, a, b, NULL, 0);
+        size_t kb = name_key_end(c, tk, core, b);
+        if (kb < b) {       /* "Pike Jr.": look up Pike */
+            h = &tk[kb - 1];
+            hn = base_len(t + h->s, h->e - h->s);
+        }
         int id = -1;
-        if (core + 1 < b && tk[core].kind == T_WORD)        /* "Bill Clinton" */
+        for (size_t e = 0; kb < b && id < 0 && e < c->n_ents; e++) {   /* "Pike Sr." is not Pike Jr. */
+            const entity *en = &c->ents[e];
+            size_t sn = tk[b - 1].e - tk[b - 1].s, fl = en->full ? strlen(en->full) : 0;
+            if (en->key_n == hn && memcmp(t + en->key_s, t + h->s, hn) == 0 && fl > sn &&
+                ieq_n(en->full + fl - sn, t + tk[b - 1].s, sn))
+                id = (int)e;
+        }
+        if (id < 0 && core + 1 < kb && tk[core].kind == T_WORD)       /* "Bill Clinton" */
             id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s);
         if (id < 0) id = find_person(c, t + h->s, hn, NULL, 0);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
@@ -1767,7 +1830,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                 if (nm[i] >= 'A' && nm[i] <= 'Z') nm[i] = (char)(nm[i] + 32);
             q->name = nm;
         } else {
-            q->name = qc_arena_strndup(c->doc->arena, t + tk[core].s, h->s + hn - tk[core].s);
+            size_t end = kb < b ? tk[b - 1].e : h->s + hn;
+            q->name = qc_arena_strndup(c->doc->arena, t + tk[core].s, end - tk[core].s);
             if (!q->name) return QC_ERR_NOMEM;
         }
         if (q->ent >= 0 && c->ents[q->ent].person) *last_person = q->ent;
@@ -1780,11 +1844,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
-    for (size_t m = c->n_ments; m-- > 0;) {
-        const mention *mm = &c->ments[m];
-        if (mm->pos >= q->sp_s) continue;
-        if (role_has(&c->ents[mm->ent], t + h->s, hn)) { q->ent = mm->ent; break; }
-    }
+    for (size_t m = ments_before(c, q->sp_s); m-- > 0;)
+        if (role_has(&c->ents[c->ments[m].ent], t + h->s, hn)) { q->ent = c->ments[m].ent; break; }
     /* a role no one was given: the last person, unless the role serves
      * someone else ("the spokesman", "an aide") */
     static const char *const SERVES[] = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
@@ -1792,8 +1853,11 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     bool serves = false;
     serves |= QC_IEQ_ANY(t + h->s, hn, SERVES);
     serves |= word_is(c, d, "his") || word_is(c, d, "her") || word_is(c, d, "their") || word_is(c, d, "its");
-    bool aged = qc_is_digit((unsigned char)t[h->s]) && hn > 9 && ieq_n(t + h->s + hn - 9, "-year-old", 9);
-    if (q->ent < 0 && (qc_lex_role(t + h->s, hn) || aged) && !serves) q->ent = pick_person(c, q, 0, *last_person);
+    bool of_age = qc_is_digit((unsigned char)t[h->s]) && hn > 9 && ieq_n(t + h->s + hn - 9, "-year-old", 9);
+    if (q->ent < 0 && (qc_lex_role(t + h->s, hn) || of_age) && !serves) {
+        bool near;
+        q->ent = pick_person(c, q, 0, of_age ? t + h->s : NULL, hn, *last_person, &near);
+    }
     if (q->ent >= 0) {
         q->name = c->ents[q->ent].full;
         if (c->ents[q->ent].person) *last_person = q->ent;
@@ -1844,8 +1908,7 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     if (q->tq1 < p->n && p->t[q->tq1].q < 0 && WORD_IN(c, &p->t[q->tq1], AFTER)) return true;
     const tok *k = &p->t[q->tq0 - 1];
-    if (punct_is(c, k, ',') && q->tq0 >= 2 && p->t[q->tq0 - 2].q < 0)
-        if (WORD_IN(c, &p->t[q->tq0 - 2], WORKS)) return true;
+    if (after_work_comma(c, p->t, q->tq0)) return true;
     if (k->kind != T_WORD || k->q >= 0) return false;
     /* a year between: "his 1994 "Contract With America"" */
     static const char *const POSS[] = {"his", "her", "their", "its", "our", "my", "the"};

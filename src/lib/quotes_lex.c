@@ -167,7 +167,7 @@ static const char *const MALE[] = {
     "emmanuel", "enrique", "eric", "ernest", "ethan", "eugene", "evan", "fabio",
     "farid", "felipe", "felix", "fernando", "finn", "francis", "francisco", "frank",
     "franz", "fred", "frederick", "gabriel", "gareth", "gary", "gavin", "geoffrey",
-    "george", "gerald", "gerhard", "giovanni", "glen", "gordon", "graham", "greg",
+    "george", "gerald", "gerhard", "giovanni", "gordon", "graham", "greg",
     "gregory", "guillermo", "gustavo", "hamid", "hans", "harold", "harry", "harvey",
     "hassan", "hector", "heinrich", "henry", "herbert", "howard", "hugh", "hussein",
     "ian", "ibrahim", "igor", "isaac", "ivan", "jack", "jacob", "jake", "james",
@@ -187,9 +187,9 @@ static const char *const MALE[] = {
     "ross", "roy", "rudy", "rupert", "russell", "ryan", "sam", "samuel", "sanjay",
     "santiago", "saul", "scott", "sean", "sebastian", "sergei", "sergey", "seth",
     "simon", "stanley", "stefan", "stephen", "steve", "steven", "stuart", "sven",
-    "tariq", "ted", "terry", "theo", "theodore", "thomas", "tim", "timothy", "tobias",
+    "tariq", "ted", "theo", "theodore", "thomas", "tim", "timothy", "tobias",
     "todd", "tom", "tony", "travis", "trevor", "tyler", "umar", "vincent", "vladimir",
-    "wade", "walter", "warren", "wayne", "wilhelm", "willem", "william", "xi", "yuri",
+    "walter", "warren", "wayne", "wilhelm", "willem", "william", "xi", "yuri",
     "yusuf", "zachary",
 };
 
@@ -198,7 +198,7 @@ static const char *const FEMALE[] = {
     "alison", "amanda", "amelia", "amy", "ana", "andrea", "angela", "angelica", "anita",
     "ann", "anna", "anne", "annette", "antonia", "ava", "barbara", "beatrice",
     "belinda", "bernadette", "beth", "bethany", "betsy", "beverly", "bianca", "bonnie",
-    "brenda", "bridget", "brigitte", "camilla", "carla", "carly", "carmen", "carol",
+    "brenda", "bridget", "brigitte", "camilla", "carla", "carly", "carmen",
     "caroline", "carolyn", "cassandra", "catherine", "cecilia", "charlotte", "chelsea",
     "cheryl", "christina", "christine", "cindy", "claire", "clara", "claudia",
     "colleen", "constance", "cristina", "cynthia", "danielle", "deborah", "debra",
@@ -225,7 +225,7 @@ static const char *const FEMALE[] = {
     "rosalind", "rosemary", "ruth", "sabrina", "sally", "samantha", "sandra", "sara",
     "sarah", "shannon", "sharon", "sheila", "shirley", "silvia", "simone", "sofia",
     "sonia", "sophie", "stella", "stephanie", "susan", "suzanne", "sylvia", "tamara",
-    "tanya", "teresa", "theresa", "tiffany", "tina", "tracy", "ursula", "valerie",
+    "tanya", "teresa", "theresa", "tiffany", "tina", "ursula", "valerie",
     "vanessa", "veronica", "victoria", "virginia", "wanda", "wendy", "yasmin", "yvonne",
     "zara", "zoe",
 };
