@@ -508,6 +508,22 @@ static void test_naming_verb_object_is_not_inverted_subject(void)
     CHECK_STR(who(d, 0), "Tessa Marlow");
 }
 
+static void test_the_company_is_the_organisation_named(void)
+{
+    /* "the company" and "it" stand for the company named before */
+    qc_doc *d = run("Brightwater Foods will close its plant in Harlow, the firm announced on Monday.\n\n"
+                    "\"This was a painful decision,\" the company said.\n\n"
+                    "It said the move would cost \"roughly twice what we budgeted.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Brightwater Foods");
+    CHECK_STR(who(d, 1), "Brightwater Foods");
+    /* "the ministry": the name holding that word, not a place named later */
+    d = run("The Foreign Ministry of Valdoria summoned the ambassador of Kessia.\n\n"
+            "\"This is a serious breach,\" the ministry said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ministry of Valdoria");     /* "Foreign" is a title */
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1132,6 +1148,7 @@ int main(void)
     RUN(test_common_first_names_give_gender);
     RUN(test_titles_named_by_the_noun_after_or_a_nickname);
     RUN(test_naming_verb_object_is_not_inverted_subject);
+    RUN(test_the_company_is_the_organisation_named);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -420,6 +420,32 @@ static bool place_end(const char *w, size_t n)
     return false;
 }
 
+/* The last words of company names: "Brightwater Foods", "Meridian Rail". */
+static bool company_word(const char *w, size_t n)
+{
+    static const char *const CO[] = {
+        "foods", "rail", "railway", "railways", "motors", "energy", "media", "pharma", "pharmaceuticals",
+        "technologies", "systems", "industries", "insurance", "logistics", "freight", "shipping",
+        "mining", "telecom", "software", "studios", "entertainment", "brewing", "brewery", "partners",
+        "ventures", "securities", "solutions", "labs", "farms", "retail", "inc", "inc.", "corp", "corp.",
+        "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
+        "airlines", "airways", "airline",
+    };
+    return QC_IEQ_ANY(w, n, CO);
+}
+
+/* A word naming a body that speaks: a company or an institution, not a place. */
+static bool body_word(const char *w, size_t n)
+{
+    static const char *const INST[] = {
+        "ministry", "department", "agency", "council", "authority", "union", "federation",
+        "association", "committee", "commission", "foundation", "institute", "party", "government",
+        "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
+        "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
+    };
+    return company_word(w, n) || QC_IEQ_ANY(w, n, INST);
+}
+
 static bool org_word(const char *w, size_t n)
 {
     static const char *const ORG[] = {
@@ -441,7 +467,7 @@ static bool org_word(const char *w, size_t n)
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
-    if (QC_IEQ_ANY(w, n, ORG)) return true;
+    if (QC_IEQ_ANY(w, n, ORG) || company_word(w, n)) return true;
     return place_end(w, n);
 }
 
@@ -487,9 +513,10 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     size_t cut = a;
     for (size_t i = a; i + 1 < b; i++) {
         const tok *k = &tk[i];
+        /* "Secretary of State Ann Cole" loses "Secretary of", "Ministry of Trade" keeps it */
+        bool of = i > a && word_is(c, k, "of") && !body_word(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s);
         if (k->kind == T_WORD && (qc_lex_title(c->t + k->s, k->e - k->s) || qc_lex_role(c->t + k->s, k->e - k->s) ||
-                                  possessive(c, k) || word_is(c, k, "the") || cap_speech_verb(c, k) ||
-                                  (i > a && word_is(c, k, "of"))))
+                                  possessive(c, k) || word_is(c, k, "the") || cap_speech_verb(c, k) || of))
             cut = i + 1;
     }
     if (roles)
@@ -1732,14 +1759,38 @@ static int pick_person(const ctx *c, const wquote *q, int g, const char *age, si
     return -1;
 }
 
-/* Is the entity an organisation by its name's last word ("the Fishers
- * Federation", "Lumen Bank")? */
-static bool org_entity(const entity *e)
+/* Does a word of entity e's name pass the test, or equal `word` when the
+ * test is NULL ("Ministry" in "Foreign Ministry of Valdoria")? */
+static bool name_has(const entity *e, bool (*test)(const char *, size_t), const char *word, size_t wn)
 {
-    if (e->person || !e->full) return false;
-    const char *w = strrchr(e->full, ' ');
-    w = w ? w + 1 : e->full;
-    return org_word(w, strlen(w));
+    if (!e->full) return false;
+    for (const char *w = e->full; *w;) {
+        size_t n = strcspn(w, " ");
+        if (test ? test(w, n) : (n == wn && ieq_n(w, word, n))) return true;
+        w += n;
+        while (*w == ' ') w++;
+    }
+    return false;
+}
+
+/* The organisation named last before q that "it" (subject: the subject of
+ * this or the previous paragraph) or "the <noun>" (noun given: a company
+ * for "the company", else a name holding the noun) means. -1 if none. */
+static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
+{
+    static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
+                                          "lender", "manufacturer", "chain", "supermarket", "startup", "group"};
+    bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
+    for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        const entity *e = &c->ents[mm->ent];
+        if (mm->para + (subject ? 2 : 4) < q->para) break;
+        if (e->person && !name_has(e, company_word, NULL, 0)) continue;
+        if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
+                    : company ? name_has(e, company_word, NULL, 0) : e->ntok >= 2 && name_has(e, NULL, noun, nn))
+            return mm->ent;
+    }
+    return -1;
 }
 
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
@@ -1777,15 +1828,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             /* "it said": the organisation that was the subject just before */
             static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told"};
             if (!qc_ieq(t + h->s, hn, "it") || !WORD_IN(c, &tk[b], SAID)) return QC_OK;
-            for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
-                const mention *mm = &c->ments[m];
-                if (mm->para + 1 < q->para) break;
-                if (mm->subject && org_entity(&c->ents[mm->ent])) {
-                    q->ent = mm->ent;
-                    q->name = c->ents[mm->ent].full;
-                    break;
-                }
-            }
+            q->ent = last_org(c, q, true, NULL, 0);
+            if (q->ent >= 0) q->name = c->ents[q->ent].full;
             return QC_OK;
         }
         bool near;
@@ -1846,6 +1890,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
     for (size_t m = ments_before(c, q->sp_s); m-- > 0;)
         if (role_has(&c->ents[c->ments[m].ent], t + h->s, hn)) { q->ent = c->ments[m].ent; break; }
+    /* "the company said": the organisation named last */
+    if (q->ent < 0 && b - a == 2 && word_is(c, d, "the") && !qc_lex_role(t + h->s, hn))
+        q->ent = last_org(c, q, false, t + h->s, hn);
     /* a role no one was given: the last person, unless the role serves
      * someone else ("the spokesman", "an aide") */
     static const char *const SERVES[] = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
