@@ -524,6 +524,16 @@ static void test_the_company_is_the_organisation_named(void)
     CHECK_STR(who(d, 0), "Ministry of Valdoria");     /* "Foreign" is a title */
 }
 
+static void test_reflexive_after_the_subject(void)
+{
+    /* "the minister himself said": the mention is "the minister", who is Ada Kell */
+    qc_doc *d = run("Trade Minister Ada Kell opened the port on Friday.\n\n"
+                    "The minister herself said the deal was \"dead in the water\" by June.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The minister");
+    CHECK_STR(who(d, 0), "Ada Kell");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1149,6 +1159,7 @@ int main(void)
     RUN(test_titles_named_by_the_noun_after_or_a_nickname);
     RUN(test_naming_verb_object_is_not_inverted_subject);
     RUN(test_the_company_is_the_organisation_named);
+    RUN(test_reflexive_after_the_subject);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

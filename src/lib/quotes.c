@@ -824,7 +824,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
     np r = {0, 0, SP_NONE};
     size_t j = v;
     for (;;) {
-        while (j > lo && (qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s) ||
+        static const char *const SELF[] = {"itself", "himself", "herself", "themselves"};   /* "the study itself" */
+        while (j > lo && (qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s) || WORD_IN(c, &tk[j - 1], SELF) ||
                           (j - 1 > lo && time_word(c, &tk[j - 1]) && word_is(c, &tk[j - 2], "on"))))
             j -= time_word(c, &tk[j - 1]) && j - 1 > lo && word_is(c, &tk[j - 2], "on") ? 2 : 1;
         /* "Ann Cole Thursday said", "the board two weeks ago said", "last week" */
