@@ -449,21 +449,19 @@ static bool body_word(const char *w, size_t n)
 static bool org_word(const char *w, size_t n)
 {
     static const char *const ORG[] = {
-        "administration", "agency", "association", "bank", "board", "bureau", "campaign",
-        "center", "centre", "church", "coalition", "commission", "committee", "company",
-        "congress", "corp", "corp.", "corporation", "council", "court", "department",
-        "foundation", "fund", "government", "group", "inc", "inc.", "institute", "journal",
-        "kremlin", "league", "ministry", "network", "news", "office", "organization",
-        "organisation", "pac", "party", "pentagon", "police", "post", "press", "senate",
-        "service", "society", "times", "tribune", "union", "university", "house",
-        "magazine", "radio", "television", "tv", "channel", "daily", "herald",
-        "reuters", "nbc", "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap",
-        "county", "city", "state", "district", "island", "islands", "river", "street", "avenue",
-        "valley", "beach", "park", "airport", "school", "college", "hospital", "club", "lake",
-        "mountain", "mountains", "square", "hall", "tower", "bridge", "museum", "stadium",
+        "administration", "agency", "association", "board", "bureau", "campaign", "center",
+        "centre", "church", "coalition", "commission", "committee", "congress", "council", "court",
+        "department", "foundation", "fund", "government", "institute", "journal", "kremlin",
+        "league", "ministry", "network", "news", "office", "organization", "organisation", "pac",
+        "party", "pentagon", "police", "post", "press", "senate", "service", "society", "times",
+        "tribune", "union", "university", "house", "magazine", "radio", "television", "tv",
+        "channel", "daily", "herald", "reuters", "nbc", "cnn", "abc", "cbs", "fox", "msnbc", "npr",
+        "bbc", "ap", "county", "city", "state", "district", "island", "islands", "river", "street",
+        "avenue", "valley", "beach", "park", "airport", "school", "college", "hospital", "club",
+        "lake", "mountain", "mountains", "square", "hall", "tower", "bridge", "museum", "stadium",
         "authority", "federation", "alliance", "cooperative", "co-op", "trust", "forum", "assembly",
-        "parliament", "army", "navy", "airline", "airlines", "airways", "ltd", "llc", "plc", "holdings",
-        "federal", "institution", "academy", "lab", "laboratory", "clinic", "brigade",
+        "parliament", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
+        "clinic", "brigade",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
@@ -616,14 +614,15 @@ static bool after_work_comma(const ctx *c, const tok *tk, size_t a)
     return a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].q < 0 && WORD_IN(c, &tk[a - 2], WORKS);
 }
 
-/* The end of the family name in the name tk[a, b): before a suffix, so
- * that "Raymond L. Pike Jr." is known as Pike. */
+/* Is the word a name suffix: Jr., Sr., III? */
 static bool suffix_word(const char *w, size_t n)
 {
     static const char *const SUFFIX[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
     return QC_IEQ_ANY(w, n, SUFFIX);
 }
 
+/* The end of the family name in the name tk[a, b): before a suffix, so
+ * that "Raymond L. Pike Jr." is known as Pike. */
 static size_t name_key_end(const ctx *c, const tok *tk, size_t a, size_t b)
 {
     while (b > a + 1 && tk[b - 1].kind == T_WORD && suffix_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) b--;
