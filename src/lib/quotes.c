@@ -1773,9 +1773,10 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
     return false;
 }
 
-/* The organisation named last before q that "it" (subject: the subject of
- * this or the previous paragraph) or "the <noun>" (noun given: a company
- * for "the company", else a name holding the noun) means. -1 if none. */
+/* The organisation named last before q that "it" (subject: a subject of
+ * this paragraph or the two before) or "the <noun>" (noun given: a company
+ * for "the company", else a name holding the noun; up to four paragraphs
+ * back) means. -1 if none. */
 static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
 {
     static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
