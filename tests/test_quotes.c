@@ -534,6 +534,23 @@ static void test_reflexive_after_the_subject(void)
     CHECK_STR(who(d, 0), "Ada Kell");
 }
 
+static void test_organisation_keeps_its_full_name(void)
+{
+    /* titles are cut from people, not from organisations */
+    qc_doc *d = run("\"We reject the claims,\" the Zarenian Foreign Ministry said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Zarenian Foreign Ministry");
+    /* two departments stay two */
+    d = run("The Justice Department declined to comment on the case.\n\n"
+            "The State Department has said most emails were rated \"confidential,\" the lowest level.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "State Department");
+    /* a role word opening the sentence is no first name */
+    d = run("\"The screens just went blank,\" Passenger Imogen Fairweather said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Imogen Fairweather");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1160,6 +1177,7 @@ int main(void)
     RUN(test_naming_verb_object_is_not_inverted_subject);
     RUN(test_the_company_is_the_organisation_named);
     RUN(test_reflexive_after_the_subject);
+    RUN(test_organisation_keeps_its_full_name);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -507,8 +507,14 @@ static bool cap_speech_verb(const ctx *c, const tok *k)
 /* The core of a name run [a, b): leading titles dropped (appended to roles). */
 static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char *roles, size_t rcap)
 {
-    /* everything up to the last title word goes, if a name remains after it */
+    /* everything up to the last title word goes, if a name remains after it;
+     * an organisation keeps its words ("Zarenian Foreign Ministry") */
     size_t cut = a;
+    if (b > a + 1 && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) {
+        if (word_is(c, &tk[a], "the")) cut = a + 1;
+        if (roles) roles[0] = 0;
+        return cut;
+    }
     for (size_t i = a; i + 1 < b; i++) {
         const tok *k = &tk[i];
         /* "Secretary of State Ann Cole" loses "Secretary of", "Ministry of Trade" keeps it */
@@ -582,7 +588,7 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
             if (en > cn && e->full[en - cn - 1] == ' ' && memcmp(e->full + en - cn, f, cn) == 0) return (int)i;
             if (cn > en && en && f[cn - en - 1] == ' ' && memcmp(f + cn - en, e->full, en) == 0) return (int)i;
             if (e->ntok < 2 && bare < 0) bare = (int)i;
-            if (!e->person) return (int)i;     /* "Bank of Ireland", "New York Times" */
+            if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
             continue;
         }
         if (best < 0 || e->n_ment > c->ents[best].n_ment) best = (int)i;
@@ -1858,7 +1864,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         }
         if (id < 0 && core + 1 < kb && tk[core].kind == T_WORD)       /* "Bill Clinton" */
             id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s);
-        if (id < 0) id = find_person(c, t + h->s, hn, NULL, 0);
+        /* "the State Department" is not the Justice Department named before */
+        if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn))) id = find_person(c, t + h->s, hn, NULL, 0);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
         bool caps = all_caps(c, h);
         for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
