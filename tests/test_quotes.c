@@ -551,6 +551,18 @@ static void test_organisation_keeps_its_full_name(void)
     CHECK_STR(who(d, 0), "Imogen Fairweather");
 }
 
+static void test_pronoun_after_a_role_subject(void)
+{
+    /* "The judge was not persuaded. "Q," she said.": she is the judge, not
+     * the barrister who spoke last */
+    qc_doc *d = run("Judge Miriam Ashdown said the club had trusted him.\n\n"
+                    "\"He is a volunteer,\" said Harriet Lowe, his barrister.\n\n"
+                    "The judge was not persuaded. \"A man drowning in paperwork does not invent a boatyard,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Miriam Ashdown");
+    CHECK_STR(mention(d, 1), "she");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1178,6 +1190,7 @@ int main(void)
     RUN(test_the_company_is_the_organisation_named);
     RUN(test_reflexive_after_the_subject);
     RUN(test_organisation_keeps_its_full_name);
+    RUN(test_pronoun_after_a_role_subject);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

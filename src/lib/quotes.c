@@ -1765,6 +1765,27 @@ static int pick_person(const ctx *c, const wquote *q, int g, const char *age, si
     return -1;
 }
 
+/* The person a "he"/"she" (gender g) at token m of paragraph tokens tk
+ * means when the nearest sentence before it in the paragraph opens with a
+ * role description: "The judge was not persuaded. "Q," she said." -1 if
+ * that sentence opens otherwise. */
+static int role_subject(const ctx *c, const tok *tk, size_t m, int g)
+{
+    size_t lo = sent_lo(tk, m);
+    if (lo == 0) return -1;
+    size_t s0 = sent_lo(tk, lo - 1);
+    np r = clause_subject(c, tk, s0, lo);
+    if (r.kind != SP_DESC || r.b < r.a + 2 || !word_is(c, &tk[r.a], "the")) return -1;   /* "The judge (was not)" */
+    const tok *h = &tk[r.a + 1];
+    size_t hn = h->e - h->s;
+    if (!qc_lex_role(c->t + h->s, hn)) return -1;
+    for (size_t k = ments_before(c, tk[r.a].s); k-- > 0;) {
+        const entity *e = &c->ents[c->ments[k].ent];
+        if (role_has(e, c->t + h->s, hn)) return person_fits(e, g, NULL, 0) ? c->ments[k].ent : -1;
+    }
+    return -1;
+}
+
 /* Does a word of entity e's name pass the test, or equal `word` when the
  * test is NULL ("Ministry" in "Foreign Ministry of Valdoria")? */
 static bool name_has(const entity *e, bool (*test)(const char *, size_t), const char *word, size_t wn)
@@ -1839,8 +1860,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             if (q->ent >= 0) q->name = c->ents[q->ent].full;
             return QC_OK;
         }
-        bool near;
-        int pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
+        bool near = true;
+        int pick = role_subject(c, tk, a, pr);
+        if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
         if (pick >= 0 && near && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
         if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
         return QC_OK;
