@@ -561,6 +561,12 @@ static void test_pronoun_after_a_role_subject(void)
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(who(d, 1), "Miriam Ashdown");
     CHECK_STR(mention(d, 1), "she");
+    /* the role given before the name: "The mayor of Alric, Ines Duro," */
+    d = run("The mayor of Alric, Ines Duro, defended the closure on Monday.\n\n"
+            "\"What then?\" asked Claire Lacombe, a parent.\n\n"
+            "The mayor said she understood the anger. \"I was a pupil there myself,\" she added.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ines Duro");
 }
 
 static void test_work_titles_after_comma_and_podcast(void)

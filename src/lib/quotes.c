@@ -718,6 +718,16 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         memcpy(age + an, "-year-old", 10);
         add_role(e, age, 0, an + 9);
     }
+    /* a description before: "The mayor of Saint-Alric, Helene Durocher," */
+    if (a >= 3 && punct_is(c, &tk[a - 1], ',')) {
+        size_t k = a - 1;
+        while (k > 0 && k + 8 > a && tk[k - 1].q < 0 && tk[k - 1].kind == T_WORD && !tk[k - 1].send &&
+               !word_is(c, &tk[k - 1], "the"))
+            k--;
+        if (k > 0 && word_is(c, &tk[k - 1], "the") && (k == 1 || tk[k - 2].send || tk[k - 2].kind == T_PUNCT))
+            for (size_t i = k; i < a - 1; i++)
+                if (!tk[i].cap && qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)) add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
+    }
     /* apposition: "Name, a/the role words," */
     if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && tk[b + 1].kind == T_WORD &&
         qc_lex_determiner(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s)) {
