@@ -569,6 +569,25 @@ static void test_pronoun_after_a_role_subject(void)
     CHECK_STR(who(d, 1), "Ines Duro");
 }
 
+static void test_it_after_the_company_sentence(void)
+{
+    /* "The company said ... It said "Q"": it is the company named before */
+    qc_doc *d = run("Hallerby Freight will shut two hubs, the group said on Tuesday.\n\n"
+                    "\"Volumes have not come back,\" chief executive Ingrid Solvang said.\n\n"
+                    "Shares fell 4 percent in early trade.\n\n"
+                    "The company said the cuts would save money. It said fuel had cost \"twice the plan\" this year.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Hallerby Freight");
+}
+
+static void test_police_reference_and_ad_campaign_are_titles(void)
+{
+    qc_doc *d = run("Anyone with information is asked to call police, quoting \"Operation Slipper\".");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("Brightwater said spending on its \"Little Moments\" advertising campaign would fall.");
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1197,6 +1216,8 @@ int main(void)
     RUN(test_reflexive_after_the_subject);
     RUN(test_organisation_keeps_its_full_name);
     RUN(test_pronoun_after_a_role_subject);
+    RUN(test_it_after_the_company_sentence);
+    RUN(test_police_reference_and_ad_campaign_are_titles);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1831,6 +1831,19 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
     return -1;
 }
 
+/* The organisation an "it" at token m of paragraph tokens tk means when
+ * the sentence before it in the paragraph opens with "the <noun>": "The
+ * company said profit would fall. It said ..." -1 if none. */
+static int body_subject(const ctx *c, const tok *tk, size_t m, const wquote *q)
+{
+    size_t lo = sent_lo(tk, m);
+    if (lo == 0) return -1;
+    np r = clause_subject(c, tk, sent_lo(tk, lo - 1), lo);
+    if (r.kind != SP_DESC || r.b < r.a + 2 || !word_is(c, &tk[r.a], "the")) return -1;
+    const tok *h = &tk[r.a + 1];
+    return last_org(c, q, false, c->t + h->s, h->e - h->s);
+}
+
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
@@ -1866,7 +1879,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             /* "it said": the organisation that was the subject just before */
             static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told"};
             if (!qc_ieq(t + h->s, hn, "it") || !WORD_IN(c, &tk[b], SAID)) return QC_OK;
-            q->ent = last_org(c, q, true, NULL, 0);
+            q->ent = body_subject(c, tk, a, q);
+            if (q->ent < 0) q->ent = last_org(c, q, true, NULL, 0);
             if (q->ent >= 0) q->name = c->ents[q->ent].full;
             return QC_OK;
         }
@@ -1983,14 +1997,15 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "called", "of", "in", "podcast", "newsletter", "memoir", "sitcom", "poem", "opera",
         "perform", "performed", "performing", "sang", "sing", "singing", "nickname", "moniker",
         "motto", "hashtag", "headline", "commentary", "essay", "editorial", "campaign", "initiative",
-        "operation",
+        "operation", "quoting",
     };
     /* a work or event named by the noun after it: "his "Keep It Real" radio show" */
     static const char *const AFTER[] = {
         "show", "program", "programme", "series", "radio", "podcast", "column", "book", "film",
         "documentary", "campaign", "forum", "initiative", "slogan", "tour", "event", "conference",
         "summit", "festival", "award", "prize", "doctrine", "movement", "caucus", "website", "blog",
-        "hashtag", "newsletter", "segment", "album", "song", "exhibition",
+        "hashtag", "newsletter", "segment", "album", "song", "exhibition", "advertising", "ad",
+        "marketing", "television", "tv",
     };
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     if (q->tq1 < p->n && p->t[q->tq1].q < 0 && WORD_IN(c, &p->t[q->tq1], AFTER)) return true;
