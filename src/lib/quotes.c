@@ -508,13 +508,15 @@ static bool cap_speech_verb(const ctx *c, const tok *k)
 static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char *roles, size_t rcap)
 {
     /* everything up to the last title word goes, if a name remains after it;
-     * an organisation keeps its words ("Zarenian Foreign Ministry") */
+     * an organisation keeps its words: "Zarenian Foreign Ministry", "Foreign
+     * Ministry of Valdoria", but not "Captain Tom Bank" nor "Bank of England
+     * Governor Andrew Bailey" */
     size_t cut = a;
-    if (b > a + 1 && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) {
-        if (word_is(c, &tk[a], "the")) cut = a + 1;
-        if (roles) roles[0] = 0;
-        return cut;
-    }
+    bool body = b > a + 1 && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) &&
+                !qc_lex_first_name_gender(c->t + tk[b - 2].s, tk[b - 2].e - tk[b - 2].s);
+    for (size_t i = b >= a + 3 ? b - 3 : a; !body && i + 2 < b && i + 4 >= b; i++)
+        body = i > a && body_word(c->t + tk[i].s, tk[i].e - tk[i].s) && word_is(c, &tk[i + 1], "of");
+    if (body) return word_is(c, &tk[a], "the") ? a + 1 : a;
     for (size_t i = a; i + 1 < b; i++) {
         const tok *k = &tk[i];
         /* "Secretary of State Ann Cole" loses "Secretary of", "Ministry of Trade" keeps it */
@@ -658,7 +660,10 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         ntok++;
         size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
         /* a place name's last word opening a longer name is a first name: "Diego Costa", not "San Diego" */
-        if (org_word(c->t + tk[i].s, n) && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n))) org = true;
+        if (org_word(c->t + tk[i].s, n) && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n)) &&
+            !(i > core && company_word(c->t + tk[i].s, n) &&     /* "Ann Rail" is a person */
+              qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s)))
+            org = true;
         for (size_t j = tk[i].s + 1; j < tk[i].s + n; j++)
             if (c->t[j] >= 'a' && c->t[j] <= 'z') caps = false;
     }
@@ -678,6 +683,9 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
     if (id >= 0 && kb < b && other_suffix(&c->ents[id], c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s))
         id = -1;    /* the father, not the son */
+    if (id >= 0 && org && ntok >= 2 && c->ents[id].ntok >= 2 &&
+        !(c->ents[id].first_n == (size_t)(first->e - first->s) && memcmp(c->t + c->ents[id].first_s, c->t + first->s, c->ents[id].first_n) == 0))
+        id = -1;    /* the State Department is not the Justice Department */
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
     if (id < 0) {
@@ -1789,6 +1797,9 @@ static int role_subject(const ctx *c, const tok *tk, size_t m, int g)
     const tok *h = &tk[r.a + 1];
     size_t hn = h->e - h->s;
     if (!qc_lex_role(c->t + h->s, hn)) return -1;
+    /* not when someone else who fits is named between: "The judge jailed Sam Hart. "Q," he said." */
+    for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[r.a].s;)
+        if (person_fits(&c->ents[c->ments[k].ent], g, NULL, 0)) return -1;
     for (size_t k = ments_before(c, tk[r.a].s); k-- > 0;) {
         const entity *e = &c->ents[c->ments[k].ent];
         if (role_has(e, c->t + h->s, hn)) return person_fits(e, g, NULL, 0) ? c->ments[k].ent : -1;
@@ -1823,7 +1834,7 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
         const mention *mm = &c->ments[m];
         const entity *e = &c->ents[mm->ent];
         if (mm->para + (subject ? 2 : 4) < q->para) break;
-        if (e->person && !name_has(e, company_word, NULL, 0)) continue;
+        if (e->gender || (e->person && !name_has(e, company_word, NULL, 0))) continue;
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
                     : company ? name_has(e, company_word, NULL, 0) : e->ntok >= 2 && name_has(e, NULL, noun, nn))
             return mm->ent;

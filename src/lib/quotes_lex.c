@@ -83,7 +83,7 @@ static const char *const ROLES[] = {
     "critic", "curator", "customer", "cyclist", "defendant", "defender", "democrat",
     "detective", "diplomat", "director", "diver", "doctor", "driver", "economist",
     "editor", "engineer", "entrepreneur", "epidemiologist", "executive", "expert",
-    "fan", "farmer", "father", "firefighter", "fisherman", "forward", "founder",
+    "farmer", "father", "firefighter", "fisherman", "forward", "founder",
     "front-runner", "frontrunner", "general", "goalkeeper", "governor", "grandfather",
     "grandmother", "head", "headteacher", "hiker", "historian", "homeowner", "host",
     "imam", "inspector", "investor", "journalist", "judge", "keeper", "landlord",
