@@ -24,10 +24,8 @@ static bool looks_binary(const unsigned char *p, size_t n)
 {
     if (memchr(p, 0, n)) return true;
     size_t lim = n < 8192 ? n : 8192, ctrl = 0;
-    for (size_t i = 0; i < lim; i++) {
-        if (p[i] == 0) return true;
+    for (size_t i = 0; i < lim; i++)
         if (p[i] < 32 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f') ctrl++;
-    }
     return ctrl * 20 > lim;
 }
 

@@ -32,15 +32,6 @@ static uint64_t now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-/* Runs one stage, adding its time to doc->stage_ns[id]. */
-static qc_status timed(qc_doc *doc, int id, qc_status (*stage)(qc_doc *))
-{
-    uint64_t t0 = now_ns();
-    qc_status s = stage(doc);
-    doc->stage_ns[id] += now_ns() - t0;
-    return s;
-}
-
 #define STAGE(doc, id, call)                                   \
     do {                                                       \
         uint64_t t0_ = now_ns();                               \
@@ -70,6 +61,15 @@ qc_status qc_pipeline_analyze(qc_doc *doc, const char *src, const void *data, si
     return choose_and_write(doc);
 }
 
+/* One --seconds round: select, write and speak again, each from scratch. */
+static qc_status speak_again(qc_doc *doc)
+{
+    qc_status s = choose_and_write(doc);
+    if (s) return s;
+    STAGE(doc, ST_SYNTH, qc_synth(doc));
+    return QC_OK;
+}
+
 qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
 {
     qc_status s0 = qc_audio_check(doc, path);   /* refuse bad outputs before synthesis */
@@ -82,10 +82,8 @@ qc_status qc_pipeline_speak(qc_doc *doc, const char *path)
     for (int round = 0; budget > 0 && round < 8 && doc->audio.rate; round++) {
         double secs = (double)doc->audio.n / doc->audio.rate;
         if (secs <= budget * 1.05 || doc->n_chosen <= 1) break;
-        /* select, script and synth each start from scratch */
         doc->opt.max_sentences = (int)doc->n_chosen - 1;
-        qc_status s = choose_and_write(doc);
-        if (s == QC_OK) s = timed(doc, ST_SYNTH, qc_synth);
+        qc_status s = speak_again(doc);
         if (s) {
             doc->opt.max_sentences = asked;
             return s;
