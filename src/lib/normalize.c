@@ -169,6 +169,12 @@ static bool has_prefix(const nz *z, size_t i, const char *lit)
     return i + k <= z->n && memcmp(z->s + i, lit, k) == 0;
 }
 
+/* The length of a dash at i ('-' 1, an en dash 3), or 0. */
+static size_t dash_len(const nz *z, size_t i)
+{
+    return i < z->n && z->s[i] == '-' ? 1 : has_prefix(z, i, "\xE2\x80\x93") ? 3 : 0;
+}
+
 static bool has_prefix_ci(const nz *z, size_t i, const char *lit)
 {
     size_t k = strlen(lit);
@@ -427,10 +433,9 @@ static void say_ampm(nz *z, size_t in, char which, size_t end)
 static size_t time_to(nz *z, size_t end)
 {
     size_t k = end;
-    if (k < z->n && z->s[k] == ' ' && k + 1 < z->n && (z->s[k + 1] == '-' || has_prefix(z, k + 1, "\xE2\x80\x93"))) k++;
-    if (k < z->n && z->s[k] == '-') k++;
-    else if (has_prefix(z, k, "\xE2\x80\x93")) k += 3;
-    else return end;
+    if (k < z->n && z->s[k] == ' ' && dash_len(z, k + 1)) k++;
+    if (!dash_len(z, k)) return end;
+    k += dash_len(z, k);
     if (k < z->n && z->s[k] == ' ') k++;
     if (!is_digit_at(z, k)) return end;
     say(z, end, "to");
@@ -642,10 +647,8 @@ static bool rule_year_span(nz *z, const num *m, const num *b, size_t *pi)
  * "102-99" "102 to 99", ISO dates "2021-05-01". */
 static bool rule_range(nz *z, const num *m, size_t *pi)
 {
-    size_t e = m->e, d;
-    if (e < z->n && z->s[e] == '-') d = e + 1;
-    else if (has_prefix(z, e, "\xE2\x80\x93")) d = e + 3;
-    else return false;
+    size_t e = m->e, d = e + dash_len(z, e);
+    if (d == e) return false;
     if (!is_digit_at(z, d)) return false;
     num b;
     scan_num(z, d, &b);
@@ -1145,8 +1148,8 @@ static bool rule_currency(nz *z, size_t *pi)
         const char *mag2 = NULL;
         bool range = false;
         size_t r = end;
-        if (r < z->n && (z->s[r] == '-' || has_prefix(z, r, "\xE2\x80\x93") || has_prefix(z, r, " to "))) {
-            r += z->s[r] == '-' ? 1 : z->s[r] == ' ' ? 4 : 3;
+        if (dash_len(z, r) || has_prefix(z, r, " to ")) {
+            r += dash_len(z, r) ? dash_len(z, r) : 4;
             if (has_prefix(z, r, c->sym)) r += len;
             if (scan_num(z, r, &m2)) {
                 size_t q = m2.e, q2 = q < z->n && z->s[q] == ' ' ? q + 1 : q;
@@ -1273,8 +1276,8 @@ static bool rule_month(nz *z, size_t *pi)
         wbuf w = {{0}, 0};
         wb_ordinal(&w, d.iv);
         /* "Jan. 5-7" */
-        if (de < z->n && (z->s[de] == '-' || has_prefix(z, de, "\xE2\x80\x93"))) {
-            size_t r = de + (z->s[de] == '-' ? 1 : 3);
+        if (dash_len(z, de)) {
+            size_t r = de + dash_len(z, de);
             num d2;
             if (scan_num(z, r, &d2) && plain_int(&d2) && d2.iv >= 1 && d2.iv <= 31 && d2.iv > d.iv && !alnum_at(z, d2.e)) {
                 wb_put(&w, "to");
@@ -1330,7 +1333,7 @@ static bool rule_weekday(nz *z, size_t *pi)
     bool dot = k < z->n && z->s[k] == '.';
     if (dot) k++;
     /* "Mon.-Fri.", "Mon–Fri" -> "Monday to Friday" */
-    size_t d = k < z->n && z->s[k] == '-' ? k + 1 : has_prefix(z, k, "\xE2\x80\x93") ? k + 3 : 0;
+    size_t d = dash_len(z, k) ? k + dash_len(z, k) : 0;
     const char *day2 = d ? weekday_of(z->s, d, alpha_end(z, d)) : NULL;
     if (day2) {
         size_t e2 = alpha_end(z, d), k2 = e2 < z->n && z->s[e2] == '.' ? e2 + 1 : e2;
