@@ -1705,8 +1705,6 @@ static bool rule_email(nz *z, size_t *pi)
     return true;
 }
 
-static bool is_digit_c(char c) { return c >= '0' && c <= '9'; }
-
 /* Speaks the handle or hashtag word [i, e) split into its words:
  * "ClimateStrike" -> "Climate Strike", "BBCNews" -> "BBC News",
  * "jane_doe" -> "jane doe", "Budget2024" -> "Budget twenty twenty four".
@@ -1719,7 +1717,7 @@ static void say_camel(nz *z, size_t i, size_t e)
         if (!cut && k > s) {
             char p = z->s[k - 1], c = z->s[k];
             bool pn = k + 1 < e && is_lower_ascii(z->s[k + 1]);
-            if (is_digit_c(p) != is_digit_c(c)) cut = true;
+            if (qc_is_digit((unsigned char)p) != qc_is_digit((unsigned char)c)) cut = true;
             else if (is_lower_ascii(p) && is_ascii_upper(c))
                 cut = k - s >= 2 && !(k - s == 2 && memcmp(z->s + s, "Mc", 2) == 0) &&
                       !(k - s == 3 && memcmp(z->s + s, "Mac", 3) == 0);
@@ -1729,7 +1727,7 @@ static void say_camel(nz *z, size_t i, size_t e)
         if (!cut) continue;
         if (k > s) {
             num y;
-            if (is_digit_c(z->s[s]) && scan_num(z, s, &y) && y.e == k && is_year(&y)) {
+            if (qc_is_digit((unsigned char)z->s[s]) && scan_num(z, s, &y) && y.e == k && is_year(&y)) {
                 wbuf w = {{0}, 0};
                 wb_year(&w, (unsigned)y.iv);
                 z->space = true;
