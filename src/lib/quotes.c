@@ -563,6 +563,12 @@ static bool ieq_n(const char *a, const char *b, size_t n)
     return true;
 }
 
+/* Is entity e's first word f[0..fn)? */
+static bool same_first(const ctx *c, const entity *e, const char *f, size_t fn)
+{
+    return e->first_n == fn && memcmp(c->t + e->first_s, f, fn) == 0;
+}
+
 static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
 {
     for (size_t i = c->n_ents; i-- > 0;) {
@@ -584,7 +590,7 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
         const entity *e = &c->ents[i];
         if (e->key_n != n || memcmp(c->t + e->key_s, w, n) != 0) continue;
         if (f) {
-            if (e->ntok >= 2 && e->first_n == fn && memcmp(c->t + e->first_s, f, fn) == 0) return (int)i;
+            if (e->ntok >= 2 && same_first(c, e, f, fn)) return (int)i;
             /* one name the end of the other: "Wasserman Schultz", "Debbie Wasserman Schultz" */
             size_t cn = (size_t)(w + n - f), en = e->full ? strlen(e->full) : 0;
             if (en > cn && e->full[en - cn - 1] == ' ' && memcmp(e->full + en - cn, f, cn) == 0) return (int)i;
@@ -637,15 +643,24 @@ static size_t name_key_end(const ctx *c, const tok *tk, size_t a, size_t b)
     return b;
 }
 
-/* Does entity e's name end in a suffix other than the word w[0..n)
- * ("Raymond L. Pike Jr." against "Sr.")? */
-static bool other_suffix(const entity *e, const char *w, size_t n)
+/* The suffix ending entity e's name ("Jr." of "Raymond L. Pike Jr."),
+ * its length in *n; NULL if none. */
+static const char *name_suffix(const entity *e, size_t *n)
 {
-    if (!e->full) return false;
+    if (!e->full) return NULL;
     const char *lw = strrchr(e->full, ' ');
     lw = lw ? lw + 1 : e->full;
-    size_t ln = strlen(lw);
-    return suffix_word(lw, ln) && !(ln == n && ieq_n(lw, w, n));
+    *n = strlen(lw);
+    return suffix_word(lw, *n) ? lw : NULL;
+}
+
+/* Does entity e's name end in the suffix w[0..n) (same: true), or in a
+ * suffix other than it (same: false)? */
+static bool has_suffix(const entity *e, const char *w, size_t n, bool same)
+{
+    size_t ln;
+    const char *sx = name_suffix(e, &ln);
+    return sx && (ln == n && ieq_n(sx, w, n)) == same;
 }
 
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
@@ -681,10 +696,10 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                   !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
     int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
-    if (id >= 0 && kb < b && other_suffix(&c->ents[id], c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s))
+    if (id >= 0 && kb < b && has_suffix(&c->ents[id], c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s, false))
         id = -1;    /* the father, not the son */
     if (id >= 0 && org && ntok >= 2 && c->ents[id].ntok >= 2 &&
-        !(c->ents[id].first_n == (size_t)(first->e - first->s) && memcmp(c->t + c->ents[id].first_s, c->t + first->s, c->ents[id].first_n) == 0))
+        !same_first(c, &c->ents[id], c->t + first->s, first->e - first->s))
         id = -1;    /* the State Department is not the Justice Department */
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
@@ -1914,9 +1929,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         int id = -1;
         for (size_t e = 0; kb < b && id < 0 && e < c->n_ents; e++) {   /* "Pike Sr." is not Pike Jr. */
             const entity *en = &c->ents[e];
-            size_t sn = tk[b - 1].e - tk[b - 1].s, fl = en->full ? strlen(en->full) : 0;
-            if (en->key_n == hn && memcmp(t + en->key_s, t + h->s, hn) == 0 && fl > sn &&
-                ieq_n(en->full + fl - sn, t + tk[b - 1].s, sn))
+            if (en->key_n == hn && memcmp(t + en->key_s, t + h->s, hn) == 0 &&
+                has_suffix(en, t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s, true))
                 id = (int)e;
         }
         if (id < 0 && core + 1 < kb && tk[core].kind == T_WORD)       /* "Bill Clinton" */
