@@ -1798,24 +1798,31 @@ static int pick_person(const ctx *c, const wquote *q, int g, const char *age, si
     return -1;
 }
 
+/* The token of "the" when the sentence before token m in the paragraph
+ * opens with "the <noun> ..." ("The judge was not persuaded."), else QC_NONE. */
+static size_t prev_the_subject(const ctx *c, const tok *tk, size_t m)
+{
+    size_t lo = sent_lo(tk, m);
+    if (lo == 0) return QC_NONE;
+    np r = clause_subject(c, tk, sent_lo(tk, lo - 1), lo);
+    return r.kind == SP_DESC && r.b >= r.a + 2 && word_is(c, &tk[r.a], "the") ? r.a : QC_NONE;
+}
+
 /* The person a "he"/"she" (gender g) at token m of paragraph tokens tk
  * means when the nearest sentence before it in the paragraph opens with a
  * role description: "The judge was not persuaded. "Q," she said." -1 if
  * that sentence opens otherwise. */
 static int role_subject(const ctx *c, const tok *tk, size_t m, int g)
 {
-    size_t lo = sent_lo(tk, m);
-    if (lo == 0) return -1;
-    size_t s0 = sent_lo(tk, lo - 1);
-    np r = clause_subject(c, tk, s0, lo);
-    if (r.kind != SP_DESC || r.b < r.a + 2 || !word_is(c, &tk[r.a], "the")) return -1;   /* "The judge (was not)" */
-    const tok *h = &tk[r.a + 1];
+    size_t at = prev_the_subject(c, tk, m);
+    if (at == QC_NONE) return -1;
+    const tok *h = &tk[at + 1];
     size_t hn = h->e - h->s;
     if (!qc_lex_role(c->t + h->s, hn)) return -1;
     /* not when someone else who fits is named between: "The judge jailed Sam Hart. "Q," he said." */
-    for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[r.a].s;)
+    for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[at].s;)
         if (person_fits(&c->ents[c->ments[k].ent], g, NULL, 0)) return -1;
-    for (size_t k = ments_before(c, tk[r.a].s); k-- > 0;) {
+    for (size_t k = ments_before(c, tk[at].s); k-- > 0;) {
         const entity *e = &c->ents[c->ments[k].ent];
         if (role_has(e, c->t + h->s, hn)) return person_fits(e, g, NULL, 0) ? c->ments[k].ent : -1;
     }
@@ -1862,11 +1869,9 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
  * company said profit would fall. It said ..." -1 if none. */
 static int body_subject(const ctx *c, const tok *tk, size_t m, const wquote *q)
 {
-    size_t lo = sent_lo(tk, m);
-    if (lo == 0) return -1;
-    np r = clause_subject(c, tk, sent_lo(tk, lo - 1), lo);
-    if (r.kind != SP_DESC || r.b < r.a + 2 || !word_is(c, &tk[r.a], "the")) return -1;
-    const tok *h = &tk[r.a + 1];
+    size_t at = prev_the_subject(c, tk, m);
+    if (at == QC_NONE) return -1;
+    const tok *h = &tk[at + 1];
     return last_org(c, q, false, c->t + h->s, h->e - h->s);
 }
 
