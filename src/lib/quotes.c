@@ -448,24 +448,20 @@ static bool body_word(const char *w, size_t n)
 
 static bool org_word(const char *w, size_t n)
 {
-    static const char *const ORG[] = {
-        "administration", "agency", "association", "board", "bureau", "campaign", "center",
-        "centre", "church", "coalition", "commission", "committee", "congress", "council", "court",
-        "department", "foundation", "fund", "government", "institute", "journal", "kremlin",
-        "league", "ministry", "network", "news", "office", "organization", "organisation", "pac",
-        "party", "pentagon", "police", "post", "press", "senate", "service", "society", "times",
-        "tribune", "union", "university", "house", "magazine", "radio", "television", "tv",
-        "channel", "daily", "herald", "reuters", "nbc", "cnn", "abc", "cbs", "fox", "msnbc", "npr",
-        "bbc", "ap", "county", "city", "state", "district", "island", "islands", "river", "street",
-        "avenue", "valley", "beach", "park", "airport", "school", "college", "hospital", "club",
-        "lake", "mountain", "mountains", "square", "hall", "tower", "bridge", "museum", "stadium",
-        "authority", "federation", "alliance", "cooperative", "co-op", "trust", "forum", "assembly",
+    static const char *const ORG[] = {   /* with body_word()'s companies and institutions */
+        "administration", "campaign", "center", "centre", "church", "congress", "fund", "journal",
+        "news", "pac", "post", "press", "senate", "times", "tribune", "university", "house",
+        "magazine", "radio", "television", "tv", "channel", "daily", "herald", "reuters", "nbc",
+        "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap", "county", "city", "state",
+        "district", "island", "islands", "river", "street", "avenue", "valley", "beach", "park",
+        "airport", "school", "college", "hospital", "lake", "mountain", "mountains", "square",
+        "hall", "tower", "bridge", "museum", "stadium", "cooperative", "co-op", "forum", "assembly",
         "parliament", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
         "clinic", "brigade",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
-    if (QC_IEQ_ANY(w, n, ORG) || company_word(w, n)) return true;
+    if (body_word(w, n) || QC_IEQ_ANY(w, n, ORG)) return true;
     return place_end(w, n);
 }
 
