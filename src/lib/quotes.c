@@ -510,8 +510,7 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     size_t cut = a;
     bool body = b > a + 1 && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) &&
                 !qc_lex_first_name_gender(c->t + tk[b - 2].s, tk[b - 2].e - tk[b - 2].s);
-    for (size_t i = b >= a + 3 ? b - 3 : a; !body && i + 2 < b && i + 4 >= b; i++)
-        body = i > a && body_word(c->t + tk[i].s, tk[i].e - tk[i].s) && word_is(c, &tk[i + 1], "of");
+    body |= b >= a + 4 && body_word(c->t + tk[b - 3].s, tk[b - 3].e - tk[b - 3].s) && word_is(c, &tk[b - 2], "of");
     if (body) return word_is(c, &tk[a], "the") ? a + 1 : a;
     for (size_t i = a; i + 1 < b; i++) {
         const tok *k = &tk[i];
