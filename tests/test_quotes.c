@@ -1101,6 +1101,44 @@ static void test_new_statement_after_finished_quote(void)
     CHECK_STR(who(d, 0), "Eli Roth");
 }
 
+/* A finished quote is not attributed by the next sentence's "X, the chair,
+ * said the board ...", which reports something new, nor by that sentence's
+ * tail clause. */
+static void test_next_sentence_does_not_claim_finished_quote(void)
+{
+    qc_doc *d = run("The email was short: \"We need the money now.\" Omar Feld, the chair, said the board would wait.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(strcmp(who(d, 0), "Omar Feld") != 0);
+    CHECK_STR(mention(d, 0), "The email");      /* the text introduced by the colon */
+    d = run("\"We need the money now.\" Omar Feld, the chair, said on Monday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Omar Feld");
+}
+
+/* "Sen. Ruth Amsel (D-Del), said" after a long opener with commas: the
+ * name before the parenthesis, not a place in the opener. */
+static void test_party_parenthesis_then_comma(void)
+{
+    qc_doc *d = run("On Tuesday at the county fairground in Dover, after winning Kent County in the state primary, "
+                    "Sen. Ruth Amsel (D-Del), said, \"We kept our word.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ruth Amsel");
+    CHECK_STR(mention(d, 0), "Sen. Ruth Amsel");
+}
+
+/* A fragment the sentence runs on after ("would "be a shame" had Tom Vick
+ * praised it") belongs to the reporting verb before it. */
+static void test_fragment_running_on_belongs_to_verb_before(void)
+{
+    qc_doc *d = run("Ruth Amsel said Monday that it would \"be a shame\" had Tom Vick praised the petition.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ruth Amsel");
+    /* a quote closed by a comma still takes the speaker after it */
+    d = run("\"It would be a shame,\" Tom Vick said of the petition.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1219,6 +1257,9 @@ int main(void)
     RUN(test_pronoun_antecedents);
     RUN(test_time_phrases_and_quantities);
     RUN(test_new_statement_after_finished_quote);
+    RUN(test_next_sentence_does_not_claim_finished_quote);
+    RUN(test_party_parenthesis_then_comma);
+    RUN(test_fragment_running_on_belongs_to_verb_before);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -886,7 +886,13 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         break;
     }
     if (j <= lo) return r;
-    /* a parenthesis after the name: "Rep. Ann Cole (R-Ohio) said" */
+    /* a parenthesis after the name: "Rep. Ann Cole (R-Ohio) said", also
+     * with a comma after it */
+    if (j > lo + 2 && punct_is(c, &tk[j - 1], ',') && punct_is(c, &tk[j - 2], ')')) {
+        size_t k = j - 2;
+        while (k > lo && k + 8 > j && !punct_is(c, &tk[k - 1], '(')) k--;
+        if (k > lo + 1 && punct_is(c, &tk[k - 1], '(') && name_tok(c, &tk[k - 2])) j--;
+    }
     if (punct_is(c, &tk[j - 1], ')')) {
         size_t k = j - 1;
         while (k > lo && k + 8 > j && !punct_is(c, &tk[k - 1], '(')) k--;
@@ -1329,6 +1335,19 @@ static bool quote_ends_sentence(const char *t, size_t s, size_t e)
     return false;
 }
 
+/* Does the quoted text end with punctuation closing a clause (, ; : . ? !)? */
+static bool quote_ends_clause(const char *t, size_t s, size_t e)
+{
+    size_t i = e;
+    while (i > s) {
+        size_t j = i;
+        uint32_t ch = qc_utf8_prev(t, &j);
+        if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
+        return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
+    }
+    return false;
+}
+
 static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
 {
     q->sp_s = tk[s.a].s;
@@ -1337,6 +1356,18 @@ static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
     q->cue_e = tk[cue].e;
     q->cue_lit = NULL;
     q->how = how;
+}
+
+/* After a finished quote, "Ann Cole said he would ..." reports something
+ * new rather than attributing the quote. */
+static bool reports_new(const ctx *c, const tok *tk, size_t v, size_t hi)
+{
+    static const char *const NEW[] = {"he", "she", "they", "it", "we", "i", "the", "a", "that", "his", "her",
+                                      "their", "this", "there"};
+    if (word_is(c, &tk[v], "told") || word_is(c, &tk[v], "asked")) return false;
+    size_t x = v + 1;
+    while (x < hi && qc_lex_adverb(c->t + tk[x].s, tk[x].e - tk[x].s)) x++;
+    return x < hi && WORD_IN(c, &tk[x], NEW);
 }
 
 /* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
@@ -1367,6 +1398,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             if (!verb_at(c, tk, v)) continue;
             /* a verb inside the apposition ("who asked not to be named") */
             if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) continue;
+            if (how == 1 && ended && reports_new(c, tk, v, hi)) return false;
             np s = {a, b, kind};
             set_speaker(q, tk, s, v, how);
             return true;
@@ -1400,15 +1432,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         if (s.kind == SP_NONE || s.a > a + 6) return false;
         static const char *const CONJ[] = {"but", "and", "while", "although", "though", "because", "after",
                                            "before", "when", "whereas", "without", "until", "unless", "since", "so"};
-        /* after a finished quote, "Ann Cole said he would ..." reports
-         * something new rather than attributing the quote */
-        if (how == 1 && ended && !word_is(c, &tk[v], "told") && !word_is(c, &tk[v], "asked")) {
-            static const char *const NEW[] = {"he", "she", "they", "it", "we", "i", "the", "a", "that", "his", "her",
-                                              "their", "this", "there"};
-            size_t x = v + 1;
-            while (x < hi && qc_lex_adverb(c->t + tk[x].s, tk[x].e - tk[x].s)) x++;
-            if (x < hi && WORD_IN(c, &tk[x], NEW)) return false;
-        }
+        if (how == 1 && ended && reports_new(c, tk, v, hi)) return false;
         for (size_t w2 = a; w2 < s.a; w2++) {
             if (punct_is(c, &tk[w2], ',') && w2 + 1 == s.a) continue;   /* "his wife, Ann Cole, said" */
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
@@ -1475,6 +1499,7 @@ static bool attrib_by(const ctx *c, const ptoks *p, wquote *q)
 static bool attrib_tail(const ctx *c, const ptoks *p, wquote *q)
 {
     const tok *tk = p->t;
+    if (q->tq1 > q->tq0 && tk[q->tq1 - 1].send) return false;   /* the quote ends its sentence */
     size_t hi = sent_hi(tk, p->n, q->tq1), k = hi;
     /* the clauses after the last commas, latest first: ", said Ann Cole,
      * a historian at Delmont, on Monday." */
@@ -2161,7 +2186,9 @@ static void attribute_para(ctx *c, size_t para)
         if (k > 0 && qs[k - 1].tq1 > lo) lo = qs[k - 1].tq1;
         /* a quote ending its sentence belongs to the sentence's own verb first */
         bool ended = quote_ends_sentence(c->t, q->start, q->end) && q->tq1 < p->n && p->t[q->tq1].cap;
-        if (ended && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
+        /* so does a fragment the sentence runs on after: `would "Q" had she` */
+        bool runs_on = !ended && q->tq1 < p->n && p->t[q->tq1].kind == T_WORD && !quote_ends_clause(c->t, q->start, q->end);
+        if ((ended || runs_on) && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
         if (attrib_after(c, p, q)) continue;
         if (!attrib_before(c, p, q, lo, hi)) attrib_noun(c, p, q, lo, hi);
     }
