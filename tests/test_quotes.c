@@ -186,6 +186,16 @@ static void test_titles_and_scare_quotes_dropped(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+/* A title keeps its longer small words in lower case ("with", "from"):
+ * still a title. */
+static void test_title_with_small_words_dropped(void)
+{
+    qc_doc *d = run("Since 2019 Ada Berg has hosted \"Mornings with Tom Vick\" on Radio Kelt every weekday.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("The band toured \"Songs from the Harbour Wall\" across the north for two years.");
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_title_closing_sentence_dropped(void)
 {
     /* a show title that ends its sentence, period inside the marks */
@@ -1214,6 +1224,7 @@ int main(void)
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);
+    RUN(test_title_with_small_words_dropped);
     RUN(test_title_closing_sentence_dropped);
     RUN(test_long_apposition_subject_of_fragment);
     RUN(test_fronted_adverbial_is_not_a_speaker);

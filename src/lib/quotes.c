@@ -2028,10 +2028,15 @@ static size_t word_count(const ptoks *p, const wquote *q)
 
 static bool title_case(const ctx *c, const ptoks *p, const wquote *q)
 {
+    /* longer small words a title leaves in lower case ("Show with Larry") */
+    static const char *const SMALL[] = {"with", "from", "into", "onto", "over", "upon", "about", "after",
+                                        "under", "than", "through", "without", "versus"};
     for (size_t i = q->tq0; i < q->tq1; i++) {
         const tok *k = &p->t[i];
         if (k->kind != T_WORD) continue;
-        if (!k->cap && (k->e - k->s > 3 || i == q->tq0) && !qc_is_digit((unsigned char)c->t[k->s])) return false;
+        if (!k->cap && (k->e - k->s > 3 || i == q->tq0) && !qc_is_digit((unsigned char)c->t[k->s]) &&
+            (i == q->tq0 || !WORD_IN(c, k, SMALL)))
+            return false;
     }
     return true;
 }
