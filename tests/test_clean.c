@@ -212,6 +212,23 @@ static void test_names_with_the_are_prose(void)
     CHECK_INT(D.n_paras, 2);
 }
 
+/* A quote paragraph whose sentences open with "He", "It", "She" is speech,
+ * not the Title Case of a teaser. */
+static void test_quote_paragraph_is_not_a_teaser(void)
+{
+    const char *page =
+        "Home\nNews\nSport\nCulture\nVideo\nLog in\n"
+        "Ferry Fares Rise Again\n"
+        "The island ferry company raised its fares for the third time this year on Monday, blaming fuel costs.\n"
+        "\"No. It is not fair. We pay, and they shrug,\" said Ruth Amsel, a teacher who has lived on the island since 1990.\n"
+        "The company said the new prices would stay in place until the end of the summer season.\n"
+        "Home\nNews\nSport\nCulture\nVideo\nLog in\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(body_has("We pay, and they shrug"));
+    CHECK(body_has("until the end of the summer season"));
+    CHECK_INT(D.n_paras, 3);
+}
+
 static void test_captions_and_shouted_promos(void)
 {
     const char *page =
@@ -478,6 +495,7 @@ int main(void)
     RUN(test_list_announced_at_the_end);
     RUN(test_list_announced_inside);
     RUN(test_names_with_the_are_prose);
+    RUN(test_quote_paragraph_is_not_a_teaser);
     RUN(test_captions_and_shouted_promos);
     RUN(test_repeated_lines_are_furniture);
     RUN(test_teaser_list_after_article);

@@ -434,7 +434,7 @@ static bool furniture(const char *t, const char *low, const line *L, int page_sc
     if (L->date || L->byline || L->barrier) return true;
     /* teaser: a Title Case headline run into its summary ("The" alone may
      * belong to names: The New York Times) */
-    if (L->capstops - L->capthe >= 2 || L->capstops >= 3) return true;
+    if (!L->openq && (L->capstops - L->capthe >= 2 || L->capstops >= 3)) return true;   /* not a quote's sentences */
     /* promos shouted in capitals: "CLICK HERE TO GET THE APP" */
     if (L->words >= 6 && !L->endp && L->caps * 10 >= L->chars * 6 && L->script == SC_LATIN) {
         bool lower = false;
