@@ -1149,6 +1149,24 @@ static void test_fragment_running_on_belongs_to_verb_before(void)
     CHECK_STR(who(d, 0), "Tom Vick");
 }
 
+/* "the Ohio Republican said" is the person labelled (R-Ohio), not a name
+ * "Republican"; the place picks between two of one party. */
+static void test_party_description(void)
+{
+    qc_doc *d = run("Sen. Ruth Amsel (R-Ohio) chaired the hearing.\n\n"
+                    "Sen. Tom Vick (R-Idaho) asked about trucks. Dale Ford, the railway's chief, answered.\n\n"
+                    "\"You have said this before,\" the Ohio Republican said.\n\n"
+                    "\"We expect better,\" the Idaho Republican said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Ruth Amsel");
+    CHECK_STR(mention(d, 0), "the Ohio Republican");
+    CHECK_STR(who(d, 1), "Tom Vick");
+    d = run("Sen. Ruth Amsel (R-Ohio) chaired the hearing.\n\n"
+            "\"We are done waiting,\" one Republican said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1271,6 +1289,7 @@ int main(void)
     RUN(test_next_sentence_does_not_claim_finished_quote);
     RUN(test_party_parenthesis_then_comma);
     RUN(test_fragment_running_on_belongs_to_verb_before);
+    RUN(test_party_description);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

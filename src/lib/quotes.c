@@ -736,6 +736,19 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         memcpy(age + an, "-year-old", 10);
         add_role(e, age, 0, an + 9);
     }
+    /* a party label: "Sen. Ann Cole (R-Ohio)" is a Republican from Ohio */
+    if (b + 2 < n_tk && punct_is(c, &tk[b], '(') && tk[b + 1].kind == T_WORD && tk[b + 1].e - tk[b + 1].s > 2 &&
+        c->t[tk[b + 1].s + 1] == '-') {
+        static const char *const PARTY[] = {"democrat", "republican", "independent"};
+        static const char LETTER[] = "DRI";
+        const char *l = memchr(LETTER, c->t[tk[b + 1].s], 3);
+        size_t k = b + 2;
+        while (k < n_tk && k < b + 6 && !punct_is(c, &tk[k], ')')) k++;
+        if (l && k < n_tk && punct_is(c, &tk[k], ')')) {
+            add_role(e, PARTY[l - LETTER], 0, strlen(PARTY[l - LETTER]));
+            add_role(e, c->t, tk[b + 1].s + 2, tk[b + 1].e - tk[b + 1].s - 2);   /* the place */
+        }
+    }
     /* a description before: "The mayor of Saint-Alric, Helene Durocher," */
     if (a >= 3 && punct_is(c, &tk[a - 1], ',')) {
         size_t k = a - 1;
@@ -1896,6 +1909,40 @@ static int body_subject(const ctx *c, const tok *tk, size_t m, const wquote *q)
 }
 
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
+static bool party_word(const char *w, size_t n)
+{
+    static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal"};
+    return QC_IEQ_ANY(w, n, PARTY);
+}
+
+/* "the Ohio Republican said": the last person labelled with that party
+ * (and that place, when one was labelled with both), else the last person;
+ * "one Republican" is nobody named. */
+static qc_status resolve_party(ctx *c, wquote *q, const tok *tk, size_t a, size_t b, int *last_person)
+{
+    const char *t = c->t;
+    const tok *h = &tk[b - 1];
+    if (!word_is(c, &tk[a], "the")) return QC_OK;
+    for (int pass = 0; pass < 2 && q->ent < 0; pass++)
+        for (size_t m = ments_before(c, q->sp_s); m-- > 0 && q->ent < 0;) {
+            const entity *e = &c->ents[c->ments[m].ent];
+            if (!e->person || !role_has(e, t + h->s, h->e - h->s)) continue;
+            bool place = pass == 1;
+            for (size_t i = a + 1; i + 1 < b && !place; i++)
+                place = tk[i].kind == T_WORD && role_has(e, t + tk[i].s, tk[i].e - tk[i].s);
+            if (place) q->ent = c->ments[m].ent;
+        }
+    if (q->ent < 0) {
+        bool near;
+        q->ent = pick_person(c, q, 0, NULL, 0, *last_person, &near);
+    }
+    if (q->ent >= 0) {
+        q->name = c->ents[q->ent].full;
+        *last_person = q->ent;
+    }
+    return QC_OK;
+}
+
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
     const char *t = c->t;
@@ -1944,6 +1991,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
     if (b - a == 1 && qc_lex_not_name(t + h->s, hn)) return QC_OK;      /* "Another", "Several" */
+    if (b - a >= 2 && h->cap && party_word(t + h->s, hn) && tk[a].kind == T_WORD &&
+        qc_lex_determiner(t + tk[a].s, tk[a].e - tk[a].s))
+        return resolve_party(c, q, tk, a, b, last_person);
     if (h->cap) {
         size_t core = strip_titles(c, tk, a, b, NULL, 0);
         size_t kb = name_key_end(c, tk, core, b);
