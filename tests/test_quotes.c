@@ -1167,6 +1167,19 @@ static void test_party_description(void)
     CHECK_STR(who(d, 0), "(none)");
 }
 
+/* Narration whose last sentence opens with a sentence adverb ("Then he
+ * is quiet") still names the speaker of the floating quote after it. */
+static void test_sentence_adverb_before_narration_subject(void)
+{
+    qc_doc *d = run("One of them, Ana Osei, now runs her own bench in Leipzig.\n\n"
+                    "\"He is patient with wood,\" she says.\n\n"
+                    "Tobias Vick laughs. Then he is quiet for a long moment.\n\n"
+                    "\"She is kind to say so. I was afraid.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Tobias Vick");
+    CHECK_STR(mention(d, 1), "he");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1290,6 +1303,7 @@ int main(void)
     RUN(test_party_parenthesis_then_comma);
     RUN(test_fragment_running_on_belongs_to_verb_before);
     RUN(test_party_description);
+    RUN(test_sentence_adverb_before_narration_subject);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

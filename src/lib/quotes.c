@@ -1312,6 +1312,13 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
                 while (a + 1 < hi && tk[a].kind == T_PUNCT) a++;     /* "(AP) —" */
                 break;
             }
+    /* a sentence adverb before the subject: "Then he is quiet", "Finally she laughs" */
+    static const char *const OPENS[] = {"then", "later", "now", "still", "again", "afterwards", "afterward",
+                                        "soon", "instead", "meanwhile"};
+    size_t an = tk[a].e - tk[a].s;
+    if (a + 1 < hi && tk[a].cap && tk[a + 1].kind == T_WORD &&
+        (WORD_IN(c, &tk[a], OPENS) || (an > 5 && ieq_n(c->t + tk[a].e - 2, "ly", 2) && !word_is(c, &tk[a], "only"))))
+        a++;
     r = clause_subject_at(c, tk, a, hi);
     /* after a fronted phrase: "Following the meeting, the council issued" */
     for (size_t k = a, commas = 0; r.kind == SP_NONE && k + 1 < hi && commas < 3; k++) {
