@@ -1180,6 +1180,20 @@ static void test_sentence_adverb_before_narration_subject(void)
     CHECK_STR(mention(d, 1), "he");
 }
 
+/* The first word of an organisation's name alone ("Halvern") is that
+ * organisation, so a later "the company said" still finds it. */
+static void test_short_name_of_organisation(void)
+{
+    qc_doc *d = run("Halvern Semiconductor Corp cut its forecast on Tuesday.\n\n"
+                    "Its shares fell 14% in extended trading.\n\n"
+                    "Analysts said Halvern had won new orders in Asia.\n\n"
+                    "Customers paused orders for networking chips.\n\n"
+                    "Inventories doubled during the year.\n\n"
+                    "\"These decisions affect colleagues,\" the company said in a statement.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Halvern Semiconductor Corp");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1304,6 +1318,7 @@ int main(void)
     RUN(test_fragment_running_on_belongs_to_verb_before);
     RUN(test_party_description);
     RUN(test_sentence_adverb_before_narration_subject);
+    RUN(test_short_name_of_organisation);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -698,6 +698,10 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         id = -1;    /* the State Department is not the Justice Department */
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
+    if (id < 0 && ntok == 1) {      /* "Halvern", short for the Halvern Semiconductor Corp named before */
+        int o = find_entity(c, c->t + last->s, kn, true);
+        if (o >= 0 && !c->ents[o].person && c->ents[o].ntok >= 2) id = o;
+    }
     if (id < 0) {
         entity e;
         memset(&e, 0, sizeof e);
