@@ -1194,6 +1194,21 @@ static void test_short_name_of_organisation(void)
     CHECK_STR(who(d, 0), "Halvern Semiconductor Corp");
 }
 
+/* A lede's "The mayor of a town says ..." is the mayor named a few
+ * paragraphs later ("Shire mayor Colleen Barwick"); "Cr" (councillor) is a
+ * title, so "Cr Barwick" is the same person. */
+static void test_lede_description_named_later(void)
+{
+    qc_doc *d = run("The mayor of a flooded town says residents have been \"left to fend for themselves\" this week.\n\n"
+                    "The river peaked at 11 metres on Tuesday.\n\n"
+                    "Shops on the main street are still closed.\n\n"
+                    "Yarrabee Shire mayor Colleen Barwick told reporters the town had little help.\n\n"
+                    "\"We were told the army would be here by Friday,\" Cr Barwick said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Colleen Barwick");
+    CHECK_STR(who(d, 1), "Colleen Barwick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1319,6 +1334,7 @@ int main(void)
     RUN(test_party_description);
     RUN(test_sentence_adverb_before_narration_subject);
     RUN(test_short_name_of_organisation);
+    RUN(test_lede_description_named_later);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

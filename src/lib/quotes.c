@@ -1920,6 +1920,16 @@ static int body_subject(const ctx *c, const tok *tk, size_t m, const wquote *q)
 }
 
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
+/* Is the word right before mention m `w` ("mayor" in "Shire mayor Colleen Barwick")? */
+static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
+{
+    const ptoks *p = &c->pt[m->para];
+    size_t i = 0;
+    while (i < p->n && p->t[i].s < m->pos) i++;
+    return i > 0 && i < p->n && p->t[i].s == m->pos && p->t[i - 1].kind == T_WORD &&
+           ieq_n(c->t + p->t[i - 1].s, w, n) && p->t[i - 1].e - p->t[i - 1].s == n;
+}
+
 static bool party_word(const char *w, size_t n)
 {
     static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal"};
@@ -2053,8 +2063,15 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
-    for (size_t m = ments_before(c, q->sp_s); m-- > 0;)
+    size_t m0 = ments_before(c, q->sp_s);
+    for (size_t m = m0; m-- > 0;)
         if (role_has(&c->ents[c->ments[m].ent], t + h->s, hn)) { q->ent = c->ments[m].ent; break; }
+    /* a lede's "the mayor says" names the mayor a few paragraphs later */
+    for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && m < c->n_ments &&
+                        c->ments[m].para <= q->para + 6; m++)
+        if (c->ents[c->ments[m].ent].person &&
+            (role_has(&c->ents[c->ments[m].ent], t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn)))
+            q->ent = c->ments[m].ent;
     /* "the company said": the organisation named last */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the") && !qc_lex_role(t + h->s, hn))
         q->ent = last_org(c, q, false, t + h->s, hn);
