@@ -1209,6 +1209,22 @@ static void test_lede_description_named_later(void)
     CHECK_STR(who(d, 1), "Colleen Barwick");
 }
 
+/* A nickname between the parts of a name (Mikael "Moose" Lindahl) leaves
+ * one person, Mikael Lindahl, whom a later "the 24-year-old" can mean; a
+ * quote ending a sentence before the next name joins nothing. */
+static void test_nickname_inside_a_name(void)
+{
+    qc_doc *d = run("Then Mikael \"Moose\" Lindahl scored twice in four minutes.\n\n"
+                    "\"Nobody gets to feel sorry for themselves,\" head coach Dana Kowalczyk said.\n\n"
+                    "Lindahl, who missed six games, started the comeback. He added a second later.\n\n"
+                    "\"Honestly, I just wanted to hit the net,\" the 24-year-old said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Mikael Lindahl");
+    d = run("Ada Berg was thanked by Rowan \"All Night.\" Vick then said, \"We will win.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1335,6 +1351,7 @@ int main(void)
     RUN(test_sentence_adverb_before_narration_subject);
     RUN(test_short_name_of_organisation);
     RUN(test_lede_description_named_later);
+    RUN(test_nickname_inside_a_name);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -665,7 +665,13 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
     size_t ntok = 0;
     bool org = false, caps = true;
+    size_t nick = b, nick_end = b;     /* a quoted nickname inside the run, left out of the name */
     for (size_t i = core; i < b; i++) {
+        if (tk[i].q >= 0) {
+            if (nick == b) nick = i;
+            nick_end = i + 1;
+            continue;
+        }
         if (tk[i].kind != T_WORD) continue;
         ntok++;
         size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
@@ -714,7 +720,18 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     entity *e = &c->ents[id];
     if (!e->full || (ntok > e->ntok && !org)) {
         size_t end = kb < b ? tk[b - 1].e : tk[b - 1].s + kn;
-        e->full = qc_arena_strndup(c->doc->arena, c->t + tk[core].s, end - tk[core].s);
+        if (nick < b && nick > core && nick_end < b) {     /* "Mikael" + " " + "Lindahl" */
+            size_t n1 = tk[nick - 1].e - tk[core].s, n2 = end - tk[nick_end].s;
+            char *f = qc_arena_alloc(c->doc->arena, n1 + n2 + 2);
+            if (!f) return QC_ERR_NOMEM;
+            memcpy(f, c->t + tk[core].s, n1);
+            f[n1] = ' ';
+            memcpy(f + n1 + 1, c->t + tk[nick_end].s, n2);
+            f[n1 + 1 + n2] = 0;
+            e->full = f;
+        } else {
+            e->full = qc_arena_strndup(c->doc->arena, c->t + tk[core].s, end - tk[core].s);
+        }
         if (!e->full) return QC_ERR_NOMEM;
         e->ntok = ntok;
         e->first_s = first->s; e->first_n = first->e - first->s;
@@ -774,6 +791,19 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
 }
 
 /* Finds name runs in a paragraph's tokens outside quotes and registers them. */
+/* Does the quoted text end with punctuation closing a clause (, ; : . ? !)? */
+static bool quote_ends_clause(const char *t, size_t s, size_t e)
+{
+    size_t i = e;
+    while (i > s) {
+        size_t j = i;
+        uint32_t ch = qc_utf8_prev(t, &j);
+        if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
+        return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
+    }
+    return false;
+}
+
 static qc_status register_names(ctx *c, size_t para)
 {
     ptoks *p = &c->pt[para];
@@ -804,6 +834,19 @@ static qc_status register_names(ctx *c, size_t para)
             if ((name_connector(c, m) || (word_is(c, m, "of") && of_joins(c, &p->t[b - 1]))) && b + 1 < p->n &&
                 name_tok(c, &p->t[b + 1]))
                 { b += 2; continue; }
+            /* a nickname between the parts of a name: Mikael "Moose" Lindahl */
+            if (m->q >= 0 && b == a + 1 && name_tok(c, &p->t[a])) {
+                size_t j = b, words = 0;
+                while (j < p->n && p->t[j].q == m->q) words += p->t[j++].kind == T_WORD;
+                const wquote *nq = &c->wq[p->first_quote + (size_t)m->q];
+                bool title = true;
+                for (size_t x = b; x < j; x++) title &= p->t[x].kind != T_WORD || p->t[x].cap;
+                if (words >= 1 && words <= 2 && title && !quote_ends_clause(c->t, nq->start, nq->end) && j < p->n &&
+                    name_tok(c, &p->t[j]) && !line_between(c, &p->t[j - 1], &p->t[j])) {
+                    b = j + 1;
+                    continue;
+                }
+            }
             break;
         }
         /* a sentence-initial lone capitalised word is not a name unless known */
@@ -1355,19 +1398,6 @@ static bool quote_ends_sentence(const char *t, size_t s, size_t e)
         uint32_t ch = qc_utf8_prev(t, &j);
         if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
         return ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
-    }
-    return false;
-}
-
-/* Does the quoted text end with punctuation closing a clause (, ; : . ? !)? */
-static bool quote_ends_clause(const char *t, size_t s, size_t e)
-{
-    size_t i = e;
-    while (i > s) {
-        size_t j = i;
-        uint32_t ch = qc_utf8_prev(t, &j);
-        if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
-        return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
     }
     return false;
 }
