@@ -1225,6 +1225,26 @@ static void test_nickname_inside_a_name(void)
     CHECK_STR(who(d, 1), "Vick");
 }
 
+/* Straight single quotes: "numbers' on" closes a quote (a possessive goes
+ * before a noun); "the company said" finds Western Isles Ferries; in
+ * "Inishcarra Association chairman Tom Ode said", Tom Ode is the subject
+ * a later "he" means. */
+static void test_irish_single_quotes_and_organisations(void)
+{
+    qc_doc *d = run("'It's not fair on anyone,' Cllr Ann Moran said.\n\n"
+                    "In a statement, Western Isles Ferries said the timetable reflected 'very low passenger numbers' "
+                    "on evening sailings and the need to 'operate safely in reduced daylight'.\n\n"
+                    "'We will review it in spring,' the company said.\n\n"
+                    "Harbour master Ben Ruane said the pier was safe.\n\n"
+                    "Inishcarra Association chairman Tom Ode said a meeting would be held on Saturday. "
+                    "He said people were 'furious' about it.");
+    CHECK_INT(d->n_quotes, 5);
+    CHECK_STR(qtext(d, 1), "'very low passenger numbers'");
+    CHECK_STR(qtext(d, 2), "'operate safely in reduced daylight'");
+    CHECK_STR(who(d, 3), "Western Isles Ferries");
+    CHECK_STR(who(d, 4), "Tom Ode");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1352,6 +1372,7 @@ int main(void)
     RUN(test_short_name_of_organisation);
     RUN(test_lede_description_named_later);
     RUN(test_nickname_inside_a_name);
+    RUN(test_irish_single_quotes_and_organisations);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -134,7 +134,14 @@ static bool plural_possessive(const char *t, size_t len, size_t at, size_t after
     if (at == 0 || (t[at - 1] != 's' && t[at - 1] != 'S')) return false;
     if (after + 1 >= len || t[after] != ' ') return false;
     unsigned char c = (unsigned char)t[after + 1];
-    return c >= 'a' && c <= 'z';
+    if (c < 'a' || c > 'z') return false;
+    /* a possessive goes before a noun, not "numbers' on evening sailings" */
+    static const char *const FUNC[] = {"on", "in", "at", "to", "for", "from", "with", "by", "and", "or", "but",
+                                       "as", "of", "is", "was", "were", "are", "that", "which", "after", "before",
+                                       "during", "when", "while", "than", "said", "says", "over", "into", "about"};
+    size_t e = after + 1;
+    while (e < len && t[e] >= 'a' && t[e] <= 'z') e++;
+    return !QC_IEQ_ANY(t + after + 1, e - after - 1, FUNC);
 }
 
 static qc_status push_span(qc_arena *a, const char *t, qc_qspan sp, qc_qspan **out,
@@ -429,7 +436,8 @@ static bool company_word(const char *w, size_t n)
         "mining", "telecom", "software", "studios", "entertainment", "brewing", "brewery", "partners",
         "ventures", "securities", "solutions", "labs", "farms", "retail", "inc", "inc.", "corp", "corp.",
         "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
-        "airlines", "airways", "airline",
+        "airlines", "airways", "airline", "ferries", "buses", "trains", "transit", "utilities", "water",
+        "mutual", "capital", "semiconductor", "electric", "chemicals", "steel", "hotels",
     };
     return QC_IEQ_ANY(w, n, CO);
 }
@@ -867,6 +875,11 @@ static qc_status register_names(ctx *c, size_t para)
                 if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
             }
             if (after_work_comma(c, p->t, a)) subj = false;
+            /* "Inishcarra Association chairman Tom Ode said": the organisation qualifies the person */
+            if (b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
+                (qc_lex_title(c->t + p->t[b].s, p->t[b].e - p->t[b].s) || qc_lex_role(c->t + p->t[b].s, p->t[b].e - p->t[b].s)) &&
+                name_tok(c, &p->t[b + 1]))
+                subj = false;
             if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
             if (subj) seen_name = true;
