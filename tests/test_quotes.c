@@ -1245,6 +1245,17 @@ static void test_irish_single_quotes_and_organisations(void)
     CHECK_STR(who(d, 4), "Tom Ode");
 }
 
+/* A first name alone after a kinship noun ("his daughter, Aoife,") is a
+ * person of that sex, whom a later "she" means. */
+static void test_relative_named_by_first_name(void)
+{
+    qc_doc *d = run("Cllr Ann Moran said the cuts were unfair.\n\n"
+                    "Mr Ruane's daughter, Aoife, who commutes to a nursing job, said she might move away. "
+                    "\"I grew up here, I want to stay here,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Aoife");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1373,6 +1384,7 @@ int main(void)
     RUN(test_lede_description_named_later);
     RUN(test_nickname_inside_a_name);
     RUN(test_irish_single_quotes_and_organisations);
+    RUN(test_relative_named_by_first_name);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -778,6 +778,18 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
             add_role(e, c->t, tk[b + 1].s + 2, tk[b + 1].e - tk[b + 1].s - 2);   /* the place */
         }
     }
+    /* a relative named after its kinship noun: "Mr Conneely's daughter, Aoife," */
+    if (a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].kind == T_WORD) {
+        static const char *const MALE[] = {"son", "husband", "father", "brother", "grandson", "grandfather",
+                                           "nephew", "uncle", "widower", "stepson", "boyfriend"};
+        static const char *const FEMALE[] = {"daughter", "wife", "mother", "sister", "granddaughter",
+                                             "grandmother", "niece", "aunt", "widow", "stepdaughter", "girlfriend"};
+        int g = WORD_IN(c, &tk[a - 2], MALE) ? 1 : WORD_IN(c, &tk[a - 2], FEMALE) ? 2 : 0;
+        if (g && !org) {
+            e->person = true;
+            if (!e->gender) e->gender = g;
+        }
+    }
     /* a description before: "The mayor of Saint-Alric, Helene Durocher," */
     if (a >= 3 && punct_is(c, &tk[a - 1], ',')) {
         size_t k = a - 1;
