@@ -1256,6 +1256,16 @@ static void test_relative_named_by_first_name(void)
     CHECK_STR(who(d, 0), "Aoife");
 }
 
+/* "..., which it said" after a quote is a relative clause, not its
+ * attribution: the reporting verb before the quote owns it. */
+static void test_relative_clause_after_quote(void)
+{
+    qc_doc *d = run("The sheriff's office said in a statement that roads would stay closed "
+                    "\"until crews can confirm the area is safe,\" which it said could take days.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The sheriff's office");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1385,6 +1395,7 @@ int main(void)
     RUN(test_nickname_inside_a_name);
     RUN(test_irish_single_quotes_and_organisations);
     RUN(test_relative_named_by_first_name);
+    RUN(test_relative_clause_after_quote);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -1510,7 +1510,8 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         }
         if (s.kind == SP_NONE || s.a > a + 6) return false;
         static const char *const CONJ[] = {"but", "and", "while", "although", "though", "because", "after",
-                                           "before", "when", "whereas", "without", "until", "unless", "since", "so"};
+                                           "before", "when", "whereas", "without", "until", "unless", "since", "so",
+                                           "which"};
         if (how == 1 && ended && reports_new(c, tk, v, hi)) return false;
         for (size_t w2 = a; w2 < s.a; w2++) {
             if (punct_is(c, &tk[w2], ',') && w2 + 1 == s.a) continue;   /* "his wife, Ann Cole, said" */
