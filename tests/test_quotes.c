@@ -1266,6 +1266,21 @@ static void test_relative_clause_after_quote(void)
     CHECK_STR(mention(d, 0), "The sheriff's office");
 }
 
+/* An interview: a quote answering a question paragraph is the
+ * interviewee's, here the person the introduction names. */
+static void test_interview_answers(void)
+{
+    qc_doc *d = run("For two decades, Dr. Nadia Ferreira has spent every summer on the glacier. "
+                    "We spoke to her by video from her office.\n\n"
+                    "What has changed?\n\n"
+                    "\"Everything and nothing. The mountains look the same in photographs.\"\n\n"
+                    "Is there a moment that stays with you?\n\n"
+                    "\"A shepherd asked me once when the ice would come back.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Nadia Ferreira");
+    CHECK_STR(who(d, 1), "Nadia Ferreira");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1396,6 +1411,7 @@ int main(void)
     RUN(test_irish_single_quotes_and_organisations);
     RUN(test_relative_named_by_first_name);
     RUN(test_relative_clause_after_quote);
+    RUN(test_interview_answers);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -2554,6 +2554,7 @@ qc_status qc_quotes(qc_doc *doc)
     int last_person = -1;
     wquote intro, *pintro = NULL;
     const wquote *prev = NULL;
+    bool asked = false;       /* the paragraph before is a question without quotes */
     size_t mi = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
         ptoks *pt = &c.pt[p];
@@ -2564,6 +2565,21 @@ qc_status qc_quotes(qc_doc *doc)
         for (size_t k = 0; k < pt->n_quotes; k++)
             if (qs[k].how && resolve(&c, &qs[k], &last_person))
                 return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+        /* an interview: a quote answering the question just before is the
+         * interviewee's: the last speaker (inherited below), else the
+         * person named most */
+        bool by_prev = prev && prev->ent >= 0 && c.ents[prev->ent].person;
+        if (asked && !by_prev && pt->n_quotes && !qs[0].how && qs[0].tq0 == 0) {
+            int who = last_person;
+            for (size_t e = 0; last_person < 0 && e < c.n_ents; e++)
+                if (c.ents[e].person && (who < 0 || c.ents[e].n_ment > c.ents[who].n_ment)) who = (int)e;
+            for (size_t k = 0; who >= 0 && k < pt->n_quotes && !qs[k].how; k++) {
+                qs[k].ent = who;
+                qs[k].name = c.ents[who].full;
+                qs[k].how = 4;
+            }
+        }
+        asked = !pt->n_quotes && pt->n && punct_is(&c, &pt->t[pt->n - 1], '?');
         inherit_para(&c, p, pintro, prev);
         for (size_t k = 0; k < pt->n_quotes; k++) {
             wquote *q = &qs[k];
