@@ -1281,6 +1281,19 @@ static void test_interview_answers(void)
     CHECK_STR(who(d, 1), "Nadia Ferreira");
 }
 
+/* A name opening a sentence whose first word is not a known first name
+ * ("Tomas Everly said") is still the Tomas Everly named before, not the
+ * other Everly. */
+static void test_sentence_opening_name_keeps_its_first_name(void)
+{
+    qc_doc *d = run("Her brother-in-law, Walter Everly, recalled her scales. \"We set our clocks by it,\" he said.\n\n"
+                    "She is survived by a son, Tomas Everly, and a sister.\n\n"
+                    "Tomas Everly said the family planned a memorial. \"It will be loud,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Walter Everly");
+    CHECK_STR(who(d, 1), "Tomas Everly");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1412,6 +1425,7 @@ int main(void)
     RUN(test_relative_named_by_first_name);
     RUN(test_relative_clause_after_quote);
     RUN(test_interview_answers);
+    RUN(test_sentence_opening_name_keeps_its_first_name);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -705,6 +705,11 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                   !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
     int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
+    if (!two && opener && ntok == 2 && !org) {     /* unless the opener is the first name of one known: "Tomas Everly" */
+        int same = find_person(c, c->t + last->s, kn, c->t + first->s, first->e - first->s);
+        if (same >= 0 && c->ents[same].ntok >= 2 && same_first(c, &c->ents[same], c->t + first->s, first->e - first->s))
+            id = same;
+    }
     if (id >= 0 && kb < b && has_suffix(&c->ents[id], c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s, false))
         id = -1;    /* the father, not the son */
     if (id >= 0 && org && ntok >= 2 && c->ents[id].ntok >= 2 &&
