@@ -1294,6 +1294,19 @@ static void test_sentence_opening_name_keeps_its_first_name(void)
     CHECK_STR(who(d, 1), "Tomas Everly");
 }
 
+/* "by Ann Cole's own count" and "by his account" name the quote's source. */
+static void test_by_someones_count(void)
+{
+    qc_doc *d = run("Ramona Ruiz led the band for forty years.\n\n"
+                    "The band played, by Ms. Ruiz's own count, \"about eleven thousand weddings and funerals.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Ms. Ruiz");
+    CHECK_STR(who(d, 0), "Ramona Ruiz");
+    d = run("Tom Vick ran the mill. The mill made, by his account, \"the best flour in the county.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1426,6 +1439,7 @@ int main(void)
     RUN(test_relative_clause_after_quote);
     RUN(test_interview_answers);
     RUN(test_sentence_opening_name_keeps_its_first_name);
+    RUN(test_by_someones_count);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

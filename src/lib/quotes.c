@@ -1685,6 +1685,23 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                 return true;
             }
         }
+    /* "by Ann Cole's own count", "by his account": a possessive source */
+    for (size_t k = lo; k + 2 < hi; k++) {
+        static const char *const COUNT[] = {"count", "account", "estimate", "reckoning", "telling", "recollection"};
+        if (!word_is(c, &tk[k], "by")) continue;
+        size_t n = k + 1;
+        while (n < hi && n < k + 6 && tk[n].kind == T_WORD && tk[n].q < 0 && !WORD_IN(c, &tk[n], COUNT)) n++;
+        if (n >= hi || n == k + 1 || !WORD_IN(c, &tk[n], COUNT)) continue;
+        size_t e = n;
+        if (word_is(c, &tk[e - 1], "own")) e--;
+        const tok *o = &tk[e - 1];
+        bool pron = e == k + 2 && (word_is(c, o, "his") || word_is(c, o, "her") || word_is(c, o, "their"));
+        if (!pron && !(possessive(c, o) && o->cap)) continue;
+        np s = {pron ? e - 1 : k + 1, e, pron ? SP_PRON : SP_NAME};
+        set_speaker(q, tk, s, n, 2);
+        q->sp_e = o->s + base_len(c->t + o->s, o->e - o->s);     /* the name without its "'s" */
+        return true;
+    }
     for (size_t v = hi; v-- > lo;) {
         if (!verb_at(c, tk, v)) continue;
         size_t vn = tk[v].e - tk[v].s;
@@ -2036,7 +2053,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (mp->n && mp->t[0].s <= q->sp_s && mp->t[mp->n - 1].e >= q->sp_e) break;
     }
     for (a = 0; a < mp->n && mp->t[a].s < q->sp_s; a++) {}
-    for (b = a; b < mp->n && mp->t[b].e <= q->sp_e; b++) {}
+    for (b = a; b < mp->n && mp->t[b].s < q->sp_e; b++) {}
     if (a >= b) return QC_OK;
     const tok *tk = mp->t;
     const tok *h = &tk[b - 1];
