@@ -196,6 +196,16 @@ static void test_title_with_small_words_dropped(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+/* A title named by a genre before it ("the streaming thriller") or by a
+ * description after a comma (", a song written for the film"). */
+static void test_title_named_by_genre_or_description(void)
+{
+    qc_doc *d = run("Haddad, best known for the streaming thriller \"Glass House\", said she listened to old recordings.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("She mentioned \"Blue Lanterns\", a song written for the film, as her favourite.");
+    CHECK_INT(d->n_quotes, 0);
+}
+
 static void test_title_closing_sentence_dropped(void)
 {
     /* a show title that ends its sentence, period inside the marks */
@@ -1383,6 +1393,7 @@ int main(void)
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);
     RUN(test_title_with_small_words_dropped);
+    RUN(test_title_named_by_genre_or_description);
     RUN(test_title_closing_sentence_dropped);
     RUN(test_long_apposition_subject_of_fragment);
     RUN(test_fronted_adverbial_is_not_a_speaker);

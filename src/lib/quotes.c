@@ -2208,7 +2208,8 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "called", "of", "in", "podcast", "newsletter", "memoir", "sitcom", "poem", "opera",
         "perform", "performed", "performing", "sang", "sing", "singing", "nickname", "moniker",
         "motto", "hashtag", "headline", "commentary", "essay", "editorial", "campaign", "initiative",
-        "operation", "quoting",
+        "operation", "quoting", "thriller", "drama", "comedy", "miniseries", "biopic", "single",
+        "hit", "track", "sequel", "franchise", "exhibition",
     };
     /* a work or event named by the noun after it: "his "Keep It Real" radio show" */
     static const char *const AFTER[] = {
@@ -2220,6 +2221,10 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
     };
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     if (q->tq1 < p->n && p->t[q->tq1].q < 0 && WORD_IN(c, &p->t[q->tq1], AFTER)) return true;
+    /* described after a comma: ""Blue Lanterns", a song written for the film" */
+    if (q->tq1 + 2 < p->n && punct_is(c, &p->t[q->tq1], ',') && qc_lex_determiner(c->t + p->t[q->tq1 + 1].s, p->t[q->tq1 + 1].e - p->t[q->tq1 + 1].s))
+        for (size_t i = q->tq1 + 2; i < p->n && i < q->tq1 + 5 && p->t[i].kind == T_WORD && p->t[i].q < 0; i++)
+            if (WORD_IN(c, &p->t[i], AFTER)) return true;
     const tok *k = &p->t[q->tq0 - 1];
     if (after_work_comma(c, p->t, q->tq0)) return true;
     if (k->kind != T_WORD || k->q >= 0) return false;
