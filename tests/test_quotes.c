@@ -1317,6 +1317,27 @@ static void test_by_someones_count(void)
     CHECK_STR(who(d, 0), "Tom Vick");
 }
 
+/* Sources in relative and media phrasings: "footage of Ann Cole saying",
+ * "the Police Department which reported", "McConnell, now the leader, who
+ * in 2010 said", and "what it called" after an organisation. */
+static void test_relative_and_media_sources(void)
+{
+    qc_doc *d = run("The ad uses footage of Ruth Amsel asking, \"Why are we not fifty points ahead?\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ruth Amsel");
+    d = run("They turned to the Dover Police Department which reported \"2,521 shooting incidents\" in the city.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Dover Police Department");
+    d = run("Tom Vick has a frosty relationship with Amsel, now the Senate majority leader, who in 2010 said "
+            "the goal was to make him \"a one-term mayor.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Amsel");
+    d = run("The Harbour Safety Council on Friday condemned the test and promised to answer what it called "
+            "\"a clear threat to the port.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Harbour Safety Council");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1451,6 +1472,7 @@ int main(void)
     RUN(test_interview_answers);
     RUN(test_sentence_opening_name_keeps_its_first_name);
     RUN(test_by_someones_count);
+    RUN(test_relative_and_media_sources);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

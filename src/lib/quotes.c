@@ -942,6 +942,14 @@ static bool time_word(const ctx *c, const tok *k)
 }
 
 /* The noun phrase that ends just before token v, not before token lo. */
+/* "on Monday", "in 2010" ending at token i */
+static bool on_time(const ctx *c, const tok *tk, size_t i)
+{
+    const tok *k = &tk[i];
+    bool year = k->e - k->s == 4 && qc_is_digit((unsigned char)c->t[k->s]) && qc_is_digit((unsigned char)c->t[k->s + 3]);
+    return (time_word(c, k) && word_is(c, &tk[i - 1], "on")) || (year && word_is(c, &tk[i - 1], "in"));
+}
+
 static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
 {
     np r = {0, 0, SP_NONE};
@@ -949,8 +957,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
     for (;;) {
         static const char *const SELF[] = {"itself", "himself", "herself", "themselves"};   /* "the study itself" */
         while (j > lo && (qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s) || WORD_IN(c, &tk[j - 1], SELF) ||
-                          (j - 1 > lo && time_word(c, &tk[j - 1]) && word_is(c, &tk[j - 2], "on"))))
-            j -= time_word(c, &tk[j - 1]) && j - 1 > lo && word_is(c, &tk[j - 2], "on") ? 2 : 1;
+                          (j - 1 > lo && on_time(c, tk, j - 1))))
+            j -= j - 1 > lo && on_time(c, tk, j - 1) ? 2 : 1;
         /* "Ann Cole Thursday said", "the board two weeks ago said", "last week" */
         if (j > lo + 1 && tk[j - 1].cap && time_word(c, &tk[j - 1]) && qc_lex_not_name(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) {
             j--;
@@ -1024,8 +1032,9 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         return r;
     }
     /* a relative pronoun after its antecedent: "Ann Cole, who said" */
-    if ((word_is(c, h, "who") || word_is(c, h, "which")) && j - 1 > lo && punct_is(c, &tk[j - 2], ',')) {
-        np ante = subject_before(c, tk, lo, j - 2);
+    if ((word_is(c, h, "who") || word_is(c, h, "which")) && j - 1 > lo &&
+        (punct_is(c, &tk[j - 2], ',') || (tk[j - 2].cap && tk[j - 2].kind == T_WORD))) {   /* "the Police Department which said" */
+        np ante = subject_before(c, tk, lo, punct_is(c, &tk[j - 2], ',') ? j - 2 : j - 1);
         if (ante.kind == SP_NAME || ante.kind == SP_DESC) {
             r.a = j - 1; r.b = j; r.kind = SP_PRON;
         }
@@ -1735,9 +1744,15 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         if (s.kind == SP_NONE && part && v > lo && tk[v - 1].kind == T_WORD) {
             /* "with Ann Cole calling it "Q"": the name right before the participle */
             static const char *const OBJ[] = {"on", "at", "to", "in", "of", "for", "from", "by", "about", "into", "over"};
-            np s1 = subject_before(c, tk, lo, v);
+            static const char *const MEDIA[] = {"footage", "video", "videos", "clip", "clips", "recording",
+                                                "audio", "tape", "film", "images"};
+            size_t n0 = v;
+            while (n0 > lo && name_tok(c, &tk[n0 - 1])) n0--;
+            /* "footage of Ann Cole saying": a recording of her speaking */
+            bool media = n0 < v && n0 > lo + 1 && word_is(c, &tk[n0 - 1], "of") && WORD_IN(c, &tk[n0 - 2], MEDIA);
+            np s1 = subject_before(c, tk, media ? n0 : lo, v);
             bool obj = false;      /* "posted on Twitter writing": no subject */
-            obj |= s1.kind == SP_NAME && s1.a > lo && WORD_IN(c, &tk[s1.a - 1], OBJ);
+            obj |= s1.kind == SP_NAME && s1.a > lo && WORD_IN(c, &tk[s1.a - 1], OBJ) && !media;
             if (s1.kind == SP_NAME && s1.b == v && !obj) s = s1;
         }
         if (part && s.kind == SP_NONE) {
@@ -2057,9 +2072,14 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (a >= b) return QC_OK;
     const tok *tk = mp->t;
     const tok *h = &tk[b - 1];
-    if (b - a == 1 && a >= 2 && (word_is(c, h, "who") || word_is(c, h, "which")) && punct_is(c, &tk[a - 1], ',')) {
+    if (b - a == 1 && a >= 2 && (word_is(c, h, "who") || word_is(c, h, "which")) &&
+        (punct_is(c, &tk[a - 1], ',') || (tk[a - 1].cap && tk[a - 1].kind == T_WORD))) {
         /* resolve the antecedent instead */
-        np ante = subject_before(c, tk, 0, a - 1);
+        np ante = subject_before(c, tk, 0, punct_is(c, &tk[a - 1], ',') ? a - 1 : a);
+        if (ante.kind == SP_DESC && punct_is(c, &tk[a - 1], ',')) {     /* "McConnell, now the leader, who" */
+            np nm = subject_before(c, tk, 0, a);
+            if (nm.kind == SP_NAME) ante = nm;
+        }
         if (ante.kind == SP_NONE) return QC_OK;
         size_t ss = q->sp_s, se = q->sp_e;
         q->sp_s = tk[ante.a].s;
@@ -2074,7 +2094,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (b - a == 1 && pr) {
         if (pr == 3) {
             /* "it said": the organisation that was the subject just before */
-            static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told"};
+            static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told",
+                                               "called", "calls", "described", "termed", "dubbed"};
             if (!qc_ieq(t + h->s, hn, "it") || !WORD_IN(c, &tk[b], SAID)) return QC_OK;
             q->ent = body_subject(c, tk, a, q);
             if (q->ent < 0) q->ent = last_org(c, q, true, NULL, 0);
