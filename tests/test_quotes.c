@@ -1338,6 +1338,27 @@ static void test_relative_and_media_sources(void)
     CHECK_STR(who(d, 0), "Harbour Safety Council");
 }
 
+/* Descriptions with "of": "the 34-year-old mother of three replied" (a
+ * verb after "of three", resolved by age and sex), "the former secretary
+ * of state"; and a fronted title whose comma closes its quote. */
+static void test_descriptions_with_of_and_fronted_titles(void)
+{
+    qc_doc *d = run("Ruth Amsel, 34, unveiled the plan last week, and Tom Vick backed it.\n\n"
+                    "When pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, "
+                    "\"It is meant for the mother who has given birth.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "the 34-year-old mother of three");
+    CHECK_STR(who(d, 0), "Ruth Amsel");
+    d = run("Reprising a favourite line, the former secretary of state talked about continuing "
+            "\"the progress we had under the old mayor.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "the former secretary of state");
+    d = run("On \"Morning Harbour,\" Sen. Tom Vick (Vt.), who lost the primary, identified fatigue as one of the reasons. "
+            "\"The younger people are sick and tired of it.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1473,6 +1494,7 @@ int main(void)
     RUN(test_sentence_opening_name_keeps_its_first_name);
     RUN(test_by_someones_count);
     RUN(test_relative_and_media_sources);
+    RUN(test_descriptions_with_of_and_fronted_titles);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -331,7 +331,10 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
     if (!tok_speech_verb(c, &tk[i])) return false;
-    return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s);
+    /* "the reply" is a noun, but "a mother of three replied" a verb */
+    static const char *const NUMS[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s) ||
+           (i >= 2 && word_is(c, &tk[i - 2], "of") && WORD_IN(c, &tk[i - 1], NUMS));
 }
 
 /* Length of a word without a possessive 's / ’s. */
@@ -667,6 +670,16 @@ static bool has_suffix(const entity *e, const char *w, size_t n, bool same)
 }
 
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
+/* The sex a kinship noun gives: 1 "son", 2 "daughter", 0 none. */
+static int kin_gender(const ctx *c, const tok *k)
+{
+    static const char *const MALE[] = {"son", "husband", "father", "brother", "grandson", "grandfather",
+                                       "nephew", "uncle", "widower", "stepson", "boyfriend"};
+    static const char *const FEMALE[] = {"daughter", "wife", "mother", "sister", "granddaughter",
+                                         "grandmother", "niece", "aunt", "widow", "stepdaughter", "girlfriend"};
+    return WORD_IN(c, k, MALE) ? 1 : WORD_IN(c, k, FEMALE) ? 2 : 0;
+}
+
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
     char roles[96] = "";
@@ -785,11 +798,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     }
     /* a relative named after its kinship noun: "Mr Conneely's daughter, Aoife," */
     if (a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].kind == T_WORD) {
-        static const char *const MALE[] = {"son", "husband", "father", "brother", "grandson", "grandfather",
-                                           "nephew", "uncle", "widower", "stepson", "boyfriend"};
-        static const char *const FEMALE[] = {"daughter", "wife", "mother", "sister", "granddaughter",
-                                             "grandmother", "niece", "aunt", "widow", "stepdaughter", "girlfriend"};
-        int g = WORD_IN(c, &tk[a - 2], MALE) ? 1 : WORD_IN(c, &tk[a - 2], FEMALE) ? 2 : 0;
+        int g = kin_gender(c, &tk[a - 2]);
         if (g && !org) {
             e->person = true;
             if (!e->gender) e->gender = g;
@@ -1078,6 +1087,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         return r;
     }
     bool of_num = j - 1 > lo && word_is(c, &tk[j - 2], "of");   /* "mother of three" */
+    static const char *const NUMS[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    bool of_count = of_num && (qc_is_digit((unsigned char)c->t[h->s]) || WORD_IN(c, h, NUMS));
     bool aged = qc_is_digit((unsigned char)c->t[h->s]) && memchr(c->t + h->s, '-', h->e - h->s);   /* "the 43-year-old" */
     if (!(is_lower_word(c, h) || aged) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
         return r;
@@ -1097,7 +1108,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             r.a = a; r.b = j; r.kind = SP_DESC;
             return r;
         }
-        if (word_is(c, m, "of") && steps > 0 && steps < 5) { a--; continue; }   /* "the secretary of state" */
+        if (word_is(c, m, "of") && (steps > 0 || of_count || !qc_lex_determiner(c->t + h->s, h->e - h->s)) && steps < 5) { a--; continue; }   /* "the secretary of state", "mother of three" */
         if (stop_word_after(c, m) || qc_lex_speech_verb(c->t + m->s, m->e - m->s)) break;
         a--;
     }
@@ -1408,7 +1419,8 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
     r = clause_subject_at(c, tk, a, hi);
     /* after a fronted phrase: "Following the meeting, the council issued" */
     for (size_t k = a, commas = 0; r.kind == SP_NONE && k + 1 < hi && commas < 3; k++) {
-        if (tk[k].q >= 0 || !punct_is(c, &tk[k], ',')) continue;
+        /* (a comma closing a quote counts: On "Face the Nation," Ann Cole ...) */
+        if (!punct_is(c, &tk[k], ',') || (tk[k].q >= 0 && tk[k + 1].q == tk[k].q)) continue;
         commas++;
         if (tk[k + 1].kind == T_WORD) r = clause_subject_at(c, tk, k + 1, hi);
     }
@@ -2157,6 +2169,14 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     /* description */
     const tok *d = &tk[a];
+    const tok *age = NULL;      /* "the 34-year-old mother of three": age, and the noun before "of three" */
+    for (size_t i = a; i < b; i++)
+        if (qc_is_digit((unsigned char)t[tk[i].s]) && tk[i].e - tk[i].s > 9 && ieq_n(t + tk[i].e - 9, "-year-old", 9))
+            age = &tk[i];
+    if (b - a >= 4 && word_is(c, &tk[b - 2], "of") && qc_lex_determiner(t + h->s, hn)) {
+        h = &tk[b - 3];
+        hn = base_len(t + h->s, h->e - h->s);
+    }
     if (word_is(c, d, "a") || word_is(c, d, "an") || word_is(c, d, "another") || word_is(c, d, "one") ||
         word_is(c, d, "some") || word_is(c, d, "two") || word_is(c, d, "several") || word_is(c, d, "many"))
         return QC_OK;
@@ -2181,10 +2201,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     bool serves = false;
     serves |= QC_IEQ_ANY(t + h->s, hn, SERVES);
     serves |= word_is(c, d, "his") || word_is(c, d, "her") || word_is(c, d, "their") || word_is(c, d, "its");
-    bool of_age = qc_is_digit((unsigned char)t[h->s]) && hn > 9 && ieq_n(t + h->s + hn - 9, "-year-old", 9);
-    if (q->ent < 0 && (qc_lex_role(t + h->s, hn) || of_age) && !serves) {
+    if (q->ent < 0 && (qc_lex_role(t + h->s, hn) || age || kin_gender(c, h)) && !serves) {
         bool near;
-        q->ent = pick_person(c, q, 0, of_age ? t + h->s : NULL, hn, *last_person, &near);
+        q->ent = pick_person(c, q, kin_gender(c, h), age ? t + age->s : NULL, age ? age->e - age->s : 0, *last_person, &near);
     }
     if (q->ent >= 0) {
         q->name = c->ents[q->ent].full;
@@ -2417,11 +2436,11 @@ static void attribute_para(ctx *c, size_t para)
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
         if (q->how) continue;
-        bool before = false;
-        for (size_t j = 0; j < k; j++) before |= qs[j].how != 0;
+        bool before = false;       /* (a title such as "Face the Nation" is no earlier quote) */
+        for (size_t j = 0; j < k; j++) before |= qs[j].how != 0 && !named_work(c, p, &qs[j]);
         if (q->tq0 == 0 || sent_lo(p->t, q->tq0) != q->tq0) continue;
         size_t lo = sent_lo(p->t, q->tq0 - 1);
-        if (k > 0 && qs[k - 1].tq1 > lo) continue;
+        if (k > 0 && qs[k - 1].tq1 > lo && !named_work(c, p, &qs[k - 1])) continue;
         /* "X said in a statement." "Q", also after an earlier quote: the
          * nearest speaker is the one of the sentence in between */
         if (attrib_before(c, p, q, lo, q->tq0 - 1)) {
