@@ -1359,6 +1359,25 @@ static void test_descriptions_with_of_and_fronted_titles(void)
     CHECK_STR(who(d, 0), "Tom Vick");
 }
 
+/* An excerpt of another article set off by straight marks that reopen
+ * each paragraph: its quotes are the curly ones inside, with their own
+ * reporting verbs; a statement quoted the same way stays one quote. */
+static void test_excerpt_in_straight_marks(void)
+{
+    qc_doc *d = run("The Post described the rally:\n\n"
+                    "\"Tom Vick walked onto the stage, chanting \xE2\x80\x9CU-S-A! U-S-A!\xE2\x80\x9D\n\n"
+                    "\"\xE2\x80\x9C" "That is right,\xE2\x80\x9D Ruth Amsel said, clapping.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\xE2\x80\x9CU-S-A! U-S-A!\xE2\x80\x9D");
+    CHECK_STR(qtext(d, 1), "\xE2\x80\x9C" "That is right,\xE2\x80\x9D");
+    CHECK_STR(who(d, 1), "Ruth Amsel");
+    d = run("Dr. Ann Ward stated:\n\n"
+            "\"The department is not about \xE2\x80\x9C" "Equal Justice\xE2\x80\x9D anymore. It is about politics.\n\n"
+            "\"The solution is personal property.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Ann Ward");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1495,6 +1514,7 @@ int main(void)
     RUN(test_by_someones_count);
     RUN(test_relative_and_media_sources);
     RUN(test_descriptions_with_of_and_fronted_titles);
+    RUN(test_excerpt_in_straight_marks);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

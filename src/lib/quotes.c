@@ -287,6 +287,7 @@ typedef struct ctx {
     entity *ents; size_t n_ents, cap_ents;
     mention *ments; size_t n_ments, cap_ments;
     wquote *wq; size_t n_wq, cap_wq;
+    size_t excerpt;           /* 1 + the last paragraph found to be a quoted excerpt, 0 none */
 } ctx;
 
 static bool word_is(const ctx *c, const tok *k, const char *lit)
@@ -2325,6 +2326,27 @@ static bool is_partial(const ctx *c, const ptoks *p, const wquote *q)
     return k->kind == T_WORD && k->q < 0 && !tok_speech_verb(c, k) && !qc_ieq(c->t + k->s, k->e - k->s, "that") ? !quote_ends_sentence(c->t, q->start, q->end) : false;
 }
 
+/* Is the unclosed straight-quoted span [s, e) of paragraph para the
+ * excerpt of another article rather than speech: curly quotes inside, with
+ * reporting verbs outside them ("chanting “U-S-A!”", "“Q,” Melanie said")?
+ * Then its quotes are the curly ones. */
+static bool stray_mark(const ctx *c, size_t s, size_t e)
+{
+    if (c->t[s] != '"') return false;
+    bool curly = false, inside = false, verb = false;
+    size_t i = s + 1;
+    while (i < e) {
+        size_t at = i;
+        uint32_t ch = qc_utf8_next(c->t, e, &i);
+        if (ch == 0x201C) { curly = inside = true; continue; }
+        if (ch == 0x201D) { inside = false; continue; }
+        if (inside || !qc_is_alpha(ch)) continue;
+        while (i < e && qc_is_alpha((unsigned char)c->t[i])) i++;
+        verb |= qc_lex_speech_verb(c->t + at, i - at);
+    }
+    return curly && verb;
+}
+
 static qc_status find_quotes(ctx *c, size_t para, bool singles)
 {
     qc_doc *doc = c->doc;
@@ -2334,6 +2356,19 @@ static qc_status find_quotes(ctx *c, size_t para, bool singles)
     size_t n = 0, cap = 0;
     if (qc_quote_spans(doc->arena, c->t + pa->start, pa->end - pa->start, singles, &sp, &n, &cap))
         return QC_ERR_NOMEM;
+    /* a straight mark opening a paragraph of curly quotes, never closed and
+     * not part of a quote running over paragraphs, is a stray mark left by
+     * the page: the quotes are the curly ones after it */
+    /* (its last paragraph closes it: "“Q,” Ann said.") */
+    bool last = n && sp[n - 1].closed && c->excerpt == para && sp[n - 1].start == 0;
+    if (n && (!sp[n - 1].closed || last) && stray_mark(c, pa->start + sp[n - 1].start, pa->start + sp[n - 1].end)) {
+        c->excerpt = para + 1;
+        size_t from = sp[n - 1].start + 1, m = n - 1;
+        if (qc_quote_spans(doc->arena, c->t + pa->start + from, pa->end - pa->start - from, singles, &sp, &m, &cap))
+            return QC_ERR_NOMEM;
+        for (size_t k = n - 1; k < m; k++) { sp[k].start += from; sp[k].end += from; }
+        n = m;
+    }
     p->first_quote = c->n_wq;
     p->n_quotes = n;
     for (size_t k = 0; k < n; k++) {
