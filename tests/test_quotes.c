@@ -1378,6 +1378,19 @@ static void test_excerpt_in_straight_marks(void)
     CHECK_STR(who(d, 0), "Ann Ward");
 }
 
+/* The agent of "labeled as a "Q" by X" is the source; in "reported in a
+ * "Q" by X" X wrote the piece, not the words. */
+static void test_passive_agent_after_as_a(void)
+{
+    qc_doc *d = run("Ruth Amsel led the inquiry, often labeled as a \"witch hunt\" by Tom Vick, for years.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Tom Vick");
+    d = run("Ruth Amsel dismissed the loans, calling it a \"paperwork error\" that was reported in a \"hit piece\" "
+            "by The Harbour Times.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ruth Amsel");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1515,6 +1528,7 @@ int main(void)
     RUN(test_relative_and_media_sources);
     RUN(test_descriptions_with_of_and_fronted_titles);
     RUN(test_excerpt_in_straight_marks);
+    RUN(test_passive_agent_after_as_a);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -1587,10 +1587,14 @@ static bool attrib_by(const ctx *c, const ptoks *p, wquote *q)
         cue = a + 1;
         a += 2;
     } else if (word_is(c, &tk[a], "by")) {
-        for (size_t i = q->tq0; i-- > 0 && i + 3 > q->tq0;) {   /* "called (a) "Q" by" */
+        for (size_t i = q->tq0; i-- > 0 && i + 4 > q->tq0;) {   /* "called (a) "Q" by", "labeled as a "Q" by" */
             if (tk[i].q >= 0 || tk[i].send) break;
             size_t n = tk[i].e - tk[i].s;
             if (tok_speech_verb(c, &tk[i]) && n > 3 && memcmp(c->t + tk[i].e - 2, "ed", 2) == 0) { cue = i; break; }
+            /* only articles and "as" between: not "reported in a "Q" by" */
+            if (!word_is(c, &tk[i], "a") && !word_is(c, &tk[i], "an") && !word_is(c, &tk[i], "the") &&
+                !word_is(c, &tk[i], "as"))
+                break;
         }
     }
     if (cue == QC_NONE) return false;
