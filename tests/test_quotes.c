@@ -1391,6 +1391,16 @@ static void test_passive_agent_after_as_a(void)
     CHECK_STR(who(d, 1), "Ruth Amsel");
 }
 
+/* An elliptical "if asked" has the subject of its clause, not the noun
+ * phrase before it. */
+static void test_if_asked_takes_the_clause_subject(void)
+{
+    qc_doc *d = run("Tom Vick distanced himself from the group by saying he would bring his expertise to the council if asked. "
+                    "\"I am going to support her, and support her enthusiastically.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1529,6 +1539,7 @@ int main(void)
     RUN(test_descriptions_with_of_and_fronted_titles);
     RUN(test_excerpt_in_straight_marks);
     RUN(test_passive_agent_after_as_a);
+    RUN(test_if_asked_takes_the_clause_subject);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

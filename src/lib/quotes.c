@@ -1758,6 +1758,13 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                     break;
                 }
         }
+        /* "he would help if asked", "when pressed": the clause's own subject */
+        static const char *const ELLIPSIS[] = {"if", "when", "unless", "once"};
+        if (s.kind == SP_NONE && v > lo && WORD_IN(c, &tk[v - 1], ELLIPSIS) && vn > 3 &&
+            memcmp(c->t + tk[v].e - 2, "ed", 2) == 0) {
+            s = clause_subject(c, tk, lo, v);
+            if (s.kind == SP_NONE) continue;
+        }
         if (s.kind == SP_NONE && part && v > lo && tk[v - 1].kind == T_WORD) {
             /* "with Ann Cole calling it "Q"": the name right before the participle */
             static const char *const OBJ[] = {"on", "at", "to", "in", "of", "for", "from", "by", "about", "into", "over"};
