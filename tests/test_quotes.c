@@ -1401,6 +1401,20 @@ static void test_if_asked_takes_the_clause_subject(void)
     CHECK_STR(who(d, 0), "Tom Vick");
 }
 
+/* One name with an age ("Amira, 10, said") is a person, also opening a
+ * sentence; "Chief executive Ann Cole went" keeps its lower-case title
+ * inside the subject. */
+static void test_single_name_with_age_and_title_inside(void)
+{
+    qc_doc *d = run("Head teacher Olivia Marchetti said reading time had changed the school.\n\n"
+                    "Amira, 10, said she had read eleven books. \"At first I thought it was boring,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Amira");
+    d = run("Chief executive Annika Sorlie went further, describing Tom Brenner as \"a disgruntled former employee\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Annika Sorlie");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1540,6 +1554,7 @@ int main(void)
     RUN(test_excerpt_in_straight_marks);
     RUN(test_passive_agent_after_as_a);
     RUN(test_if_asked_takes_the_clause_subject);
+    RUN(test_single_name_with_age_and_title_inside);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

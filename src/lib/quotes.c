@@ -783,6 +783,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         memcpy(age, c->t + tk[b + 1].s, an);
         memcpy(age + an, "-year-old", 10);
         add_role(e, age, 0, an + 9);
+        if (!org) e->person = true;       /* "Amira, 10," is someone, with one name */
     }
     /* a party label: "Sen. Ann Cole (R-Ohio)" is a Republican from Ohio */
     if (b + 2 < n_tk && punct_is(c, &tk[b], '(') && tk[b + 1].kind == T_WORD && tk[b + 1].e - tk[b + 1].s > 2 &&
@@ -886,6 +887,9 @@ static qc_status register_names(ctx *c, size_t para)
         }
         /* a sentence-initial lone capitalised word is not a name unless known */
         bool lone_initial = sent_start && b == a + 1;
+        if (lone_initial && b + 2 < p->n && punct_is(c, &p->t[b], ',') && punct_is(c, &p->t[b + 2], ',') &&
+            p->t[b + 1].e - p->t[b + 1].s <= 3 && qc_is_digit((unsigned char)c->t[p->t[b + 1].s]))
+            lone_initial = false;      /* "Amira, 10, said": a person with an age */
         if (!lone_initial || find_entity(c, c->t + k->s, base_len(c->t + k->s, k->e - k->s), false) >= 0) {
             /* a subject is the sentence's first name, not the object of a preposition */
             bool subj = !seen_name;
@@ -1380,6 +1384,10 @@ static np clause_subject_at(const ctx *c, const tok *tk, size_t a, size_t hi)
         const tok *k = &tk[v];
         if (k->q >= 0 || k->send) break;
         if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
+        /* "Chief executive Ann Cole went": a title inside the name */
+        if (tk[v - 1].cap && v + 1 < hi && name_tok(c, &tk[v + 1]) &&
+            (qc_lex_title(c->t + k->s, k->e - k->s) || qc_lex_role(c->t + k->s, k->e - k->s)))
+            continue;
         np s = subject_before(c, tk, a, v);
         bool verb = verbish(c, k) || tok_speech_verb(c, k);
         if (s.kind == SP_NAME && s.b == s.a + 1 && !verb &&
