@@ -1415,6 +1415,26 @@ static void test_single_name_with_age_and_title_inside(void)
     CHECK_STR(who(d, 0), "Annika Sorlie");
 }
 
+/* "the agency said" after an organisation no name of which is "agency";
+ * a sentence opening with the first word of an organisation's name
+ * ("Velmora said") is that organisation, and keeps it near for a later
+ * "the company said". */
+static void test_organisations_by_generic_noun_and_first_word(void)
+{
+    qc_doc *d = run("The World Food Programme said its stocks would run out within days.\n\n"
+                    "\"Families have already cut to one meal a day,\" the agency said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "World Food Programme");
+    d = run("A former engineer at Velmora Electronics accused the firm of hiding test results.\n\n"
+            "The monitor, sold as the Velmora NightNest, has sold well.\n\n"
+            "Sales rose last year.\n\nPrices fell.\n\nShops were busy.\n\n"
+            "Velmora said in a statement that the claims were \"false and without foundation.\"\n\n"
+            "\"We take safety seriously,\" the company said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Velmora Electronics");
+    CHECK_STR(who(d, 1), "Velmora Electronics");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1555,6 +1575,7 @@ int main(void)
     RUN(test_passive_agent_after_as_a);
     RUN(test_if_asked_takes_the_clause_subject);
     RUN(test_single_name_with_age_and_title_inside);
+    RUN(test_organisations_by_generic_noun_and_first_word);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

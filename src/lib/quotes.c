@@ -441,7 +441,8 @@ static bool company_word(const char *w, size_t n)
         "ventures", "securities", "solutions", "labs", "farms", "retail", "inc", "inc.", "corp", "corp.",
         "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
         "airlines", "airways", "airline", "ferries", "buses", "trains", "transit", "utilities", "water",
-        "mutual", "capital", "semiconductor", "electric", "chemicals", "steel", "hotels",
+        "mutual", "capital", "semiconductor", "electric", "chemicals", "steel", "hotels", "electronics",
+        "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech",
     };
     return QC_IEQ_ANY(w, n, CO);
 }
@@ -454,6 +455,7 @@ static bool body_word(const char *w, size_t n)
         "association", "committee", "commission", "foundation", "institute", "party", "government",
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
+        "programme", "fund", "secretariat", "tribunal", "parliament", "assembly",
     };
     return company_word(w, n) || QC_IEQ_ANY(w, n, INST);
 }
@@ -590,6 +592,17 @@ static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
  * f[0..fn) ("Bill" of "Bill Clinton"), the one of that first name, else one
  * known only by w so far, else -1 (another person of the same family name);
  * without (f NULL), the one of that name mentioned most in the article. */
+/* The organisation named last whose first word is w: "Halvern" for the
+ * Halvern Semiconductor Corp named before. -1 if none. */
+static int org_by_first(const ctx *c, const char *w, size_t n)
+{
+    for (size_t i = c->n_ents; i-- > 0;) {
+        const entity *e = &c->ents[i];
+        if (!e->person && e->ntok >= 2 && e->first_n == n && memcmp(c->t + e->first_s, w, n) == 0) return (int)i;
+    }
+    return -1;
+}
+
 static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn)
 {
     int best = -1, bare = -1;
@@ -731,10 +744,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         id = -1;    /* the State Department is not the Justice Department */
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
-    if (id < 0 && ntok == 1) {      /* "Halvern", short for the Halvern Semiconductor Corp named before */
-        int o = find_entity(c, c->t + last->s, kn, true);
-        if (o >= 0 && !c->ents[o].person && c->ents[o].ntok >= 2) id = o;
-    }
+    if (id < 0 && ntok == 1) id = org_by_first(c, c->t + last->s, kn);   /* "Halvern" */
     if (id < 0) {
         entity e;
         memset(&e, 0, sizeof e);
@@ -890,7 +900,8 @@ static qc_status register_names(ctx *c, size_t para)
         if (lone_initial && b + 2 < p->n && punct_is(c, &p->t[b], ',') && punct_is(c, &p->t[b + 2], ',') &&
             p->t[b + 1].e - p->t[b + 1].s <= 3 && qc_is_digit((unsigned char)c->t[p->t[b + 1].s]))
             lone_initial = false;      /* "Amira, 10, said": a person with an age */
-        if (!lone_initial || find_entity(c, c->t + k->s, base_len(c->t + k->s, k->e - k->s), false) >= 0) {
+        size_t kbase = base_len(c->t + k->s, k->e - k->s);
+        if (!lone_initial || find_entity(c, c->t + k->s, kbase, false) >= 0 || org_by_first(c, c->t + k->s, kbase) >= 0) {
             /* a subject is the sentence's first name, not the object of a preposition */
             bool subj = !seen_name;
             /* "he said Ann Cole": an object */
@@ -2030,6 +2041,16 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
                     : company ? name_has(e, company_word, NULL, 0) : e->ntok >= 2 && name_has(e, NULL, noun, nn))
             return mm->ent;
     }
+    /* "the agency said" after "the World Food Programme said": the last
+     * organisation, when none is named by that noun */
+    static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group"};
+    if (subject || !noun || !QC_IEQ_ANY(noun, nn, ANY)) return -1;
+    for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        const entity *e = &c->ents[mm->ent];
+        if (mm->para + 4 < q->para) break;
+        if (!e->person && !e->gender && name_has(e, body_word, NULL, 0)) return mm->ent;
+    }
     return -1;
 }
 
@@ -2165,6 +2186,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         /* "the State Department" is not the Justice Department named before */
         if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn))) id = find_person(c, t + h->s, hn, NULL, 0);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
+        if (id < 0 && core + 1 == kb) id = org_by_first(c, t + h->s, hn);   /* "Velmora said" */
         bool caps = all_caps(c, h);
         for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
             const entity *en = &c->ents[e];
