@@ -1435,6 +1435,22 @@ static void test_organisations_by_generic_noun_and_first_word(void)
     CHECK_STR(who(d, 1), "Velmora Electronics");
 }
 
+/* Subjects for a later "he": the name after a bare title ("The Speaker,
+ * Sir Malcolm Everard, intervened") and a name whose relative clause
+ * speaks ("a response from Hugh Price, the MP for Carreg, who said"). */
+static void test_subjects_in_apposition_and_relative_clauses(void)
+{
+    qc_doc *d = run("Transport minister Gareth Penn defended the cuts.\n\n"
+                    "The Speaker, Sir Malcolm Everard, intervened to restore order. \"Order! Order.\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Malcolm Everard");
+    d = run("Transport minister Gareth Penn defended the cuts.\n\n"
+            "That drew an angry response from Hugh Price, the MP for Carreg Valley, who said the argument was circular. "
+            "\"It is a timetable for decline,\" he told the Commons.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Hugh Price");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1576,6 +1592,7 @@ int main(void)
     RUN(test_if_asked_takes_the_clause_subject);
     RUN(test_single_name_with_age_and_title_inside);
     RUN(test_organisations_by_generic_noun_and_first_word);
+    RUN(test_subjects_in_apposition_and_relative_clauses);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

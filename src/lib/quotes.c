@@ -917,6 +917,18 @@ static qc_status register_names(ctx *c, size_t para)
                 if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
             }
             if (after_work_comma(c, p->t, a)) subj = false;
+            /* "The Speaker, Sir Malcolm Everard, intervened": the name in apposition is the subject */
+            bool titles = true;
+            for (size_t x = a; x < b && titles; x++) titles = p->t[x].kind != T_WORD || qc_lex_title(c->t + p->t[x].s, p->t[x].e - p->t[x].s);
+            if (titles && b + 1 < p->n && punct_is(c, &p->t[b], ',') && name_tok(c, &p->t[b + 1])) subj = false;
+            /* "a response from Hugh Price, the MP for Carreg, who said": the relative clause's subject */
+            if (!subj && b + 1 < p->n && punct_is(c, &p->t[b], ',')) {
+                size_t x = b + 1;
+                if (!word_is(c, &p->t[x], "who"))
+                    while (x < p->n && x < b + 12 && !punct_is(c, &p->t[x], ',') && !p->t[x].send && p->t[x].q < 0) x++;
+                if (x < p->n && punct_is(c, &p->t[x], ',')) x++;
+                if (x + 1 < p->n && word_is(c, &p->t[x], "who") && tok_speech_verb(c, &p->t[x + 1])) subj = true;
+            }
             /* "Inishcarra Association chairman Tom Ode said": the organisation qualifies the person */
             if (b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
                 (qc_lex_title(c->t + p->t[b].s, p->t[b].e - p->t[b].s) || qc_lex_role(c->t + p->t[b].s, p->t[b].e - p->t[b].s)) &&
