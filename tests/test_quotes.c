@@ -1451,6 +1451,16 @@ static void test_subjects_in_apposition_and_relative_clauses(void)
     CHECK_STR(who(d, 0), "Hugh Price");
 }
 
+/* Two particles inside a name: "Pieter van der Merwe". */
+static void test_two_name_particles(void)
+{
+    qc_doc *d = run("Municipal spokesperson Pieter van der Merwe told reporters a new motor was expected \"within ten days\".\n\n"
+                    "\"The pump is beyond repair,\" Van der Merwe said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Pieter van der Merwe");
+    CHECK_STR(mention(d, 0), "Municipal spokesperson Pieter van der Merwe");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1593,6 +1603,7 @@ int main(void)
     RUN(test_single_name_with_age_and_title_inside);
     RUN(test_organisations_by_generic_noun_and_first_word);
     RUN(test_subjects_in_apposition_and_relative_clauses);
+    RUN(test_two_name_particles);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

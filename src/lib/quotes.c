@@ -880,6 +880,8 @@ static qc_status register_names(ctx *c, size_t para)
             if ((name_connector(c, m) || (word_is(c, m, "of") && of_joins(c, &p->t[b - 1]))) && b + 1 < p->n &&
                 name_tok(c, &p->t[b + 1]))
                 { b += 2; continue; }
+            if (name_connector(c, m) && b + 2 < p->n && name_connector(c, &p->t[b + 1]) && name_tok(c, &p->t[b + 2]))
+                { b += 3; continue; }     /* "Pieter van der Merwe" */
             /* a nickname between the parts of a name: Mikael "Moose" Lindahl */
             if (m->q >= 0 && b == a + 1 && name_tok(c, &p->t[a])) {
                 size_t j = b, words = 0;
@@ -1097,6 +1099,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
             if (a - 1 > lo && ((name_connector(c, m) && tk[a - 2].cap) ||
                                (word_is(c, m, "of") && of_joins(c, &tk[a - 2])))) { a -= 2; continue; }
+            if (a - 2 > lo && name_connector(c, m) && name_connector(c, &tk[a - 2]) && tk[a - 3].cap) { a -= 3; continue; }
             if (!m->cap && (qc_lex_title(c->t + m->s, m->e - m->s) || qc_lex_role(c->t + m->s, m->e - m->s))) { a--; continue; }
             break;
         }
