@@ -1461,6 +1461,15 @@ static void test_two_name_particles(void)
     CHECK_STR(mention(d, 0), "Municipal spokesperson Pieter van der Merwe");
 }
 
+/* A reporting verb before a semicolon does not own the next clause's
+ * quote: "Ann Cole said ...; Tom Vick says it is "Q"". */
+static void test_semicolon_starts_a_new_clause(void)
+{
+    qc_doc *d = run("Ann Cole said the plan had failed; Tom Vick says it is \"a fresh start for the town.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1604,6 +1613,7 @@ int main(void)
     RUN(test_organisations_by_generic_noun_and_first_word);
     RUN(test_subjects_in_apposition_and_relative_clauses);
     RUN(test_two_name_particles);
+    RUN(test_semicolon_starts_a_new_clause);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -1876,7 +1876,10 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         size_t gap = v + 1;     /* the words between the verb and the quote */
         while (gap < hi && (tk[gap].kind == T_PUNCT || word_is(c, &tk[gap], "that"))) gap++;
         bool person = s.kind == SP_PRON && !word_is(c, &tk[s.a], "it");
-        for (size_t v0 = lo; !person && gap < hi && v0 < v; v0++) {
+        size_t lo0 = lo;       /* (a semicolon starts a new clause) */
+        for (size_t i = lo; i < v; i++)
+            if (punct_is(c, &tk[i], ';')) lo0 = i + 1;
+        for (size_t v0 = lo0; !person && gap < hi && v0 < v; v0++) {
             if (!core_report(c, &tk[v0]) || (v0 > lo && qc_lex_determiner(c->t + tk[v0 - 1].s, tk[v0 - 1].e - tk[v0 - 1].s)))
                 continue;
             np s0 = subject_before(c, tk, lo, v0);
