@@ -440,8 +440,8 @@ static bool company_word(const char *w, size_t n)
         "mining", "telecom", "software", "studios", "entertainment", "brewing", "brewery", "partners",
         "ventures", "securities", "solutions", "labs", "farms", "retail", "inc", "inc.", "corp", "corp.",
         "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
-        "airlines", "airways", "airline", "ferries", "buses", "trains", "transit", "utilities", "water",
-        "mutual", "capital", "semiconductor", "electric", "chemicals", "steel", "hotels", "electronics",
+        "airlines", "airways", "airline", "ferries", "buses", "trains", "transit", "utilities",
+        "mutual", "capital", "semiconductor", "electric", "chemicals", "hotels", "electronics",
         "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech",
     };
     return QC_IEQ_ANY(w, n, CO);
@@ -797,7 +797,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     }
     /* a party label: "Sen. Ann Cole (R-Ohio)" is a Republican from Ohio */
     if (b + 2 < n_tk && punct_is(c, &tk[b], '(') && tk[b + 1].kind == T_WORD && tk[b + 1].e - tk[b + 1].s > 2 &&
-        c->t[tk[b + 1].s + 1] == '-') {
+        c->t[tk[b + 1].s + 1] == '-' && c->t[tk[b + 1].s + 2] >= 'A' && c->t[tk[b + 1].s + 2] <= 'Z') {
         static const char *const PARTY[] = {"democrat", "republican", "independent"};
         static const char LETTER[] = "DRI";
         const char *l = memchr(LETTER, c->t[tk[b + 1].s], 3);
@@ -809,9 +809,20 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         }
     }
     /* a relative named after its kinship noun: "Mr Conneely's daughter, Aoife," */
-    if (a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].kind == T_WORD) {
+    if (a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].kind == T_WORD && kin_gender(c, &tk[a - 2])) {
         int g = kin_gender(c, &tk[a - 2]);
-        if (g && !org) {
+        /* the kin noun's phrase must open its clause: not "Like her father, Jordan" */
+        size_t k = a - 2;
+        static const char *const PREP[] = {"like", "unlike", "after", "before", "with", "for", "as", "than", "to",
+                                           "from", "by", "without", "beside", "behind"};
+        while (k > 0 && k + 5 > a && tk[k - 1].kind == T_WORD && tk[k - 1].q < 0 && !WORD_IN(c, &tk[k - 1], PREP) &&
+               (possessive(c, &tk[k - 1]) || qc_lex_determiner(c->t + tk[k - 1].s, tk[k - 1].e - tk[k - 1].s) ||
+                tk[k - 1].cap))
+            k--;
+        bool opens = k == 0 || tk[k - 1].send || (tk[k - 1].kind == T_PUNCT && !punct_is(c, &tk[k - 1], ',')) ||
+                     word_is(c, &tk[k - 1], "and") || word_is(c, &tk[k - 1], "but");
+        if (k == a - 2) opens = false;     /* a bare "father, Jordan" */
+        if (g && !org && opens) {
             e->person = true;
             if (!e->gender) e->gender = g;
         }
@@ -1072,7 +1083,9 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
     }
     /* a relative pronoun after its antecedent: "Ann Cole, who said" */
     if ((word_is(c, h, "who") || word_is(c, h, "which")) && j - 1 > lo &&
-        (punct_is(c, &tk[j - 2], ',') || (tk[j - 2].cap && tk[j - 2].kind == T_WORD))) {   /* "the Police Department which said" */
+        (punct_is(c, &tk[j - 2], ',') ||
+         (tk[j - 2].cap && tk[j - 2].kind == T_WORD &&     /* "Rikkie Wells who", "the Police Department which" */
+          (word_is(c, h, "who") || org_word(c->t + tk[j - 2].s, tk[j - 2].e - tk[j - 2].s))))) {
         np ante = subject_before(c, tk, lo, punct_is(c, &tk[j - 2], ',') ? j - 2 : j - 1);
         if (ante.kind == SP_NAME || ante.kind == SP_DESC) {
             r.a = j - 1; r.b = j; r.kind = SP_PRON;
@@ -1446,11 +1459,10 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
             }
     /* a sentence adverb before the subject: "Then he is quiet", "Finally she laughs" */
     static const char *const OPENS[] = {"then", "later", "now", "still", "again", "afterwards", "afterward",
-                                        "soon", "instead", "meanwhile"};
-    size_t an = tk[a].e - tk[a].s;
-    if (a + 1 < hi && tk[a].cap && tk[a + 1].kind == T_WORD &&
-        (WORD_IN(c, &tk[a], OPENS) || (an > 5 && ieq_n(c->t + tk[a].e - 2, "ly", 2) && !word_is(c, &tk[a], "only"))))
-        a++;
+                                        "soon", "instead", "meanwhile", "finally", "eventually", "suddenly",
+                                        "slowly", "quickly", "briefly", "clearly", "privately", "publicly",
+                                        "separately", "similarly", "ultimately", "initially", "recently"};
+    if (a + 1 < hi && tk[a].cap && tk[a + 1].kind == T_WORD && WORD_IN(c, &tk[a], OPENS)) a++;
     r = clause_subject_at(c, tk, a, hi);
     /* after a fronted phrase: "Following the meeting, the council issued" */
     for (size_t k = a, commas = 0; r.kind == SP_NONE && k + 1 < hi && commas < 3; k++) {
@@ -2144,7 +2156,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     const tok *tk = mp->t;
     const tok *h = &tk[b - 1];
     if (b - a == 1 && a >= 2 && (word_is(c, h, "who") || word_is(c, h, "which")) &&
-        (punct_is(c, &tk[a - 1], ',') || (tk[a - 1].cap && tk[a - 1].kind == T_WORD))) {
+        (punct_is(c, &tk[a - 1], ',') ||
+         (tk[a - 1].cap && tk[a - 1].kind == T_WORD &&
+          (word_is(c, h, "who") || org_word(t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s))))) {
         /* resolve the antecedent instead */
         np ante = subject_before(c, tk, 0, punct_is(c, &tk[a - 1], ',') ? a - 1 : a);
         if (ante.kind == SP_DESC && punct_is(c, &tk[a - 1], ',')) {     /* "McConnell, now the leader, who" */
@@ -2322,9 +2336,14 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     if (q->tq1 < p->n && p->t[q->tq1].q < 0 && WORD_IN(c, &p->t[q->tq1], AFTER)) return true;
     /* described after a comma: ""Blue Lanterns", a song written for the film" */
-    if (q->tq1 + 2 < p->n && punct_is(c, &p->t[q->tq1], ',') && qc_lex_determiner(c->t + p->t[q->tq1 + 1].s, p->t[q->tq1 + 1].e - p->t[q->tq1 + 1].s))
-        for (size_t i = q->tq1 + 2; i < p->n && i < q->tq1 + 5 && p->t[i].kind == T_WORD && p->t[i].q < 0; i++)
-            if (WORD_IN(c, &p->t[i], AFTER)) return true;
+    if (q->tq1 + 2 < p->n && punct_is(c, &p->t[q->tq1], ',') && qc_lex_determiner(c->t + p->t[q->tq1 + 1].s, p->t[q->tq1 + 1].e - p->t[q->tq1 + 1].s)) {
+        bool work = false;     /* (not ""No More Cuts", a campaign organiser said") */
+        for (size_t i = q->tq1 + 2; i < p->n && i < q->tq1 + 7 && p->t[i].kind == T_WORD && p->t[i].q < 0; i++) {
+            if (tok_speech_verb(c, &p->t[i]) && finite_form(c, &p->t[i])) return false;
+            work |= i < q->tq1 + 5 && WORD_IN(c, &p->t[i], AFTER);
+        }
+        if (work) return true;
+    }
     const tok *k = &p->t[q->tq0 - 1];
     if (after_work_comma(c, p->t, q->tq0)) return true;
     if (k->kind != T_WORD || k->q >= 0) return false;
@@ -2385,12 +2404,14 @@ static bool is_partial(const ctx *c, const ptoks *p, const wquote *q)
     return k->kind == T_WORD && k->q < 0 && !tok_speech_verb(c, k) && !qc_ieq(c->t + k->s, k->e - k->s, "that") ? !quote_ends_sentence(c->t, q->start, q->end) : false;
 }
 
-/* Is the unclosed straight-quoted span [s, e) of paragraph para the
- * excerpt of another article rather than speech: curly quotes inside, with
- * reporting verbs outside them ("chanting “U-S-A!”", "“Q,” Melanie said")?
- * Then its quotes are the curly ones. */
+/* Is the straight-quoted span [s, e) opening a paragraph the excerpt of
+ * another article rather than speech: curly quotes inside, reporting verbs
+ * outside them ("chanting “U-S-A!”", "“Q,” Melanie said") and no first
+ * person outside them, as speech would have ("When I asked him, he said
+ * “never”")? Then its quotes are the curly ones. */
 static bool stray_mark(const ctx *c, size_t s, size_t e)
 {
+    static const char *const FIRST[] = {"i", "me", "my", "we", "us", "our", "i'm", "i’m", "i've", "i’ve"};
     if (c->t[s] != '"') return false;
     bool curly = false, inside = false, verb = false;
     size_t i = s + 1;
@@ -2400,7 +2421,13 @@ static bool stray_mark(const ctx *c, size_t s, size_t e)
         if (ch == 0x201C) { curly = inside = true; continue; }
         if (ch == 0x201D) { inside = false; continue; }
         if (inside || !qc_is_alpha(ch)) continue;
-        while (i < e && qc_is_alpha((unsigned char)c->t[i])) i++;
+        for (size_t k = i; k < e;) {      /* the rest of the word, apostrophes included */
+            size_t n = k;
+            uint32_t d = qc_utf8_next(c->t, e, &n);
+            if (!qc_is_alpha(d) && d != '\'' && d != 0x2019) break;
+            i = k = n;
+        }
+        if (QC_IEQ_ANY(c->t + at, i - at, FIRST)) return false;
         verb |= qc_lex_speech_verb(c->t + at, i - at);
     }
     return curly && verb;
@@ -2419,8 +2446,9 @@ static qc_status find_quotes(ctx *c, size_t para, bool singles)
      * not part of a quote running over paragraphs, is a stray mark left by
      * the page: the quotes are the curly ones after it */
     /* (its last paragraph closes it: "“Q,” Ann said.") */
-    bool last = n && sp[n - 1].closed && c->excerpt == para && sp[n - 1].start == 0;
-    if (n && (!sp[n - 1].closed || last) && stray_mark(c, pa->start + sp[n - 1].start, pa->start + sp[n - 1].end)) {
+    bool last = n && sp[n - 1].closed && c->excerpt == para;
+    if (n && sp[n - 1].start == 0 && (!sp[n - 1].closed || last) &&
+        stray_mark(c, pa->start + sp[n - 1].start, pa->start + sp[n - 1].end)) {
         c->excerpt = para + 1;
         size_t from = sp[n - 1].start + 1, m = n - 1;
         if (qc_quote_spans(doc->arena, c->t + pa->start + from, pa->end - pa->start - from, singles, &sp, &m, &cap))
@@ -2716,6 +2744,9 @@ qc_status qc_quotes(qc_doc *doc)
     wquote intro, *pintro = NULL;
     const wquote *prev = NULL;
     bool asked = false;       /* the paragraph before is a question without quotes */
+    size_t questions = 0;     /* such paragraphs in the article: three make an interview */
+    for (size_t p = 0; p < doc->n_paras; p++)
+        questions += !c.pt[p].n_quotes && c.pt[p].n && punct_is(&c, &c.pt[p].t[c.pt[p].n - 1], '?');
     size_t mi = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
         ptoks *pt = &c.pt[p];
@@ -2730,7 +2761,7 @@ qc_status qc_quotes(qc_doc *doc)
          * interviewee's: the last speaker (inherited below), else the
          * person named most */
         bool by_prev = prev && prev->ent >= 0 && c.ents[prev->ent].person;
-        if (asked && !by_prev && pt->n_quotes && !qs[0].how && qs[0].tq0 == 0) {
+        if (asked && questions >= 3 && !by_prev && pt->n_quotes && !qs[0].how && qs[0].tq0 == 0) {
             int who = last_person;
             for (size_t e = 0; last_person < 0 && e < c.n_ents; e++)
                 if (c.ents[e].person && (who < 0 || c.ents[e].n_ment > c.ents[who].n_ment)) who = (int)e;
