@@ -1504,6 +1504,18 @@ static void test_rules_do_not_overreach(void)
     CHECK(strcmp(mention(d, 0), "which") != 0);
 }
 
+/* An Arabic article inside a name ("Hamza al-Rifai") and an inverted
+ * "shouted the engineer, Jonah Petersen," name the person. */
+static void test_arabic_article_and_inverted_apposition(void)
+{
+    qc_doc *d = run("\"There are 84 trucks waiting,\" Hamza al-Rifai, the director of the crossing, told reporters.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Hamza al-Rifai");
+    d = run("\"We have carrier lock!\" shouted the ground systems engineer, Jonah Petersen, before sitting down.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jonah Petersen");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1649,6 +1661,7 @@ int main(void)
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);
+    RUN(test_arabic_article_and_inverted_apposition);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -403,6 +403,14 @@ static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
                 if (qc_lex_abbrev(t + s, n) || (n == 1 && k.cap) || inner) i++;
             }
             k.e = i;
+            /* an Arabic article before a capital: "al-Rifai", "el-Sisi" */
+            if (!k.cap && i - s > 3) {
+                size_t h = s;
+                while (h < s + 3 && t[h] >= 'a' && t[h] <= 'z') h++;
+                if (h > s + 1 && h + 1 < i && t[h] == '-' && t[h + 1] >= 'A' && t[h + 1] <= 'Z' &&
+                    (t[s] == 'a' || t[s] == 'e'))
+                    k.cap = true;
+            }
         } else if (ch == '.' || ch == '?' || ch == '!') {
             k.send = !(i < pe && (t[i] == ')' || t[i] == ',' || t[i] == ';'));
         }
@@ -1567,6 +1575,10 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             if (vn > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0) return false;
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
+            if (s.kind == SP_DESC && s.b + 1 < hi && punct_is(c, &tk[s.b], ',')) {   /* "said the engineer, Jo Ruiz," */
+                np nm = subject_after(c, tk, s.b, hi);
+                if (nm.kind == SP_NAME && nm.a == s.b + 1 && (nm.b >= hi || punct_is(c, &tk[nm.b], ','))) s = nm;
+            }
             set_speaker(q, tk, s, v, how);
             return true;
         }
