@@ -1516,6 +1516,17 @@ static void test_arabic_article_and_inverted_apposition(void)
     CHECK_STR(who(d, 0), "Jonah Petersen");
 }
 
+/* In "the Belgian restaurateur Mathieu Vandenbroucke", "Belgian" only
+ * qualifies the person, who is the subject a later "he" means. */
+static void test_capitalised_qualifier_before_a_name(void)
+{
+    qc_doc *d = run("Henrik Dahl, the commissioner, defended the plan on Monday.\n\n"
+                    "Its president, the Belgian restaurateur Mathieu Vandenbroucke, told reporters that kitchens lacked space. "
+                    "\"It is easy to write these rules in an office,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Mathieu Vandenbroucke");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1662,6 +1673,7 @@ int main(void)
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);
     RUN(test_arabic_article_and_inverted_apposition);
+    RUN(test_capitalised_qualifier_before_a_name);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

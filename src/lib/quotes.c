@@ -950,9 +950,11 @@ static qc_status register_names(ctx *c, size_t para)
                 if (x < p->n && punct_is(c, &p->t[x], ',')) x++;
                 if (x + 1 < p->n && word_is(c, &p->t[x], "who") && tok_speech_verb(c, &p->t[x + 1])) subj = true;
             }
-            /* "Inishcarra Association chairman Tom Ode said": the organisation qualifies the person */
+            /* "Inishcarra Association chairman Tom Ode said", "the Belgian
+             * restaurateur Mathieu Vandenbroucke": a qualifier of the person */
             if (b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
-                (qc_lex_title(c->t + p->t[b].s, p->t[b].e - p->t[b].s) || qc_lex_role(c->t + p->t[b].s, p->t[b].e - p->t[b].s)) &&
+                (qc_lex_title(c->t + p->t[b].s, p->t[b].e - p->t[b].s) || qc_lex_role(c->t + p->t[b].s, p->t[b].e - p->t[b].s) ||
+                 (b == a + 1 && a > 0 && qc_lex_determiner(c->t + p->t[a - 1].s, p->t[a - 1].e - p->t[a - 1].s))) &&
                 name_tok(c, &p->t[b + 1]))
                 subj = false;
             if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
