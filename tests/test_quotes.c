@@ -1527,6 +1527,20 @@ static void test_capitalised_qualifier_before_a_name(void)
     CHECK_STR(who(d, 0), "Mathieu Vandenbroucke");
 }
 
+/* A "she said" resolved to someone makes her the last speaker: a later
+ * "she" with no one nearer is her, not an earlier speaker. */
+static void test_pronoun_pick_becomes_last_speaker(void)
+{
+    qc_doc *d = run("Ann Cole and Ruth Amsel met on Monday.\n\n"
+                    "\"We agreed on everything,\" Ann Cole said.\n\n"
+                    "Ruth Amsel arrived later. \"I was late,\" she said.\n\n"
+                    "The weather was bad all week.\n\n"
+                    "\"Next time I will take the train,\" she said.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 1), "Ruth Amsel");
+    CHECK_STR(who(d, 2), "Ruth Amsel");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1674,6 +1688,7 @@ int main(void)
     RUN(test_rules_do_not_overreach);
     RUN(test_arabic_article_and_inverted_apposition);
     RUN(test_capitalised_qualifier_before_a_name);
+    RUN(test_pronoun_pick_becomes_last_speaker);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -2205,7 +2205,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         int pick = role_subject(c, tk, a, pr);
         if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
         if (pick >= 0 && near && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
-        if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; }
+        if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; *last_person = pick; }
         return QC_OK;
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
