@@ -229,6 +229,23 @@ static void test_quote_paragraph_is_not_a_teaser(void)
     CHECK_INT(D.n_paras, 3);
 }
 
+/* A lede full of names that reports speech is prose, though it has few
+ * stop words ("Libertarian candidate Gary Johnson's doctor is calling ..."). */
+static void test_lede_with_few_stop_words_is_prose(void)
+{
+    const char *page =
+        "Home\nNews\nSport\nCulture\nVideo\nLog in\n"
+        "Live updates\n"
+        "5:45 p.m.\n"
+        "Libertarian presidential candidate Gary Johnson's doctor is calling the candidate \"extremely physically fit.\"\n"
+        "The former New Mexico governor is a triathlete and has climbed the highest peaks on all seven continents, "
+        "and he released a letter from his doctor on Friday that described his health in detail.\n"
+        "Home\nNews\nSport\nCulture\nVideo\nLog in\n";
+    CHECK_INT(run_clean(page), QC_OK);
+    CHECK(body_has("extremely physically fit"));
+    CHECK(body_has("highest peaks"));
+}
+
 static void test_captions_and_shouted_promos(void)
 {
     const char *page =
@@ -496,6 +513,7 @@ int main(void)
     RUN(test_list_announced_inside);
     RUN(test_names_with_the_are_prose);
     RUN(test_quote_paragraph_is_not_a_teaser);
+    RUN(test_lede_with_few_stop_words_is_prose);
     RUN(test_captions_and_shouted_promos);
     RUN(test_repeated_lines_are_furniture);
     RUN(test_teaser_list_after_article);

@@ -674,6 +674,15 @@ static void list_entries(const char *t, line *L, size_t nl)
     }
 }
 
+/* Does the lower-cased line report speech ("says", "said", "calling")? */
+static bool reports(const char *s, size_t n)
+{
+    static const char *const VERBS[] = {"says", "said", "told", "tells", "calling", "called", "according to"};
+    for (size_t k = 0; k < sizeof VERBS / sizeof *VERBS; k++)
+        if (ascii_has_word(s, n, VERBS[k])) return true;
+    return false;
+}
+
 static bool title_like(const line *L)
 {
     int ew = L->words + L->cjk / 2;
@@ -750,7 +759,10 @@ qc_status qc_clean(qc_doc *doc)
         line *x = &L[k];
         int ew = x->words + x->cjk / 2;
         double sr = x->words ? (double)x->stops / x->words : 0;
-        bool stop_ok = !has_stops || x->cjk > x->words || sr >= stop_min;
+        /* (a finished sentence of a dozen words that reports speech needs
+         * half as many: news ledes are full of names) */
+        bool stop_ok = !has_stops || x->cjk > x->words || sr >= stop_min ||
+                       (x->endp && x->words >= 12 && sr >= stop_min / 2 && reports(low + x->s, x->e - x->s));
         x->bad = furniture(t, low, x, page_script);
         /* repetition: exact repeats anywhere, captions sharing a long piece nearby */
         if (!x->bad && ew < 40 && x->copies > 1) x->dup = true;
