@@ -1541,6 +1541,20 @@ static void test_pronoun_pick_becomes_last_speaker(void)
     CHECK_STR(who(d, 2), "Ruth Amsel");
 }
 
+/* "the statement said" after "a statement written by Ms Whitcombe" is
+ * its author's; so is "the letter said" after "a letter sent by Tom Vick". */
+static void test_text_said_by_its_author(void)
+{
+    qc_doc *d = run("The bakery owner, Leanne Whitcombe, was in court.\n\n"
+                    "The prosecutor read a victim impact statement written by Ms Whitcombe, who chose not to speak.\n\n"
+                    "\"I spent eight years building that business,\" the statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Leanne Whitcombe");
+    d = run("In a letter sent by Tom Vick to the council, he set out his concerns. \"The road is unsafe,\" the letter said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Vick");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1689,6 +1703,7 @@ int main(void)
     RUN(test_arabic_article_and_inverted_apposition);
     RUN(test_capitalised_qualifier_before_a_name);
     RUN(test_pronoun_pick_becomes_last_speaker);
+    RUN(test_text_said_by_its_author);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

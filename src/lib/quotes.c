@@ -2120,6 +2120,30 @@ static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
            ieq_n(c->t + p->t[i - 1].s, w, n) && p->t[i - 1].e - p->t[i - 1].s == n;
 }
 
+/* The author of the text named by noun (statement, letter, memo...) shortly
+ * before q: "a statement written by Ann Cole", "a letter from Ann Cole".
+ * -1 if none. */
+static int text_author(const ctx *c, const wquote *q, const char *noun, size_t nn)
+{
+    static const char *const TEXTS[] = {"statement", "letter", "memo", "email", "note", "post", "report", "message"};
+    static const char *const MADE[] = {"written", "sent", "signed", "issued", "released", "posted", "read"};
+    if (!QC_IEQ_ANY(noun, nn, TEXTS)) return -1;
+    for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        if (mm->para + 3 < q->para) break;
+        const ptoks *p = &c->pt[mm->para];
+        size_t i = 0;
+        while (i < p->n && p->t[i].s < mm->pos) i++;
+        if (i >= p->n || p->t[i].s != mm->pos) continue;
+        while (i > 0 && (qc_lex_title(c->t + p->t[i - 1].s, p->t[i - 1].e - p->t[i - 1].s))) i--;   /* "by Ms Cole" */
+        if (i < 2 || !(word_is(c, &p->t[i - 1], "by") || word_is(c, &p->t[i - 1], "from"))) continue;
+        size_t k = i - 2;
+        if (WORD_IN(c, &p->t[k], MADE) && k > 0) k--;
+        if (p->t[k].kind == T_WORD && ieq_n(c->t + p->t[k].s, noun, nn) && p->t[k].e - p->t[k].s == nn) return mm->ent;
+    }
+    return -1;
+}
+
 static bool party_word(const char *w, size_t n)
 {
     static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal"};
@@ -2279,6 +2303,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (c->ents[c->ments[m].ent].person &&
             (role_has(&c->ents[c->ments[m].ent], t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn)))
             q->ent = c->ments[m].ent;
+    /* "the statement said" after "a statement written by Ann Cole": its author */
+    if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_author(c, q, t + h->s, hn);
     /* "the company said": the organisation named last */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the") && !qc_lex_role(t + h->s, hn))
         q->ent = last_org(c, q, false, t + h->s, hn);
