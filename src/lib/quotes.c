@@ -855,19 +855,34 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     return QC_PUSH(c->doc->arena, c->ments, c->n_ments, c->cap_ments, m);
 }
 
-/* Finds name runs in a paragraph's tokens outside quotes and registers them. */
-/* Does the quoted text end with punctuation closing a clause (, ; : . ? !)? */
-static bool quote_ends_clause(const char *t, size_t s, size_t e)
+/* The last character of the quoted text [s, e) that is no mark or space, 0 if none. */
+static uint32_t quote_last(const char *t, size_t s, size_t e)
 {
     size_t i = e;
     while (i > s) {
         size_t j = i;
         uint32_t ch = qc_utf8_prev(t, &j);
-        if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
-        return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
+        if (!is_mark_cp(ch) && !qc_is_space(ch)) return ch;
+        i = j;
     }
-    return false;
+    return 0;
 }
+
+/* Does the quoted text end with sentence punctuation? */
+static bool quote_ends_sentence(const char *t, size_t s, size_t e)
+{
+    uint32_t ch = quote_last(t, s, e);
+    return ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
+}
+
+/* Does the quoted text end with punctuation closing a clause (, ; : . ? !)? */
+static bool quote_ends_clause(const char *t, size_t s, size_t e)
+{
+    uint32_t ch = quote_last(t, s, e);
+    return ch == ',' || ch == ';' || ch == ':' || quote_ends_sentence(t, s, e);
+}
+
+/* Finds name runs in a paragraph's tokens outside quotes and registers them. */
 
 static qc_status register_names(ctx *c, size_t para)
 {
@@ -1497,18 +1512,6 @@ static size_t sent_hi(const tok *tk, size_t n, size_t i)
     return i;
 }
 
-/* Does the quoted text end with sentence punctuation? */
-static bool quote_ends_sentence(const char *t, size_t s, size_t e)
-{
-    size_t i = e;
-    while (i > s) {
-        size_t j = i;
-        uint32_t ch = qc_utf8_prev(t, &j);
-        if (is_mark_cp(ch) || qc_is_space(ch)) { i = j; continue; }
-        return ch == '.' || ch == '?' || ch == '!' || ch == 0x2026;
-    }
-    return false;
-}
 
 static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
 {
