@@ -1555,6 +1555,21 @@ static void test_text_said_by_its_author(void)
     CHECK_STR(who(d, 0), "Tom Vick");
 }
 
+/* German low-high quotes („So“) close at the high mark; "a spokesperson
+ * for the trust" keeps whom it speaks for in the mention. */
+static void test_german_quotes_and_spokesperson_for(void)
+{
+    qc_doc *d = run("\xE2\x80\x9EWe have listened\xE2\x80\x9C, Tobias Reinke said. "
+                    "\xE2\x80\x9E" "But a decision has to be taken.\xE2\x80\x9C");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\xE2\x80\x9EWe have listened\xE2\x80\x9C");
+    CHECK_STR(who(d, 0), "Tobias Reinke");
+    CHECK_STR(who(d, 1), "Tobias Reinke");
+    d = run("The study was funded by the growers' trust. A spokesperson for the trust said: \"Our members lose sleep.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "A spokesperson for the trust");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1704,6 +1719,7 @@ int main(void)
     RUN(test_capitalised_qualifier_before_a_name);
     RUN(test_pronoun_pick_becomes_last_speaker);
     RUN(test_text_said_by_its_author);
+    RUN(test_german_quotes_and_spokesperson_for);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

@@ -156,6 +156,7 @@ qc_status qc_quote_spans(qc_arena *a, const char *t, size_t len, bool singles,
 {
     int fam_open = 0, nest = 0;
     bool straight = false;            /* the open quote began with a straight mark */
+    bool low9 = false;                /* ... or with „, which “ closes (German) */
     size_t qs = 0, i = 0;
     uint32_t prev = 0;
     while (i < len) {
@@ -174,13 +175,15 @@ qc_status qc_quote_spans(qc_arena *a, const char *t, size_t len, bool singles,
         if (!fam_open) {
             if (role == M_CLOSE && at == 0 && fam == F_DOUBLE) role = M_OPEN; /* ” at the start */
             if (role == M_CLOSE || (fam == F_SINGLE && !singles)) continue;
-            fam_open = fam; nest = 0; qs = at; straight = c == '"';
+            fam_open = fam; nest = 0; qs = at; straight = c == '"'; low9 = c == 0x201E;
             continue;
         }
         bool closes = false;
         if (fam_open == F_DOUBLE) {
             if (fam != F_DOUBLE) continue;            /* nested singles, guillemets */
-            if (straight) {
+            if (low9 && nest == 0 && (c == 0x201C || c == 0x201D) && (next == 0 || !is_word_cp(next))) {
+                closes = true;                        /* „So“ or „So” */
+            } else if (straight) {
                 if (c == '"') closes = true;
                 else if (c == 0x201C && next != 0 && !qc_is_space(next)) nest++;
                 else if (c == 0x201D && nest > 0) nest--;
@@ -1173,7 +1176,15 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             static const char *const PREP[] = {"in", "on", "at", "during", "over", "after", "through", "across",
                                                "into", "outside", "inside", "around", "behind", "near", "to",
                                                "for", "from", "with", "of", "about", "against", "among"};
-            if (a > lo + 1 && WORD_IN(c, &tk[a - 1], PREP)) return subject_before(c, tk, lo, a - 1);
+            if (a > lo + 1 && WORD_IN(c, &tk[a - 1], PREP)) {
+                np in = subject_before(c, tk, lo, a - 1);
+                /* "a spokesperson for the trust said": who it speaks for belongs to it */
+                static const char *const FOR[] = {"spokesperson", "spokesman", "spokeswoman", "representative",
+                                                  "lawyer", "attorney", "spokespeople"};
+                if (in.kind == SP_DESC && in.b == a - 1 && word_is(c, &tk[a - 1], "for") && WORD_IN(c, &tk[in.b - 1], FOR))
+                    in.b = j;
+                return in;
+            }
             r.a = a; r.b = j; r.kind = SP_DESC;
             return r;
         }
@@ -2284,6 +2295,20 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     /* description */
     const tok *d = &tk[a];
+    for (size_t f = a + 1; f + 1 < b; f++) {      /* "a spokesperson for the trust": the trust */
+        if (!word_is(c, &tk[f], "for")) continue;
+        const tok *o = &tk[b - 1];
+        size_t on = base_len(t + o->s, o->e - o->s);
+        int id = -1;
+        if (tk[f + 1].cap) {
+            id = org_by_first(c, t + tk[f + 1].s, tk[f + 1].e - tk[f + 1].s);
+            if (id < 0) id = find_entity(c, t + o->s, on, false);
+        } else if (word_is(c, &tk[f + 1], "the") && f + 3 == b) {
+            id = last_org(c, q, false, t + o->s, on);
+        }
+        if (id >= 0 && !c->ents[id].person) { q->ent = id; q->name = c->ents[id].full; }
+        return QC_OK;
+    }
     const tok *age = NULL;      /* "the 34-year-old mother of three": age, and the noun before "of three" */
     for (size_t i = a; i < b; i++)
         if (qc_is_digit((unsigned char)t[tk[i].s]) && tk[i].e - tk[i].s > 9 && ieq_n(t + tk[i].e - 9, "-year-old", 9))
