@@ -1570,6 +1570,17 @@ static void test_german_quotes_and_spokesperson_for(void)
     CHECK_STR(mention(d, 0), "A spokesperson for the trust");
 }
 
+/* "the teenager said" is a role like "the student said": the person
+ * just named. */
+static void test_teenager_is_a_role(void)
+{
+    qc_doc *d = run("Priya Venkataraman chairs the council.\n\n"
+                    "Among the cyclists was Marcus Reyes, a 17-year-old senior at Millbrook High. "
+                    "\"I go the long way on Cutler Street,\" the teenager said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Marcus Reyes");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1720,6 +1731,7 @@ int main(void)
     RUN(test_pronoun_pick_becomes_last_speaker);
     RUN(test_text_said_by_its_author);
     RUN(test_german_quotes_and_spokesperson_for);
+    RUN(test_teenager_is_a_role);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);
