@@ -1581,6 +1581,22 @@ static void test_teenager_is_a_role(void)
     CHECK_STR(who(d, 0), "Marcus Reyes");
 }
 
+/* A two-word name after "in" or "at (the)" whose first word is no known
+ * first name is a place or a firm, not the "she" of the next quote. */
+static void test_place_after_in_is_no_person(void)
+{
+    qc_doc *d = run("Dr. Theodora Abara has died at 87.\n\n"
+                    "Born in Cape Coast in 1937, she won a scholarship to study medicine. "
+                    "\"The professors were not sure what to do with me,\" she told an interviewer.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Theodora Abara");
+    d = run("Anna Rasmussen manages the plant.\n\n"
+            "At the Nesvagur Fisk filleting plant, most workers are women. "
+            "\"People here have one factory and one harbour,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Anna Rasmussen");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1732,6 +1748,7 @@ int main(void)
     RUN(test_text_said_by_its_author);
     RUN(test_german_quotes_and_spokesperson_for);
     RUN(test_teenager_is_a_role);
+    RUN(test_place_after_in_is_no_person);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

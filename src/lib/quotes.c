@@ -756,12 +756,18 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
     if (id < 0 && ntok == 1) id = org_by_first(c, c->t + last->s, kn);   /* "Halvern" */
+    /* "born in Cape Coast", "at the Nesvagur Fisk plant": a place or a firm,
+     * unless its first word is a known first name */
+    size_t pp = a > 0 && word_is(c, &tk[a - 1], "the") ? a - 1 : a;
+    bool place = pp > 0 && (word_is(c, &tk[pp - 1], "in") || word_is(c, &tk[pp - 1], "at") ||
+                            word_is(c, &tk[pp - 1], "near")) &&
+                 core == a && !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     if (id < 0) {
         entity e;
         memset(&e, 0, sizeof e);
         e.key_s = last->s; e.key_n = kn;
         e.first_s = first->s; e.first_n = first->e - first->s;
-        e.person = !org && ntok >= 2;
+        e.person = !org && ntok >= 2 && !place;
         if (QC_PUSH(c->doc->arena, c->ents, c->n_ents, c->cap_ents, e)) return QC_ERR_NOMEM;
         id = (int)c->n_ents - 1;
     }
@@ -783,7 +789,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         if (!e->full) return QC_ERR_NOMEM;
         e->ntok = ntok;
         e->first_s = first->s; e->first_n = first->e - first->s;
-        if (ntok >= 2 && !org) e->person = true;
+        if (ntok >= 2 && !org && !place) e->person = true;
     }
     if (roles[0]) add_role(e, roles, 0, strlen(roles));
     e->n_ment++;
