@@ -1597,6 +1597,20 @@ static void test_place_after_in_is_no_person(void)
     CHECK_STR(who(d, 0), "Anna Rasmussen");
 }
 
+/* "the company said" finds Vaiola Power (Power is a company word) and
+ * "the department said" the last organisation, Kelland Health. */
+static void test_department_and_power_company(void)
+{
+    qc_doc *d = run("Power has been cut, according to the national electricity company, Vaiola Power.\n\n"
+                    "\"We switched off the grid deliberately,\" the company said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Vaiola Power");
+    d = run("Kelland Health said about 400 operations had been postponed.\n\n"
+            "\"We apologise to patients,\" the department said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Kelland Health");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1749,6 +1763,7 @@ int main(void)
     RUN(test_german_quotes_and_spokesperson_for);
     RUN(test_teenager_is_a_role);
     RUN(test_place_after_in_is_no_person);
+    RUN(test_department_and_power_company);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

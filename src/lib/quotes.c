@@ -452,7 +452,7 @@ static bool company_word(const char *w, size_t n)
         "ventures", "securities", "solutions", "labs", "farms", "retail", "inc", "inc.", "corp", "corp.",
         "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
         "airlines", "airways", "airline", "ferries", "buses", "trains", "transit", "utilities",
-        "mutual", "capital", "semiconductor", "electric", "chemicals", "hotels", "electronics",
+        "mutual", "capital", "semiconductor", "electric", "chemicals", "hotels", "electronics", "power",
         "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech",
     };
     return QC_IEQ_ANY(w, n, CO);
@@ -466,7 +466,7 @@ static bool body_word(const char *w, size_t n)
         "association", "committee", "commission", "foundation", "institute", "party", "government",
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
-        "programme", "fund", "secretariat", "tribunal", "parliament", "assembly",
+        "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health",
     };
     return company_word(w, n) || QC_IEQ_ANY(w, n, INST);
 }
@@ -2107,7 +2107,8 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
     }
     /* "the agency said" after "the World Food Programme said": the last
      * organisation, when none is named by that noun */
-    static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group"};
+    static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
+                                      "department", "board", "service", "utility"};
     if (subject || !noun || !QC_IEQ_ANY(noun, nn, ANY)) return -1;
     for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
         const mention *mm = &c->ments[m];
