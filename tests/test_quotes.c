@@ -1611,6 +1611,17 @@ static void test_department_and_power_company(void)
     CHECK_STR(who(d, 0), "Kelland Health");
 }
 
+/* "Q," the union's policy director, Rosa Delgado, said: the name in the
+ * apposition, not whoever last had the role. */
+static void test_description_then_name_after_quote(void)
+{
+    qc_doc *d = run("Its president, Dale Hendricks, praised the bill.\n\n"
+                    "\"Congress keeps writing checks to the wrong people,\" the union's policy director, Rosa Delgado, said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rosa Delgado");
+    CHECK_STR(mention(d, 0), "Rosa Delgado");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1764,6 +1775,7 @@ int main(void)
     RUN(test_teenager_is_a_role);
     RUN(test_place_after_in_is_no_person);
     RUN(test_department_and_power_company);
+    RUN(test_description_then_name_after_quote);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

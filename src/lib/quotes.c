@@ -1582,6 +1582,10 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) continue;
             if (how == 1 && ended && reports_new(c, tk, v, hi)) return false;
             np s = {a, b, kind};
+            if (kind == SP_DESC && punct_is(c, &tk[b], ',')) {    /* "the union's director, Rosa Delgado, said" */
+                np nm = subject_after(c, tk, b, hi);
+                if (nm.kind == SP_NAME && nm.a == b + 1 && nm.b < hi && punct_is(c, &tk[nm.b], ',')) s = nm;
+            }
             set_speaker(q, tk, s, v, how);
             return true;
         }
