@@ -599,10 +599,6 @@ static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
     return -1;
 }
 
-/* The entity a name ending in w[0..n) refers to: with its first word
- * f[0..fn) ("Bill" of "Bill Clinton"), the one of that first name, else one
- * known only by w so far, else -1 (another person of the same family name);
- * without (f NULL), the one of that name mentioned most in the article. */
 /* The organisation named last whose first word is w: "Halvern" for the
  * Halvern Semiconductor Corp named before. -1 if none. */
 static int org_by_first(const ctx *c, const char *w, size_t n)
@@ -614,6 +610,10 @@ static int org_by_first(const ctx *c, const char *w, size_t n)
     return -1;
 }
 
+/* The entity a name ending in w[0..n) refers to: with its first word
+ * f[0..fn) ("Bill" of "Bill Clinton"), the one of that first name, else one
+ * known only by w so far, else -1 (another person of the same family name);
+ * without (f NULL), the one of that name mentioned most in the article. */
 static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn)
 {
     int best = -1, bare = -1;
@@ -694,7 +694,6 @@ static bool has_suffix(const entity *e, const char *w, size_t n, bool same)
     return sx && (ln == n && ieq_n(sx, w, n)) == same;
 }
 
-/* Registers the name run tk[a, b) (capitalised words) as an entity. */
 /* The sex a kinship noun gives: 1 "son", 2 "daughter", 0 none. */
 static int kin_gender(const ctx *c, const tok *k)
 {
@@ -705,6 +704,7 @@ static int kin_gender(const ctx *c, const tok *k)
     return WORD_IN(c, k, MALE) ? 1 : WORD_IN(c, k, FEMALE) ? 2 : 0;
 }
 
+/* Registers the name run tk[a, b) (capitalised words) as an entity. */
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
     char roles[96] = "";
