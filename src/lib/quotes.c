@@ -332,13 +332,19 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
 }
 
 /* A speech verb at tk[i], not a noun after a determiner ("the report"). */
+/* A number: "three", "3" (of "a mother of three"). */
+static bool count_word(const ctx *c, const tok *k)
+{
+    static const char *const NUMS[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return k->kind == T_WORD && (qc_is_digit((unsigned char)c->t[k->s]) || WORD_IN(c, k, NUMS));
+}
+
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
     if (!tok_speech_verb(c, &tk[i])) return false;
     /* "the reply" is a noun, but "a mother of three replied" a verb */
-    static const char *const NUMS[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s) ||
-           (i >= 2 && word_is(c, &tk[i - 2], "of") && WORD_IN(c, &tk[i - 1], NUMS));
+           (i >= 2 && word_is(c, &tk[i - 2], "of") && count_word(c, &tk[i - 1]));
 }
 
 /* Length of a word without a possessive 's / ’s. */
@@ -892,7 +898,6 @@ static bool quote_ends_clause(const char *t, size_t s, size_t e)
 }
 
 /* Finds name runs in a paragraph's tokens outside quotes and registers them. */
-
 static qc_status register_names(ctx *c, size_t para)
 {
     ptoks *p = &c->pt[para];
@@ -1025,7 +1030,6 @@ static bool time_word(const ctx *c, const tok *k)
     return false;
 }
 
-/* The noun phrase that ends just before token v, not before token lo. */
 /* "on Monday", "in 2010" ending at token i */
 static bool on_time(const ctx *c, const tok *tk, size_t i)
 {
@@ -1034,6 +1038,7 @@ static bool on_time(const ctx *c, const tok *tk, size_t i)
     return (time_word(c, k) && word_is(c, &tk[i - 1], "on")) || (year && word_is(c, &tk[i - 1], "in"));
 }
 
+/* The noun phrase that ends just before token v, not before token lo. */
 static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
 {
     np r = {0, 0, SP_NONE};
@@ -1165,8 +1170,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         return r;
     }
     bool of_num = j - 1 > lo && word_is(c, &tk[j - 2], "of");   /* "mother of three" */
-    static const char *const NUMS[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-    bool of_count = of_num && (qc_is_digit((unsigned char)c->t[h->s]) || WORD_IN(c, h, NUMS));
+    bool of_count = of_num && count_word(c, h);
     bool aged = qc_is_digit((unsigned char)c->t[h->s]) && memchr(c->t + h->s, '-', h->e - h->s);   /* "the 43-year-old" */
     if (!(is_lower_word(c, h) || aged) || (qc_lex_determiner(c->t + h->s, h->e - h->s) && !of_num) || stop_word_after(c, h))
         return r;
