@@ -1533,7 +1533,6 @@ static size_t sent_hi(const tok *tk, size_t n, size_t i)
     return i;
 }
 
-
 static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
 {
     q->sp_s = tk[s.a].s;
@@ -2138,15 +2137,23 @@ static int body_subject(const ctx *c, const tok *tk, size_t m, const wquote *q)
     return last_org(c, q, false, c->t + h->s, h->e - h->s);
 }
 
-/* Resolves the speaker mention of q (not inherited) to an entity and a name. */
-/* Is the word right before mention m `w` ("mayor" in "Shire mayor Colleen Barwick")? */
-static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
+/* The index of mention m's first token in its paragraph, or the paragraph's
+ * token count if none starts there. */
+static size_t ment_tok(const ctx *c, const mention *m)
 {
     const ptoks *p = &c->pt[m->para];
     size_t i = 0;
     while (i < p->n && p->t[i].s < m->pos) i++;
-    return i > 0 && i < p->n && p->t[i].s == m->pos && p->t[i - 1].kind == T_WORD &&
-           ieq_n(c->t + p->t[i - 1].s, w, n) && p->t[i - 1].e - p->t[i - 1].s == n;
+    return i < p->n && p->t[i].s == m->pos ? i : p->n;
+}
+
+/* Is the word right before mention m `w` ("mayor" in "Shire mayor Colleen Barwick")? */
+static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
+{
+    const ptoks *p = &c->pt[m->para];
+    size_t i = ment_tok(c, m);
+    return i > 0 && i < p->n && p->t[i - 1].kind == T_WORD && ieq_n(c->t + p->t[i - 1].s, w, n) &&
+           p->t[i - 1].e - p->t[i - 1].s == n;
 }
 
 /* The author of the text named by noun (statement, letter, memo...) shortly
@@ -2161,9 +2168,8 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         const mention *mm = &c->ments[m];
         if (mm->para + 3 < q->para) break;
         const ptoks *p = &c->pt[mm->para];
-        size_t i = 0;
-        while (i < p->n && p->t[i].s < mm->pos) i++;
-        if (i >= p->n || p->t[i].s != mm->pos) continue;
+        size_t i = ment_tok(c, mm);
+        if (i >= p->n) continue;
         while (i > 0 && (qc_lex_title(c->t + p->t[i - 1].s, p->t[i - 1].e - p->t[i - 1].s))) i--;   /* "by Ms Cole" */
         if (i < 2 || !(word_is(c, &p->t[i - 1], "by") || word_is(c, &p->t[i - 1], "from"))) continue;
         size_t k = i - 2;
@@ -2207,6 +2213,7 @@ static qc_status resolve_party(ctx *c, wquote *q, const tok *tk, size_t a, size_
     return QC_OK;
 }
 
+/* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
     const char *t = c->t;
