@@ -2102,7 +2102,13 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
 {
     static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
                                           "lender", "manufacturer", "chain", "supermarket", "startup", "group"};
+    /* "the agency said" after "the World Food Programme said": the last
+     * organisation, when none is named by that noun */
+    static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
+                                      "department", "board", "service", "utility"};
     bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
+    bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
+    int fallback = -1;
     for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
         const mention *mm = &c->ments[m];
         const entity *e = &c->ents[mm->ent];
@@ -2111,19 +2117,9 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
                     : company ? name_has(e, company_word, NULL, 0) : e->ntok >= 2 && name_has(e, NULL, noun, nn))
             return mm->ent;
+        if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0)) fallback = mm->ent;
     }
-    /* "the agency said" after "the World Food Programme said": the last
-     * organisation, when none is named by that noun */
-    static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
-                                      "department", "board", "service", "utility"};
-    if (subject || !noun || !QC_IEQ_ANY(noun, nn, ANY)) return -1;
-    for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
-        const mention *mm = &c->ments[m];
-        const entity *e = &c->ents[mm->ent];
-        if (mm->para + 4 < q->para) break;
-        if (!e->person && !e->gender && name_has(e, body_word, NULL, 0)) return mm->ent;
-    }
-    return -1;
+    return fallback;
 }
 
 /* The organisation an "it" at token m of paragraph tokens tk means when
@@ -2532,10 +2528,9 @@ static qc_status find_quotes(ctx *c, size_t para, bool singles)
     size_t n = 0, cap = 0;
     if (qc_quote_spans(doc->arena, c->t + pa->start, pa->end - pa->start, singles, &sp, &n, &cap))
         return QC_ERR_NOMEM;
-    /* a straight mark opening a paragraph of curly quotes, never closed and
-     * not part of a quote running over paragraphs, is a stray mark left by
-     * the page: the quotes are the curly ones after it */
-    /* (its last paragraph closes it: "“Q,” Ann said.") */
+    /* a straight mark opening an excerpt of another article (stray_mark) is
+     * no quote: the quotes are the curly ones after it; the excerpt's last
+     * paragraph closes the mark ("“Q,” Ann said.") */
     bool last = n && sp[n - 1].closed && c->excerpt == para;
     if (n && sp[n - 1].start == 0 && (!sp[n - 1].closed || last) &&
         stray_mark(c, pa->start + sp[n - 1].start, pa->start + sp[n - 1].end)) {
