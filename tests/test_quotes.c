@@ -1622,6 +1622,39 @@ static void test_description_then_name_after_quote(void)
     CHECK_STR(mention(d, 0), "Rosa Delgado");
 }
 
+/* Limits found by a second review: a paragraph opening with two name
+ * particles ("de la Cruz"); a description with "for" still resolves as a
+ * role when no organisation is named; "The Council told" keeps the council
+ * as subject; a name first seen after "in" is a person when named again;
+ * "ex-Senator" is no Arabic article; "a letter from Ann Cole's lawyer" is
+ * not hers; "the department said" is no company. */
+static void test_second_review_limits(void)
+{
+    qc_doc *d = run("de la Cruz said: \"We are done here and nobody will return.\"");
+    CHECK_INT(d->n_quotes, 1);
+    d = run("Mara Lintz, a spokesperson for the trust, spoke on Monday.\n\n"
+            "\"Nobody will lose a job,\" the spokesperson for the trust said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Mara Lintz");
+    d = run("The Harbour Council told Ann Cole on Monday that the pier would close. "
+            "\"Repairs will take at least a month,\" it said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Harbour Council");
+    d = run("Neighbours gathered in Tendai Mukoko's yard on Sunday.\n\n"
+            "Tendai Mukoko stood by the gate.\n\n\"We lost everything in one night,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tendai Mukoko");
+    d = run("\"We need rain,\" said ex-Senator Bo Wren.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Bo Wren");
+    d = run("The clerk read a letter from Tamsin Reeve's lawyer. \"My client was never told,\" the letter said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(strcmp(who(d, 0), "Tamsin Reeve") != 0);
+    d = run("Halvern Semiconductor Corp cut jobs on Tuesday.\n\n\"The cuts are painful,\" the department said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(strcmp(who(d, 0), "Halvern Semiconductor Corp") != 0);
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1776,6 +1809,7 @@ int main(void)
     RUN(test_place_after_in_is_no_person);
     RUN(test_department_and_power_company);
     RUN(test_description_then_name_after_quote);
+    RUN(test_second_review_limits);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

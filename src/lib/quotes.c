@@ -259,6 +259,7 @@ typedef struct entity {
     int gender;               /* 0 unknown, 1 male, 2 female */
     size_t n_ment;            /* mentions in the article */
     bool person;
+    bool placed;              /* first named after "in"/"at", so taken for a place */
 } entity;
 
 /* A name mention in the text (for pronoun resolution). */
@@ -414,10 +415,10 @@ static qc_status tokenize(ctx *c, size_t ps, size_t pe, ptoks *out)
             k.e = i;
             /* an Arabic article before a capital: "al-Rifai", "el-Sisi" */
             if (!k.cap && i - s > 3) {
+                static const char *const ART[] = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "adh"};
                 size_t h = s;
                 while (h < s + 3 && t[h] >= 'a' && t[h] <= 'z') h++;
-                if (h > s + 1 && h + 1 < i && t[h] == '-' && t[h + 1] >= 'A' && t[h + 1] <= 'Z' &&
-                    (t[s] == 'a' || t[s] == 'e'))
+                if (h + 1 < i && t[h] == '-' && t[h + 1] >= 'A' && t[h + 1] <= 'Z' && QC_IEQ_ANY(t + s, h - s, ART))
                     k.cap = true;
             }
         } else if (ch == '.' || ch == '?' || ch == '!') {
@@ -767,7 +768,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     size_t pp = a > 0 && word_is(c, &tk[a - 1], "the") ? a - 1 : a;
     bool place = pp > 0 && (word_is(c, &tk[pp - 1], "in") || word_is(c, &tk[pp - 1], "at") ||
                             word_is(c, &tk[pp - 1], "near")) &&
-                 core == a && !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
+                 core == a && !possessive(c, &tk[b - 1]) && !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     if (id < 0) {
         entity e;
         memset(&e, 0, sizeof e);
@@ -778,6 +779,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         id = (int)c->n_ents - 1;
     }
     entity *e = &c->ents[id];
+    if (!place && !org && ntok >= 2 && e->placed) e->person = true;   /* named later outside "in ..." */
+    e->placed |= place;
     if (!e->full || (ntok > e->ntok && !org)) {
         size_t end = kb < b ? tk[b - 1].e : tk[b - 1].s + kn;
         if (nick < b && nick > core && nick_end < b) {     /* "Mikael" + " " + "Lindahl" */
@@ -981,9 +984,11 @@ static qc_status register_names(ctx *c, size_t para)
             }
             /* "Inishcarra Association chairman Tom Ode said", "the Belgian
              * restaurateur Mathieu Vandenbroucke": a qualifier of the person */
-            if (b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
-                (qc_lex_title(c->t + p->t[b].s, p->t[b].e - p->t[b].s) || qc_lex_role(c->t + p->t[b].s, p->t[b].e - p->t[b].s) ||
-                 (b == a + 1 && a > 0 && qc_lex_determiner(c->t + p->t[a - 1].s, p->t[a - 1].e - p->t[a - 1].s))) &&
+            size_t bn = p->t[b].e - p->t[b].s;
+            bool noun = b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
+                        !tok_speech_verb(c, &p->t[b]) && !(bn > 3 && ieq_n(c->t + p->t[b].e - 2, "ed", 2));
+            if (noun && (qc_lex_title(c->t + p->t[b].s, bn) || qc_lex_role(c->t + p->t[b].s, bn) ||
+                         (b == a + 1 && a > 0 && qc_lex_determiner(c->t + p->t[a - 1].s, p->t[a - 1].e - p->t[a - 1].s))) &&
                 name_tok(c, &p->t[b + 1]))
                 subj = false;
             if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
@@ -1151,7 +1156,7 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
             if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
             if (a - 1 > lo && ((name_connector(c, m) && tk[a - 2].cap) ||
                                (word_is(c, m, "of") && of_joins(c, &tk[a - 2])))) { a -= 2; continue; }
-            if (a - 2 > lo && name_connector(c, m) && name_connector(c, &tk[a - 2]) && tk[a - 3].cap) { a -= 3; continue; }
+            if (a > lo + 2 && name_connector(c, m) && name_connector(c, &tk[a - 2]) && tk[a - 3].cap) { a -= 3; continue; }
             if (!m->cap && (qc_lex_title(c->t + m->s, m->e - m->s) || qc_lex_role(c->t + m->s, m->e - m->s))) { a--; continue; }
             break;
         }
@@ -1935,12 +1940,12 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         for (size_t v0 = lo0; !person && gap < hi && v0 < v; v0++) {
             if (!core_report(c, &tk[v0]) || (v0 > lo && qc_lex_determiner(c->t + tk[v0 - 1].s, tk[v0 - 1].e - tk[v0 - 1].s)))
                 continue;
-            np s0 = subject_before(c, tk, lo, v0);
+            np s0 = subject_before(c, tk, lo0, v0);
             if (s0.kind == SP_NONE) continue;
             /* the main clause: its subject opens the sentence or follows a
              * fronted phrase, not "While everything Ann says is true," */
-            bool main = s0.a == lo || punct_is(c, &tk[s0.a - 1], ',') ||
-                        (s0.a == lo + 1 && (word_is(c, &tk[lo], "but") || word_is(c, &tk[lo], "and")));
+            bool main = s0.a == lo0 || punct_is(c, &tk[s0.a - 1], ',') ||
+                        (s0.a == lo0 + 1 && (word_is(c, &tk[lo0], "but") || word_is(c, &tk[lo0], "and")));
             if (!main) continue;
             s = s0; v = v0;
             break;
@@ -2105,7 +2110,7 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
     /* "the agency said" after "the World Food Programme said": the last
      * organisation, when none is named by that noun */
     static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
-                                      "department", "board", "service", "utility"};
+                                      "department", "board"};
     bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
     bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
     int fallback = -1;
@@ -2117,7 +2122,9 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
                     : company ? name_has(e, company_word, NULL, 0) : e->ntok >= 2 && name_has(e, NULL, noun, nn))
             return mm->ent;
-        if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0)) fallback = mm->ent;
+        if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0) &&
+            (QC_IEQ_ANY(noun, nn, COMPANY) || !name_has(e, company_word, NULL, 0)))
+            fallback = mm->ent;
     }
     return fallback;
 }
@@ -2166,6 +2173,9 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         const ptoks *p = &c->pt[mm->para];
         size_t i = ment_tok(c, mm);
         if (i >= p->n) continue;
+        size_t l = i;        /* "a letter from Tamsin Reeve's lawyer": not hers */
+        while (l + 1 < p->n && name_tok(c, &p->t[l + 1]) && !possessive(c, &p->t[l])) l++;
+        if (possessive(c, &p->t[l])) continue;
         while (i > 0 && (qc_lex_title(c->t + p->t[i - 1].s, p->t[i - 1].e - p->t[i - 1].s))) i--;   /* "by Ms Cole" */
         if (i < 2 || !(word_is(c, &p->t[i - 1], "by") || word_is(c, &p->t[i - 1], "from"))) continue;
         size_t k = i - 2;
@@ -2324,8 +2334,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         } else if (word_is(c, &tk[f + 1], "the") && f + 3 == b) {
             id = last_org(c, q, false, t + o->s, on);
         }
-        if (id >= 0 && !c->ents[id].person) { q->ent = id; q->name = c->ents[id].full; }
-        return QC_OK;
+        if (id >= 0 && !c->ents[id].person) {
+            q->ent = id;
+            q->name = c->ents[id].full;
+            return QC_OK;
+        }
+        break;
     }
     const tok *age = NULL;      /* "the 34-year-old mother of three": age, and the noun before "of three" */
     for (size_t i = a; i < b; i++)
