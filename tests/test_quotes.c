@@ -1632,6 +1632,8 @@ static void test_second_review_limits(void)
 {
     qc_doc *d = run("de la Cruz said: \"We are done here and nobody will return.\"");
     CHECK_INT(d->n_quotes, 1);
+    d = run("de Klerk said: \"We are done here and nobody will return.\"");   /* (read before the tokens) */
+    CHECK_INT(d->n_quotes, 1);
     d = run("Mara Lintz, a spokesperson for the trust, spoke on Monday.\n\n"
             "\"Nobody will lose a job,\" the spokesperson for the trust said.");
     CHECK_INT(d->n_quotes, 1);
