@@ -1657,6 +1657,22 @@ static void test_second_review_limits(void)
     CHECK(strcmp(who(d, 0), "Halvern Semiconductor Corp") != 0);
 }
 
+/* Places and services named by their last word ("Hollins Water",
+ * "Coree Road") are no one a "he" can mean; "the Chief Justice" is the
+ * person with the whole title, not the other Justice on the bench. */
+static void test_places_and_whole_titles(void)
+{
+    qc_doc *d = run("Gareth Lee formed a human chain with his neighbours.\n\n"
+                    "Hollins Water froze over on Sunday, and the boy walked out on it. "
+                    "\"She was the brave one,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gareth Lee");
+    d = run("A bench of Chief Justice Meera Iyengar and Justice Arvind Sahni heard the case.\n\n"
+            "\"Which festive season, Mr Mehra?\" the Chief Justice asked.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Meera Iyengar");
+}
+
 /* A written thing that "says" something is the quote's source. */
 static void test_signs_and_headlines_speak(void)
 {
@@ -1812,6 +1828,7 @@ int main(void)
     RUN(test_department_and_power_company);
     RUN(test_description_then_name_after_quote);
     RUN(test_second_review_limits);
+    RUN(test_places_and_whole_titles);
     RUN(test_signs_and_headlines_speak);
     RUN(test_colon_introduction_of_a_text);
     RUN(test_called_as_naming);

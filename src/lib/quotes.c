@@ -737,6 +737,14 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
             if (c->t[j] >= 'a' && c->t[j] <= 'z') caps = false;
     }
     if (ntok == 0) return QC_OK;
+    /* a place or a service named by its last word: "Harrow Bay", "Coree Road", "Hollins Water" */
+    static const char *const FEATURE[] = {"bay", "road", "street", "avenue", "square", "valley", "harbour",
+                                          "harbor", "island", "islands", "beach", "station", "airport",
+                                          "reservoir", "water", "fire", "safety", "park", "bridge", "county",
+                                          "district", "estate", "mall", "centre", "center", "stadium", "arena"};
+    if (ntok >= 2 && WORD_IN(c, &tk[b - 1], FEATURE) &&
+        !qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s))
+        org = true;
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
     if (qc_lex_title(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) org = true;  /* "a Wisconsin Republican" */
     if (after_work_comma(c, tk, a)) org = true;   /* "her book, Long Road," */
@@ -2187,7 +2195,8 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
 
 static bool party_word(const char *w, size_t n)
 {
-    static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal"};
+    static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal",
+                                        "labour", "nationals", "greens", "snp"};
     return QC_IEQ_ANY(w, n, PARTY);
 }
 
@@ -2279,7 +2288,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (b - a >= 2 && h->cap && party_word(t + h->s, hn) && tk[a].kind == T_WORD &&
         qc_lex_determiner(t + tk[a].s, tk[a].e - tk[a].s))
         return resolve_party(c, q, tk, a, b, last_person);
-    if (h->cap) {
+    /* "the Chief Justice", "the Labour MP": titles only, a description */
+    bool titled = b - a >= 2 && tk[a].kind == T_WORD && qc_lex_determiner(t + tk[a].s, tk[a].e - tk[a].s) &&
+                  (qc_lex_title(t + h->s, hn) || qc_lex_role(t + h->s, hn));
+    for (size_t i = a + 1; titled && i + 1 < b; i++)
+        titled = tk[i].kind == T_WORD && (qc_lex_title(t + tk[i].s, tk[i].e - tk[i].s) || party_word(t + tk[i].s, tk[i].e - tk[i].s));
+    if (h->cap && !titled) {
         size_t core = strip_titles(c, tk, a, b, NULL, 0);
         size_t kb = name_key_end(c, tk, core, b);
         if (kb < b) {       /* "Pike Jr.": look up Pike */
@@ -2355,8 +2369,15 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
     size_t m0 = ments_before(c, q->sp_s);
-    for (size_t m = m0; m-- > 0;)
-        if (role_has(&c->ents[c->ments[m].ent], t + h->s, hn)) { q->ent = c->ments[m].ent; break; }
+    /* the person with the whole title first ("the Chief Justice", not a Justice), then the head word */
+    for (int whole = 1; whole >= 0 && q->ent < 0; whole--)
+        for (size_t m = m0; m-- > 0;) {
+            const entity *e = &c->ents[c->ments[m].ent];
+            bool has = role_has(e, t + h->s, hn);
+            for (size_t i = a + 1; has && whole && i + 1 < b; i++)
+                has = tk[i].kind != T_WORD || role_has(e, t + tk[i].s, tk[i].e - tk[i].s);
+            if (has) { q->ent = c->ments[m].ent; break; }
+        }
     /* a lede's "the mayor says" names the mayor a few paragraphs later */
     for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && m < c->n_ments &&
                         c->ments[m].para <= q->para + 6; m++)
