@@ -1667,6 +1667,10 @@ static void test_places_and_whole_titles(void)
                     "\"She was the brave one,\" he said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Gareth Lee");
+    d = run("Gareth Lee runs the store.\n\n"
+            "Mount Coree burned through the night before the warning came. \"We were gone in twenty minutes,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gareth Lee");
     d = run("A bench of Chief Justice Meera Iyengar and Justice Arvind Sahni heard the case.\n\n"
             "\"Which festive season, Mr Mehra?\" the Chief Justice asked.");
     CHECK_INT(d->n_quotes, 1);

@@ -742,7 +742,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                                           "harbor", "island", "islands", "beach", "station", "airport",
                                           "reservoir", "water", "fire", "safety", "park", "bridge", "county",
                                           "district", "estate", "mall", "centre", "center", "stadium", "arena"};
-    if (ntok >= 2 && WORD_IN(c, &tk[b - 1], FEATURE) &&
+    static const char *const PLACE_FIRST[] = {"mount", "mt", "mt.", "lake", "port", "fort", "cape", "loch"};   /* "Mount Coree" */
+    if (ntok >= 2 && (WORD_IN(c, &tk[b - 1], FEATURE) || WORD_IN(c, &tk[core], PLACE_FIRST)) &&
         !qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s))
         org = true;
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
