@@ -312,6 +312,14 @@ static bool is_lower_word(const ctx *c, const tok *k)
     return k->kind == T_WORD && !k->cap && (unsigned char)c->t[k->s] >= 'a' && (unsigned char)c->t[k->s] <= 'z';
 }
 
+/* Does the word k end in the inflection suf ("ing", "ed") after a stem of
+ * at least two letters ("saying", "asked"; not "king", "red")? */
+static bool inflected(const ctx *c, const tok *k, const char *suf)
+{
+    size_t n = k->e - k->s, m = strlen(suf);
+    return k->kind == T_WORD && n > m + 1 && memcmp(c->t + k->e - m, suf, m) == 0;
+}
+
 static bool tok_speech_verb(const ctx *c, const tok *k)
 {
     if (k->kind != T_WORD || k->q >= 0) return false;
@@ -995,7 +1003,7 @@ static qc_status register_names(ctx *c, size_t para)
              * restaurateur Mathieu Vandenbroucke": a qualifier of the person */
             size_t bn = p->t[b].e - p->t[b].s;
             bool noun = b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
-                        !tok_speech_verb(c, &p->t[b]) && !(bn > 3 && ieq_n(c->t + p->t[b].e - 2, "ed", 2));
+                        !tok_speech_verb(c, &p->t[b]) && !inflected(c, &p->t[b], "ed");
             if (noun && (qc_lex_title(c->t + p->t[b].s, bn) || qc_lex_role(c->t + p->t[b].s, bn) ||
                          (b == a + 1 && a > 0 && qc_lex_determiner(c->t + p->t[a - 1].s, p->t[a - 1].e - p->t[a - 1].s))) &&
                 name_tok(c, &p->t[b + 1]))
@@ -1614,8 +1622,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         if (w == v) {
             /* "Q," said X; but in "Q," told X, X is the listener */
             if (word_is(c, &tk[v], "told") || word_is(c, &tk[v], "tells")) return false;
-            size_t vn = tk[v].e - tk[v].s;       /* "Q," noting X: X is no speaker */
-            if (vn > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0) return false;
+            if (inflected(c, &tk[v], "ing")) return false;     /* "Q," noting X: X is no speaker */
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
             if (s.kind == SP_DESC && s.b + 1 < hi && punct_is(c, &tk[s.b], ',')) {   /* "said the engineer, Jo Ruiz," */
@@ -1690,8 +1697,7 @@ static bool attrib_by(const ctx *c, const ptoks *p, wquote *q)
     } else if (word_is(c, &tk[a], "by")) {
         for (size_t i = q->tq0; i-- > 0 && i + 4 > q->tq0;) {   /* "called (a) "Q" by", "labeled as a "Q" by" */
             if (tk[i].q >= 0 || tk[i].send) break;
-            size_t n = tk[i].e - tk[i].s;
-            if (tok_speech_verb(c, &tk[i]) && n > 3 && memcmp(c->t + tk[i].e - 2, "ed", 2) == 0) { cue = i; break; }
+            if (tok_speech_verb(c, &tk[i]) && inflected(c, &tk[i], "ed")) { cue = i; break; }
             /* only articles and "as" between: not "reported in a "Q" by" */
             if (!word_is(c, &tk[i], "a") && !word_is(c, &tk[i], "an") && !word_is(c, &tk[i], "the") &&
                 !word_is(c, &tk[i], "as"))
@@ -1732,7 +1738,7 @@ static bool finite_form(const ctx *c, const tok *k)
 {
     const char *w = c->t + k->s;
     size_t n = k->e - k->s;
-    if (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) return false;
+    if (inflected(c, k, "ing")) return false;
     if (n > 2 && (w[n - 1] == 'd' || w[n - 1] == 's')) return true;
     return qc_ieq(w, n, "wrote") || qc_ieq(w, n, "spoke") || qc_ieq(w, n, "swore") || qc_ieq(w, n, "put");
 }
@@ -1831,8 +1837,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
     }
     for (size_t v = hi; v-- > lo;) {
         if (!verb_at(c, tk, v)) continue;
-        size_t vn = tk[v].e - tk[v].s;
-        bool part = vn > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0 &&
+        bool part = inflected(c, &tk[v], "ing") &&
                     !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
                                  word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
         np s = {0, 0, SP_NONE};
@@ -1852,7 +1857,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                            !qc_lex_determiner(c->t + tk[a0 - 1].s, tk[a0 - 1].e - tk[a0 - 1].s) &&
                            !tok_speech_verb(c, &tk[a0 - 1]) && !stop_word_after(c, &tk[a0 - 1]) &&
                            (!verbish(c, &tk[a0 - 1]) || memchr(c->t + tk[a0 - 1].s, '-', tk[a0 - 1].e - tk[a0 - 1].s)) &&
-                           !(tk[a0 - 1].e - tk[a0 - 1].s > 4 && memcmp(c->t + tk[a0 - 1].e - 3, "ing", 3) == 0))
+                           !inflected(c, &tk[a0 - 1], "ing"))
                         a0--;
                     if (a0 > lo && qc_lex_determiner(c->t + tk[a0 - 1].s, tk[a0 - 1].e - tk[a0 - 1].s)) a0--;
                     s.a = a0; s.b = h + 1; s.kind = SP_DESC;
@@ -1861,8 +1866,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         }
         /* "he would help if asked", "when pressed": the clause's own subject */
         static const char *const ELLIPSIS[] = {"if", "when", "unless", "once"};
-        if (s.kind == SP_NONE && v > lo && WORD_IN(c, &tk[v - 1], ELLIPSIS) && vn > 3 &&
-            memcmp(c->t + tk[v].e - 2, "ed", 2) == 0) {
+        if (s.kind == SP_NONE && v > lo && WORD_IN(c, &tk[v - 1], ELLIPSIS) && inflected(c, &tk[v], "ed")) {
             s = clause_subject(c, tk, lo, v);
             if (s.kind == SP_NONE) continue;
         }
@@ -1897,8 +1901,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             s = subject_before(c, tk, lo, v);
         }
         if (s.kind == SP_NONE) {
-            size_t n = tk[v].e - tk[v].s;
-            bool ing = n > 4 && memcmp(c->t + tk[v].e - 3, "ing", 3) == 0;
+            bool ing = inflected(c, &tk[v], "ing");
             size_t j = v;     /* "he backed the plan and (later) said": the first conjunct's subject */
             while (j > lo && qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) j--;
             bool conj = j > lo && word_is(c, &tk[j - 1], "and");
