@@ -19,7 +19,10 @@ word of the expected speaker; when another speaker in the same article shares
 that word (two Brandts), the prediction must also carry a word that only the
 expected speaker has (a first name, an initial, Jr./Sr.).
 Prints per-article misses, then one summary line:
-  quotes P x R y F1 z, speaker acc w, not-quote errors k
+  quotes P x R y F1 z, speaker acc w, full names f, not-quote errors k
+`full names` is the share of right speakers whose speaker_name is the
+annotated name exactly (case and spacing aside): "Jade" for Jade Mallory, or
+"Taoiseach Conor Fitzmaurice", is right by its word but not in full.
 Exit status 0 when every article ran, 2 when the program failed on one.
 """
 import json
@@ -142,6 +145,7 @@ def check_article(doc, out, totals, quiet):
         p = preds[g2p[i]]
         ok = speaker_right(g["speaker"], speakers - {g["speaker"]}, p["name"])
         totals["spk_ok"] += ok
+        totals["full"] += ok and squash(p["name"]).lower() == squash(g["speaker"]).lower()
         if not ok:
             lines.append(f"  speaker {short(text[a:b], 50)}: want {g['speaker']!r}, "
                          f"got {p['name'] or None!r} (mention {p['mention']!r})")
@@ -183,7 +187,7 @@ def main(argv):
         args.remove(cases)
     binary = args[0] if args else "build/quotecast"
     docs = [json.loads(l) for l in open(cases, encoding="utf-8") if l.strip()]
-    totals = dict(gold=0, pred=0, match=0, spk_ok=0, notq=0)
+    totals = dict(gold=0, pred=0, match=0, spk_ok=0, full=0, notq=0)
     status = 0
     for doc in docs:
         try:
@@ -200,8 +204,9 @@ def main(argv):
     acc = totals["spk_ok"] / totals["match"] if totals["match"] else 0.0
     print(f"{len(docs)} articles, {totals['gold']} quotes, {totals['pred']} output, "
           f"{totals['match']} matched, {totals['spk_ok']} speakers right")
+    full = totals["full"] / totals["spk_ok"] if totals["spk_ok"] else 0.0
     print(f"quotes P {P:.3f} R {R:.3f} F1 {F:.3f}, speaker acc {acc:.3f}, "
-          f"not-quote errors {totals['notq']}")
+          f"full names {full:.3f}, not-quote errors {totals['notq']}")
     return status
 
 

@@ -635,6 +635,73 @@ static void test_people_with_organisation_words_in_their_names(void)
     CHECK_STR(who(d, 0), "State Department");
 }
 
+static void test_first_name_alone_is_the_full_name(void)
+{
+    /* a feature calls someone by first name after naming her in full */
+    qc_doc *d = run("Reality star Jade Mallory has split from her boyfriend.\n\n"
+                    "It is not the first time Jade has had her heart broken.\n\n"
+                    "\"I am in bits,\" Jade told her followers.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jade Mallory");
+    /* two people of that first name: no guess */
+    d = run("Jade Mallory and Jade Okoro met on Friday.\n\n\"It went well,\" Jade said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jade");
+    /* a firm and a product share the word: the firm is not a first name */
+    d = run("Velmora Electronics recalled the Velmora NightNest on Friday.\n\n"
+            "\"We act on safety,\" Velmora said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Velmora Electronics");
+    /* a football club is no person its town's name could mean */
+    d = run("Stuart Lowther, the manager, spoke about Brackley Rovers on Friday.\n\n"
+            "The sides meet at Brackley on Saturday.\n\n"
+            "\"We are ready,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Stuart Lowther");
+    /* two first names sharing a family name */
+    d = run("Inside, Ann and Ruth Alderley are arguing about cardamom.\n\n\"We framed that letter,\" Ann says.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Alderley");
+}
+
+static void test_organisation_names_with_of_for_and_possessives(void)
+{
+    qc_doc *d = run("A Labour MP has accused the Department for Transport of burying the bypass.\n\n"
+                    "\"We remain committed,\" the department said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Department for Transport");
+    d = run("The Department of Water and Sanitation said it was \"working hard to restore supply\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Department of Water and Sanitation");
+    d = run("The Valdorian Ministry of Foreign Affairs issued a statement. \"We reject the claim,\" the ministry said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Valdorian Ministry of Foreign Affairs");
+    d = run("The Port of Saltmere Authority closed the berth.\n\n\"Safety comes first,\" the authority said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Port of Saltmere Authority");
+    d = run("The Tarvale Growers' Co-operative represents 300 farms. \"We are desperate,\" the co-operative said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tarvale Growers' Co-operative");
+    /* a title and a first name after the body's "of" part: a person */
+    d = run("\"Rates will rise,\" said Bank of England Governor Andrew Bailey.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Andrew Bailey");
+    /* a singular possessive is the owner, not part of the name */
+    d = run("\"We will not comment,\" said Britain's Foreign Office.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Foreign Office");
+    /* Irish and Indian titles are not part of the name */
+    d = run("\"The House will sit late,\" said Taoiseach Conor Fitzmaurice.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Conor Fitzmaurice");
+    d = run("\"The scheme has failed,\" said Sinn Fein TD Orla Kinsella.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Orla Kinsella");
+    d = run("\"Water will come,\" said Shri Ganesh Rao Deshmane.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ganesh Rao Deshmane");
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1860,6 +1927,8 @@ int main(void)
     RUN(test_it_after_the_company_sentence);
     RUN(test_police_reference_and_ad_campaign_are_titles);
     RUN(test_people_with_organisation_words_in_their_names);
+    RUN(test_first_name_alone_is_the_full_name);
+    RUN(test_organisation_names_with_of_for_and_possessives);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

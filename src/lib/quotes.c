@@ -482,6 +482,7 @@ static bool body_word(const char *w, size_t n)
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health",
+        "cooperative", "co-operative", "co-op",
     };
     return company_word(w, n) || QC_IEQ_ANY(w, n, INST);
 }
@@ -495,9 +496,9 @@ static bool org_word(const char *w, size_t n)
         "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap", "county", "city", "state",
         "district", "island", "islands", "river", "street", "avenue", "valley", "beach", "park",
         "airport", "school", "college", "hospital", "lake", "mountain", "mountains", "square",
-        "hall", "tower", "bridge", "museum", "stadium", "cooperative", "co-op", "forum", "assembly",
+        "hall", "tower", "bridge", "museum", "stadium", "forum", "assembly",
         "parliament", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
-        "clinic", "brigade",
+        "clinic", "brigade", "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "united",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
@@ -505,13 +506,22 @@ static bool org_word(const char *w, size_t n)
     return place_end(w, n);
 }
 
+/* A party's name or its member's: "Labour", "Republican". */
+static bool party_word(const char *w, size_t n)
+{
+    static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal",
+                                        "labour", "nationals", "greens", "snp"};
+    return QC_IEQ_ANY(w, n, PARTY);
+}
+
 /* May "of" after token k continue a name ("Secretary of State", "Bank of
  * Ireland"), rather than end it ("Ann Cole of Dayton")? */
 static bool of_joins(const ctx *c, const tok *k)
 {
+    static const char *const PLACE[] = {"port", "isle", "cape", "lake", "mount", "bay", "gulf"};  /* "Port of Spain" */
     const char *w = c->t + k->s;
     size_t n = k->e - k->s;
-    return qc_lex_title(w, n) || qc_lex_role(w, n) || org_word(w, n);
+    return qc_lex_title(w, n) || qc_lex_role(w, n) || org_word(w, n) || QC_IEQ_ANY(w, n, PLACE);
 }
 
 static bool name_connector(const ctx *c, const tok *k)
@@ -527,6 +537,49 @@ static bool name_tok(const ctx *c, const tok *k)
 {
     if (k->kind != T_WORD || !k->cap || k->q >= 0) return false;
     return !qc_lex_not_name(c->t + k->s, base_len(c->t + k->s, k->e - k->s));
+}
+
+/* Is the possessive tk[i] a plural opening an organisation's name with the
+ * capitalised words after it before hi: "Growers' Co-operative",
+ * "Fishermen's Cooperative Federation" (not "Clinton's Foreign Office")? */
+static bool name_poss(const ctx *c, const tok *tk, size_t i, size_t hi)
+{
+    const tok *k = &tk[i];
+    size_t n = k->e - k->s, bn = base_len(c->t + k->s, n);
+    const char *w = c->t + k->s;
+    bool plural = (bn == n && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
+                  (bn > 3 && bn < n && qc_ieq(w + bn - 3, 3, "men")) || qc_ieq(w, bn, "children") || qc_ieq(w, bn, "people");
+    if (!plural || !possessive(c, k)) return false;
+    size_t j = i + 1;
+    while (j < hi && name_tok(c, &tk[j]) && !possessive(c, &tk[j])) j++;
+    return j > i + 1 && org_word(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s);
+}
+
+/* Does tk[a, b) name a body by its "of" part ("Department of Water")? */
+static bool body_of(const ctx *c, const tok *tk, size_t a, size_t b)
+{
+    for (size_t x = a; x + 1 < b; x++)
+        if (body_word(c->t + tk[x].s, tk[x].e - tk[x].s) && (word_is(c, &tk[x + 1], "of") || word_is(c, &tk[x + 1], "for")))
+            return true;
+    return false;
+}
+
+/* The lower-case words at tk[b] that carry the name run tk[a, b) on to a
+ * capitalised word after them, 0 if none: "van der" of "Pieter van der
+ * Merwe", "of" of "Bank of Ireland", "for" of "Department for Transport",
+ * "and" of "Department of Water and Sanitation". */
+static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t hi)
+{
+    if (b + 1 >= hi) return 0;
+    const tok *m = &tk[b];
+    size_t n = 0;
+    if (name_connector(c, m)) n = b + 2 < hi && name_connector(c, &tk[b + 1]) ? 2 : 1;
+    else if (word_is(c, m, "of") && of_joins(c, &tk[b - 1])) n = 1;
+    else if (word_is(c, m, "for") && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) n = 1;
+    else if (word_is(c, m, "and") && !qc_lex_first_name_gender(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s) &&
+             body_of(c, tk, a, b))
+        n = 1;
+    return n && b + n < hi && name_tok(c, &tk[b + n]) ? n : 0;
 }
 
 /* A capitalised speech verb ("Telling", "Stated") heading a name run. */
@@ -550,14 +603,24 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     size_t cut = a;
     bool body = b > a + 1 && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) &&
                 !qc_lex_first_name_gender(c->t + tk[b - 2].s, tk[b - 2].e - tk[b - 2].s);
-    body |= b >= a + 4 && body_word(c->t + tk[b - 3].s, tk[b - 3].e - tk[b - 3].s) && word_is(c, &tk[b - 2], "of");
+    /* "Ministry of Foreign Affairs", "Department for Transport": a body
+     * named by its "of" part, not "Bank of England Governor Andrew Bailey" */
+    for (size_t j = a; !body && j + 2 < b; j++) {
+        if (!body_word(c->t + tk[j].s, tk[j].e - tk[j].s) || !(word_is(c, &tk[j + 1], "of") || word_is(c, &tk[j + 1], "for")))
+            continue;
+        body = true;
+        for (size_t i = j + 2; body && i + 1 < b; i++)
+            if (qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s) &&
+                qc_lex_first_name_gender(c->t + tk[i + 1].s, tk[i + 1].e - tk[i + 1].s))
+                body = false;
+    }
     if (body) return word_is(c, &tk[a], "the") ? a + 1 : a;
     for (size_t i = a; i + 1 < b; i++) {
         const tok *k = &tk[i];
         /* "Secretary of State Ann Cole" loses "Secretary of", "Ministry of Trade" keeps it */
         bool of = i > a && word_is(c, k, "of") && !body_word(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s);
         if (k->kind == T_WORD && (qc_lex_title(c->t + k->s, k->e - k->s) || qc_lex_role(c->t + k->s, k->e - k->s) ||
-                                  possessive(c, k) || word_is(c, k, "the") || cap_speech_verb(c, k) || of))
+                                  (possessive(c, k) && !name_poss(c, tk, i, b)) || word_is(c, k, "the") || cap_speech_verb(c, k) || of))
             cut = i + 1;
     }
     if (roles)
@@ -612,6 +675,22 @@ static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
         if (kn == n && memcmp(c->t + ks, w, n) == 0) return (int)i;
     }
     return -1;
+}
+
+/* The one person known by a longer name whose first word is w ("Jade"
+ * for Jade Mallory), when no one else has that first name. -1 if none. */
+static int person_by_first(const ctx *c, const char *w, size_t n)
+{
+    if (qc_lex_title(w, n) || qc_lex_role(w, n) || party_word(w, n)) return -1;   /* "Conservative" */
+    int id = -1;
+    for (size_t i = 0; i < c->n_ents; i++) {
+        const entity *e = &c->ents[i];
+        if (e->ntok < 2 || !same_first(c, e, w, n)) continue;
+        if (id >= 0 || !e->person) return -1;      /* two of that name, or a firm's: "Velmora" */
+        if (qc_lex_role(c->t + e->key_s, e->key_n)) return -1;       /* "Conservative MP" */
+        id = (int)i;
+    }
+    return id;
 }
 
 /* The organisation named last whose first word is w: "Halvern" for the
@@ -759,6 +838,16 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (after_work_comma(c, tk, a)) org = true;   /* "her book, Long Road," */
     size_t kb = name_key_end(c, tk, core, b);
     const tok *last = &tk[kb - 1], *first = &tk[core];
+    /* two first names sharing a family name: "Tess and Ruth Alderley" */
+    bool shared = ntok == 1 && core + 1 == b && !org && b + 3 < n_tk && word_is(c, &tk[b], "and") &&
+                  name_tok(c, &tk[b + 1]) && name_tok(c, &tk[b + 2]) && !name_tok(c, &tk[b + 3]) &&
+                  tk[b + 3].q < 0 && qc_lex_first_name_gender(c->t + first->s, first->e - first->s) &&
+                  qc_lex_first_name_gender(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s) &&
+                  !org_word(c->t + tk[b + 2].s, tk[b + 2].e - tk[b + 2].s);
+    if (shared) {
+        last = &tk[b + 2];
+        ntok = 2;
+    }
     size_t kn = base_len(c->t + last->s, last->e - last->s);
     /* a capitalised word opening the sentence may be no first name ("Stated Stone") */
     bool opener = core == a &&
@@ -779,6 +868,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         id = -1;    /* the State Department is not the Justice Department */
     if (id < 0 && ntok == 1 && qc_lex_first_name_gender(c->t + last->s, kn))
         id = find_entity(c, c->t + last->s, kn, true);   /* "Hillary" alone */
+    if (id < 0 && ntok == 1 && !org && !(a > 0 && qc_lex_determiner(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)))
+        id = person_by_first(c, c->t + last->s, kn);   /* "Jade" of Jade Mallory, not "the Capitol" */
     if (id < 0 && ntok == 1) id = org_by_first(c, c->t + last->s, kn);   /* "Halvern" */
     /* "born in Cape Coast", "at the Nesvagur Fisk plant": a place or a firm,
      * unless its first word is a known first name */
@@ -800,13 +891,15 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     e->placed |= place;
     if (!e->full || (ntok > e->ntok && !org)) {
         size_t end = kb < b ? tk[b - 1].e : tk[b - 1].s + kn;
-        if (nick < b && nick > core && nick_end < b) {     /* "Mikael" + " " + "Lindahl" */
-            size_t n1 = tk[nick - 1].e - tk[core].s, n2 = end - tk[nick_end].s;
+        bool nicked = nick < b && nick > core && nick_end < b;
+        if (nicked || shared) {    /* "Mikael" + " " + "Lindahl", "Tess" + " " + "Alderley" */
+            size_t n1 = (nicked ? tk[nick - 1].e : first->e) - tk[core].s;
+            size_t s2 = nicked ? tk[nick_end].s : last->s, n2 = nicked ? end - s2 : kn;
             char *f = qc_arena_alloc(c->doc->arena, n1 + n2 + 2);
             if (!f) return QC_ERR_NOMEM;
             memcpy(f, c->t + tk[core].s, n1);
             f[n1] = ' ';
-            memcpy(f + n1 + 1, c->t + tk[nick_end].s, n2);
+            memcpy(f + n1 + 1, c->t + s2, n2);
             f[n1 + 1 + n2] = 0;
             e->full = f;
         } else {
@@ -943,13 +1036,10 @@ static qc_status register_names(ctx *c, size_t para)
         size_t a = i, b = i + 1;
         while (b < p->n) {
             const tok *m = &p->t[b];
-            if (possessive(c, &p->t[b - 1]) || line_between(c, &p->t[b - 1], m)) break;
+            if ((possessive(c, &p->t[b - 1]) && !name_poss(c, p->t, b - 1, p->n)) || line_between(c, &p->t[b - 1], m)) break;
             if (name_tok(c, m) || (m->kind == T_WORD && m->cap && qc_lex_title(c->t + m->s, m->e - m->s))) { b++; continue; }
-            if ((name_connector(c, m) || (word_is(c, m, "of") && of_joins(c, &p->t[b - 1]))) && b + 1 < p->n &&
-                name_tok(c, &p->t[b + 1]))
-                { b += 2; continue; }
-            if (name_connector(c, m) && b + 2 < p->n && name_connector(c, &p->t[b + 1]) && name_tok(c, &p->t[b + 2]))
-                { b += 3; continue; }     /* "Pieter van der Merwe" */
+            size_t link = name_link(c, p->t, a, b, p->n);
+            if (link) { b += link + 1; continue; }
             /* a nickname between the parts of a name: Mikael "Moose" Lindahl */
             if (m->q >= 0 && b == a + 1 && name_tok(c, &p->t[a])) {
                 size_t j = b, words = 0;
@@ -971,7 +1061,8 @@ static qc_status register_names(ctx *c, size_t para)
             p->t[b + 1].e - p->t[b + 1].s <= 3 && qc_is_digit((unsigned char)c->t[p->t[b + 1].s]))
             lone_initial = false;      /* "Amira, 10, said": a person with an age */
         size_t kbase = base_len(c->t + k->s, k->e - k->s);
-        if (!lone_initial || find_entity(c, c->t + k->s, kbase, false) >= 0 || org_by_first(c, c->t + k->s, kbase) >= 0) {
+        if (!lone_initial || find_entity(c, c->t + k->s, kbase, false) >= 0 || org_by_first(c, c->t + k->s, kbase) >= 0 ||
+            (b < p->n && tok_speech_verb(c, &p->t[b]) && person_by_first(c, c->t + k->s, kbase) >= 0)) {
             /* a subject is the sentence's first name, not the object of a preposition */
             bool subj = !seen_name;
             /* "he said Ann Cole": an object */
@@ -1169,10 +1260,17 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         size_t a = j - 1;
         while (a > lo) {
             const tok *m = &tk[a - 1];
-            if (m->q >= 0 || m->kind != T_WORD || line_between(c, m, &tk[a]) || possessive(c, m)) break;
+            if (m->q >= 0 || m->kind != T_WORD || line_between(c, m, &tk[a]) || (possessive(c, m) && !name_poss(c, tk, a - 1, j))) break;
             if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
             if (a - 1 > lo && ((name_connector(c, m) && tk[a - 2].cap) ||
-                               (word_is(c, m, "of") && of_joins(c, &tk[a - 2])))) { a -= 2; continue; }
+                               (word_is(c, m, "of") && of_joins(c, &tk[a - 2])) ||
+                               (word_is(c, m, "for") && body_word(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s)))) { a -= 2; continue; }
+            if (a - 1 > lo && word_is(c, m, "and") && tk[a - 2].cap) {     /* "Department of Water and Sanitation" */
+                size_t x = a - 2;
+                while (x > lo && tk[x - 1].q < 0 && tk[x - 1].kind == T_WORD && (tk[x - 1].cap || word_is(c, &tk[x - 1], "of") || word_is(c, &tk[x - 1], "for")))
+                    x--;
+                if (body_of(c, tk, x, a - 1)) { a -= 2; continue; }
+            }
             if (a > lo + 2 && name_connector(c, m) && name_connector(c, &tk[a - 2]) && tk[a - 3].cap) { a -= 3; continue; }
             if (!m->cap && (qc_lex_title(c->t + m->s, m->e - m->s) || qc_lex_role(c->t + m->s, m->e - m->s))) { a--; continue; }
             break;
@@ -1259,9 +1357,8 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
         while (b < hi && tk[b].q < 0) {
             if (possessive(c, &tk[b - 1]) || line_between(c, &tk[b - 1], &tk[b])) break;
             if (name_tok(c, &tk[b]) || (tk[b].kind == T_WORD && tk[b].cap)) { b++; continue; }
-            if ((name_connector(c, &tk[b]) || (word_is(c, &tk[b], "of") && of_joins(c, &tk[b - 1]))) && b + 1 < hi &&
-                tk[b + 1].cap)
-                { b += 2; continue; }
+            size_t link = name_link(c, tk, t0, b, hi);
+            if (link) { b += link + 1; continue; }
             break;
         }
         if (possessive(c, &tk[b - 1]) && b < hi && name_tok(c, &tk[b])) {
@@ -2197,13 +2294,6 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
     return -1;
 }
 
-static bool party_word(const char *w, size_t n)
-{
-    static const char *const PARTY[] = {"republican", "democrat", "independent", "conservative", "tory", "liberal",
-                                        "labour", "nationals", "greens", "snp"};
-    return QC_IEQ_ANY(w, n, PARTY);
-}
-
 /* "the Ohio Republican said": the last person labelled with that party
  * (and that place, when one was labelled with both), else the last person;
  * "one Republican" is nobody named. */
@@ -2316,6 +2406,10 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         /* "the State Department" is not the Justice Department named before */
         if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn))) id = find_person(c, t + h->s, hn, NULL, 0);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
+        if (b - a == 1 && (id < 0 || c->ents[id].ntok < 2)) {     /* "Jade told", Jade Mallory named */
+            int full = person_by_first(c, t + h->s, hn);
+            if (full >= 0) id = full;
+        }
         if (id < 0 && core + 1 == kb) id = org_by_first(c, t + h->s, hn);   /* "Velmora said" */
         bool caps = all_caps(c, h);
         for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
