@@ -702,6 +702,44 @@ static void test_organisation_names_with_of_for_and_possessives(void)
     CHECK_STR(who(d, 0), "Ganesh Rao Deshmane");
 }
 
+static void test_texts_and_firms_speak_for_their_issuer(void)
+{
+    /* "the airline": the firm named as a subject before, by any name */
+    qc_doc *d = run("Kestrel Air flight KA 212 landed safely on Sunday.\n\n"
+                    "\"We regret the inconvenience,\" the airline said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Kestrel Air");
+    /* "the regulator": the public body named last */
+    d = run("The Office for Product Safety and Standards issued a recall notice on Monday. "
+            "\"Parents should stop using the bases,\" the regulator said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Office for Product Safety and Standards");
+    /* a statement with no author written: the body that was the subject;
+     * the mention stays "The statement" */
+    d = run("The Central Bank of Valdoria held its rate at 4 percent. "
+            "The statement said risks were \"skewed to the upside\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Central Bank of Valdoria");
+    CHECK(d->quotes[0].sp_start != QC_NONE && strncmp(d->text + d->quotes[0].sp_start, "The statement", 13) == 0);
+    d = run("The Columbia Supreme Court ruled 5-2 for the farmers. The ruling said homes \"will not be examined\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Columbia Supreme Court");
+    /* the one who put the statement out, not the one who reported it */
+    d = run("The Times said Peter Cook provided a written statement.\n\n"
+            "\"The secretary believes it was a mistake,\" the statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Peter Cook");
+    /* a statement cited, not issued, by the subject; someone else's report */
+    d = run("Fox News confirmed the meeting.\n\nAccording to the statement, Megyn Kelly met Trump.\n\n"
+            "\"It went well,\" the statement read.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL);
+    d = run("Trey Gowdy cited a 2015 inspector general's report on e-mail.\n\n"
+            "\"These do not apply,\" the report said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL);
+}
+
 static void test_work_titles_after_comma_and_podcast(void)
 {
     /* a speech verb nearby, so only the work noun marks them as titles */
@@ -1929,6 +1967,7 @@ int main(void)
     RUN(test_people_with_organisation_words_in_their_names);
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
+    RUN(test_texts_and_firms_speak_for_their_issuer);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -466,7 +466,7 @@ static bool company_word(const char *w, size_t n)
         "mining", "telecom", "software", "studios", "entertainment", "brewing", "brewery", "partners",
         "ventures", "securities", "solutions", "labs", "farms", "retail", "inc", "inc.", "corp", "corp.",
         "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
-        "airlines", "airways", "airline", "ferries", "buses", "trains", "transit", "utilities",
+        "airlines", "airways", "airline", "air", "ferries", "buses", "trains", "transit", "utilities",
         "mutual", "capital", "semiconductor", "electric", "chemicals", "hotels", "electronics", "power",
         "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech",
     };
@@ -2215,11 +2215,13 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
 static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
 {
     static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
-                                          "lender", "manufacturer", "chain", "supermarket", "startup", "group"};
+                                          "lender", "manufacturer", "chain", "supermarket", "startup", "group",
+                                          "airline", "bank", "broadcaster", "carmaker", "automaker", "maker",
+                                          "publisher", "developer", "utility", "supplier", "producer", "brand"};
     /* "the agency said" after "the World Food Programme said": the last
      * organisation, when none is named by that noun */
     static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
-                                      "department", "board"};
+                                      "department", "board", "regulator", "watchdog", "ministry", "authority"};
     bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
     bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
     int fallback = -1;
@@ -2233,6 +2235,11 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
             return mm->ent;
         if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0) &&
             (QC_IEQ_ANY(noun, nn, COMPANY) || !name_has(e, company_word, NULL, 0)))
+            fallback = mm->ent;
+        /* "Kestrel Air ... the airline said": a firm named as a subject,
+         * by a name with no word of a public body */
+        if (company && fallback < 0 && mm->subject && !e->person && !e->placed && e->ntok >= 2 &&
+            !name_has(e, body_word, NULL, 0) && !name_has(e, org_word, NULL, 0))
             fallback = mm->ent;
     }
     return fallback;
@@ -2290,6 +2297,67 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         size_t k = i - 2;
         if (WORD_IN(c, &p->t[k], MADE) && k > 0) k--;
         if (p->t[k].kind == T_WORD && ieq_n(c->t + p->t[k].s, noun, nn) && p->t[k].e - p->t[k].s == nn) return mm->ent;
+    }
+    return -1;
+}
+
+/* The issuer of the text "the <noun>" names (statement, ruling, report...)
+ * when no author is written: the last one named before the noun (or
+ * "ruled") in the last sentence that has it, or its possessor ("Obama
+ * released a statement", "The Times said Cook provided a statement", "the
+ * court ruled"; not "the inspector general's report", "According to the
+ * statement, Kelly met"); for what bodies put out about themselves
+ * (statement, ruling, release), else a public body that was the last
+ * subject, in q's paragraph or the one before. -1 if none. */
+static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t nn)
+{
+    static const char *const TEXTS[] = {"statement", "ruling", "judgment", "judgement", "decision", "report",
+                                        "memo", "letter", "release", "notice", "filing", "order", "announcement"};
+    static const char *const OWN[] = {"statement", "ruling", "judgment", "judgement", "decision", "release", "announcement"};
+    if (!QC_IEQ_ANY(noun, nn, TEXTS)) return -1;
+    bool court = qc_ieq(noun, nn, "ruling") || qc_ieq(noun, nn, "judgment") || qc_ieq(noun, nn, "judgement") ||
+                 qc_ieq(noun, nn, "decision") || qc_ieq(noun, nn, "order");
+    size_t m_end = ments_before(c, q->sp_s);
+    for (size_t pi = q->para + 1; pi-- > 0 && pi + 2 >= q->para;) {
+        const ptoks *p = &c->pt[pi];
+        for (size_t k = p->n; k-- > 1;) {
+            const tok *w = &p->t[k];
+            if (w->q >= 0 || w->kind != T_WORD || w->s >= q->sp_s || word_is(c, &p->t[k - 1], "the") ||
+                !((w->e - w->s == nn && ieq_n(c->t + w->s, noun, nn)) || (court && word_is(c, w, "ruled"))))
+                continue;
+            size_t lo = p->t[sent_lo(p->t, k)].s;
+            /* a text brought in here: "a (written) statement", "its ruling",
+             * "the inspector general's report", not "that report" */
+            static const char *const DET[] = {"a", "an", "its", "his", "her", "their", "our"};
+            bool fresh = word_is(c, w, "ruled");
+            for (size_t x = k - 1; !fresh && x + 4 >= k && x > 0; x--) {
+                const tok *d = &p->t[x];
+                if (possessive(c, d)) {
+                    for (size_t m = m_end; m-- > 0 && c->ments[m].pos >= lo;) {     /* the name ending in it */
+                        size_t at = ment_tok(c, &c->ments[m]);
+                        if (c->ments[m].para == pi && at <= x && at + 4 > x) return c->ments[m].ent;
+                    }
+                    return -1;
+                }
+                if (WORD_IN(c, d, DET)) fresh = true;
+                else if (d->kind != T_WORD || d->cap) break;
+            }
+            if (!fresh) continue;
+            for (size_t m = m_end; m-- > 0;) {
+                if (c->ments[m].para < pi || (c->ments[m].para == pi && c->ments[m].pos < lo)) break;
+                if (c->ments[m].para == pi && c->ments[m].pos < w->s) return c->ments[m].ent;
+            }
+            pi = 0;         /* no one named with it ("the airline said in a statement") */
+            break;
+        }
+    }
+    if (!QC_IEQ_ANY(noun, nn, OWN)) return -1;
+    for (size_t m = m_end; m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        if (mm->para + 1 < q->para) break;
+        if (!mm->subject) continue;
+        const entity *e = &c->ents[mm->ent];
+        return !e->person && name_has(e, body_word, NULL, 0) ? mm->ent : -1;
     }
     return -1;
 }
@@ -2484,6 +2552,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             q->ent = c->ments[m].ent;
     /* "the statement said" after "a statement written by Ann Cole": its author */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_author(c, q, t + h->s, hn);
+    if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_issuer(c, q, t + h->s, hn);
     /* "the company said": the organisation named last */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the") && !qc_lex_role(t + h->s, hn))
         q->ent = last_org(c, q, false, t + h->s, hn);
