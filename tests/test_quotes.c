@@ -702,6 +702,25 @@ static void test_organisation_names_with_of_for_and_possessives(void)
     CHECK_STR(who(d, 0), "Ganesh Rao Deshmane");
 }
 
+static void test_title_sex_and_particles_pick_the_relative(void)
+{
+    /* "Mrs" picks the wife, not the husband mentioned more */
+    qc_doc *d = run("The chief executive, Ahmed al-Rashid, said jobs would follow. Al-Rashid spoke at length.\n\n"
+                    "His wife, Fatima al-Rashid, heads the academy. "
+                    "\"We will need 800 technicians,\" Mrs al-Rashid said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Fatima al-Rashid");
+    d = run("His wife, Folake Adeyemi-Bakare, is a lawyer. Olusegun Adeyemi-Bakare runs the authority. "
+            "Adeyemi-Bakare spoke first.\n\n\"I hope this time is different,\" Mrs Adeyemi-Bakare said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Folake Adeyemi-Bakare");
+    /* a particle capitalised at the start of a sentence is the same name */
+    d = run("Citrus farmer Pieter van der Merwe has lost his export licence.\n\n"
+            "\"We did everything we were told,\" Van der Merwe said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Pieter van der Merwe");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -1968,6 +1987,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_title_sex_and_particles_pick_the_relative);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

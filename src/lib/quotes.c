@@ -707,26 +707,44 @@ static int org_by_first(const ctx *c, const char *w, size_t n)
 /* The entity a name ending in w[0..n) refers to: with its first word
  * f[0..fn) ("Bill" of "Bill Clinton"), the one of that first name, else one
  * known only by w so far, else -1 (another person of the same family name);
- * without (f NULL), the one of that name mentioned most in the article. */
-static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn)
+ * without (f NULL), the one of that name mentioned most in the article, of
+ * sex g (1 "Mr", 2 "Mrs"/"Ms") when one is ("Mrs al-Rashid" is the wife). */
+static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn, int g)
 {
-    int best = -1, bare = -1;
+    int best = -1, bare = -1, best_fit = -1;
     for (size_t i = 0; i < c->n_ents; i++) {
         const entity *e = &c->ents[i];
         if (e->key_n != n || memcmp(c->t + e->key_s, w, n) != 0) continue;
         if (f) {
             if (e->ntok >= 2 && same_first(c, e, f, fn)) return (int)i;
-            /* one name the end of the other: "Wasserman Schultz", "Debbie Wasserman Schultz" */
+            /* one name the end of the other: "Wasserman Schultz", "Debbie
+             * Wasserman Schultz"; "Van der Merwe", "Pieter van der Merwe" */
             size_t cn = (size_t)(w + n - f), en = e->full ? strlen(e->full) : 0;
-            if (en > cn && e->full[en - cn - 1] == ' ' && memcmp(e->full + en - cn, f, cn) == 0) return (int)i;
-            if (cn > en && en && f[cn - en - 1] == ' ' && memcmp(f + cn - en, e->full, en) == 0) return (int)i;
+            if (en > cn && e->full[en - cn - 1] == ' ' && ieq_n(e->full + en - cn, f, cn)) return (int)i;
+            if (cn > en && en && f[cn - en - 1] == ' ' && ieq_n(f + cn - en, e->full, en)) return (int)i;
             if (e->ntok < 2 && bare < 0) bare = (int)i;
             if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
             continue;
         }
-        if (best < 0 || e->n_ment > c->ents[best].n_ment) best = (int)i;
+        int fit = !g ? 0 : e->gender == g ? 2 : e->gender == 0;
+        if (best < 0 || fit > best_fit || (fit == best_fit && e->n_ment > c->ents[best].n_ment)) {
+            best = (int)i;
+            best_fit = fit;
+        }
     }
     return f ? bare : best;
+}
+
+/* The sex the titles in tk[a, b) give: 1 "Mr", 2 "Mrs", "Ms", "Miss", 0 none. */
+static int title_gender(const ctx *c, const tok *tk, size_t a, size_t b)
+{
+    static const char *const MALE[] = {"mr", "mr."};
+    static const char *const FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss"};
+    for (size_t i = a; i < b; i++) {
+        if (WORD_IN(c, &tk[i], MALE)) return 1;
+        if (WORD_IN(c, &tk[i], FEMALE)) return 2;
+    }
+    return 0;
 }
 
 static void add_role(entity *e, const char *t, size_t s, size_t n)
@@ -855,9 +873,9 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                                                 !punct_is(c, &tk[a - 1], ';') && !punct_is(c, &tk[a - 1], ':'))) &&
                   !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
-    int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s);
+    int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s, title_gender(c, tk, a, core));
     if (!two && opener && ntok == 2 && !org) {     /* unless the opener is the first name of one known: "Tomas Everly" */
-        int same = find_person(c, c->t + last->s, kn, c->t + first->s, first->e - first->s);
+        int same = find_person(c, c->t + last->s, kn, c->t + first->s, first->e - first->s, 0);
         if (same >= 0 && c->ents[same].ntok >= 2 && same_first(c, &c->ents[same], c->t + first->s, first->e - first->s))
             id = same;
     }
@@ -913,12 +931,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     if (roles[0]) add_role(e, roles, 0, strlen(roles));
     e->n_ment++;
     if (!e->gender) {
-        for (size_t i = a; i < b; i++) {
-            const char *w = c->t + tk[i].s;
-            size_t n = tk[i].e - tk[i].s;
-            if (qc_ieq(w, n, "mr.") || qc_ieq(w, n, "mr")) e->gender = 1;
-            else if (qc_ieq(w, n, "mrs.") || qc_ieq(w, n, "ms.") || qc_ieq(w, n, "mrs") || qc_ieq(w, n, "ms")) e->gender = 2;
-        }
+        e->gender = title_gender(c, tk, a, b);
         if (!e->gender && ntok >= 2) e->gender = qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     }
     /* an age in apposition, "Name, 31,", answers a later "the 31-year-old" */
@@ -1446,7 +1459,7 @@ static np first_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
         if (all_caps(c, k) && all_caps(c, &tk[i + 1])) continue;
         bool lying = kn > 4 && (memcmp(c->t + k->s + kn - 2, "ly", 2) == 0 || memcmp(c->t + k->s + kn - 3, "ing", 3) == 0);
         bool dateline = all_caps(c, k) && punct_is(c, &tk[i + 1], ',');
-        if (opens && (lying || dateline) && !name_tok(c, &tk[i + 1]) && find_person(c, c->t + k->s, kn, NULL, 0) < 0)
+        if (opens && (lying || dateline) && !name_tok(c, &tk[i + 1]) && find_person(c, c->t + k->s, kn, NULL, 0, 0) < 0)
             continue;
         r = subject_after(c, tk, i - 1, hi);     /* i - 1 wraps for i == 0: a = i */
         if (r.kind != SP_NONE && r.a == i) return r;
@@ -2470,9 +2483,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                 id = (int)e;
         }
         if (id < 0 && core + 1 < kb && tk[core].kind == T_WORD)       /* "Bill Clinton" */
-            id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s);
+            id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s, 0);
         /* "the State Department" is not the Justice Department named before */
-        if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn))) id = find_person(c, t + h->s, hn, NULL, 0);
+        if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn))) id = find_person(c, t + h->s, hn, NULL, 0, title_gender(c, tk, a, core));
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
         if (b - a == 1 && (id < 0 || c->ents[id].ntok < 2)) {     /* "Jade told", Jade Mallory named */
             int full = person_by_first(c, t + h->s, hn);
