@@ -721,6 +721,33 @@ static void test_title_sex_and_particles_pick_the_relative(void)
     CHECK_STR(who(d, 0), "Pieter van der Merwe");
 }
 
+static void test_datelines_and_titled_narration(void)
+{
+    /* a dateline is no source; the subject runs through "of" */
+    qc_doc *d = run("PARIS - The French Ministry of Foreign Affairs on Monday summoned the ambassador, "
+                    "saying the arrest was \"unjustified and unacceptable\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "French Ministry of Foreign Affairs");
+    d = run("PARIS (Reuters) \xe2\x80\x94 The French Ministry of Foreign Affairs summoned the ambassador, "
+            "saying the arrest was \"unjustified\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "French Ministry of Foreign Affairs");
+    /* "Mr Pryce" (no stop) opening a narration paragraph is its subject,
+     * and the floating quote after it is his */
+    d = run("Margaret Pryce and her husband Alan Pryce met in 1953.\n\n"
+            "Asked the secret of a long marriage, Mr Pryce took his time before answering.\n\n"
+            "\"You have to be able to say sorry.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Alan Pryce");
+    /* "The ministry said in a written statement ... the statement said" */
+    d = run("The French Ministry of Foreign Affairs summoned the ambassador.\n\n"
+            "Anne Dubois, a spokeswoman, said talks were under way.\n\n"
+            "The ministry said in a written statement that it was in contact with the family. "
+            "\"France will use every channel,\" the statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "French Ministry of Foreign Affairs");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -1987,6 +2014,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_datelines_and_titled_narration);
     RUN(test_title_sex_and_particles_pick_the_relative);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();

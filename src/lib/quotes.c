@@ -1274,7 +1274,8 @@ static np subject_before(const ctx *c, const tok *tk, size_t lo, size_t v)
         while (a > lo) {
             const tok *m = &tk[a - 1];
             if (m->q >= 0 || m->kind != T_WORD || line_between(c, m, &tk[a]) || (possessive(c, m) && !name_poss(c, tk, a - 1, j))) break;
-            if (m->cap && !qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s))) { a--; continue; }
+            if (m->cap && (!qc_lex_not_name(c->t + m->s, base_len(c->t + m->s, m->e - m->s)) ||
+                           qc_lex_title(c->t + m->s, m->e - m->s))) { a--; continue; }     /* "Mr Pryce" */
             if (a - 1 > lo && ((name_connector(c, m) && tk[a - 2].cap) ||
                                (word_is(c, m, "of") && of_joins(c, &tk[a - 2])) ||
                                (word_is(c, m, "for") && body_word(c->t + tk[a - 2].s, tk[a - 2].e - tk[a - 2].s)))) { a -= 2; continue; }
@@ -1498,10 +1499,31 @@ static bool desc_can_speak(const ctx *c, const tok *tk, np r)
     return source_head(c, &tk[h]);
 }
 
+/* The first token after a dateline opening a paragraph ("PARIS -",
+ * "DUBLIN, May 3 (AP) -", "PARIS (Reuters) —"), 0 if there is none. */
+static size_t dateline_end(const ctx *c, const tok *tk, size_t hi)
+{
+    size_t j = 0;
+    while (j < hi && j < 4 && all_caps(c, &tk[j])) j++;
+    if (j == 0 || j + 1 >= hi || tk[j].kind != T_PUNCT || punct_is(c, &tk[j], '.') || punct_is(c, &tk[j], ':'))
+        return 0;
+    for (size_t k = j; k < hi && k < j + 10; k++) {
+        if (tk[k].kind != T_PUNCT || punct_is(c, &tk[k], ',') || punct_is(c, &tk[k], '(') || k + 1 >= hi) continue;
+        size_t a = k;
+        if (punct_is(c, &tk[a], ')')) a++;                        /* "(AP) —" */
+        const unsigned char *d = (const unsigned char *)c->t + tk[a].s;
+        bool dash = a < hi && tk[a].kind == T_PUNCT &&
+                    (d[0] == '-' || (d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94)));
+        return dash && a + 1 < hi ? a + 1 : 0;
+    }
+    return 0;
+}
+
 /* The first phrase of [lo, hi) that can be a source with no cue to say so:
  * a name, a pronoun or a description that can speak, not "the timing". */
 static np source_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
 {
+    if (lo == 0) lo = dateline_end(c, tk, hi);
     for (size_t i = lo; i < hi;) {
         np r = first_np(c, tk, i, hi);
         if (r.kind != SP_DESC || desc_can_speak(c, tk, r)) return r;
@@ -1601,6 +1623,7 @@ static np clause_subject_at(const ctx *c, const tok *tk, size_t a, size_t hi)
         const tok *k = &tk[v];
         if (k->q >= 0 || k->send) break;
         if (k->kind != T_WORD || k->cap || qc_lex_adverb(c->t + k->s, k->e - k->s)) continue;
+        if (tk[v - 1].cap && name_link(c, tk, a, v, hi)) continue;     /* "Ministry of Foreign Affairs" */
         /* "Chief executive Ann Cole went": a title inside the name */
         if (tk[v - 1].cap && v + 1 < hi && name_tok(c, &tk[v + 1]) &&
             (qc_lex_title(c->t + k->s, k->e - k->s) || qc_lex_role(c->t + k->s, k->e - k->s)))
@@ -1628,13 +1651,7 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
     size_t a = lo;
     while (a < hi && tk[a].kind != T_WORD) a++;
     if (a >= hi) return r;
-    if (a == 0 && a + 1 < hi && all_caps(c, &tk[a]) && punct_is(c, &tk[a + 1], ','))
-        for (size_t k = a + 2; k < hi && k < a + 10; k++)     /* "DUBLIN, May 3 (AP) - The board ..." */
-            if (tk[k].kind == T_PUNCT && !punct_is(c, &tk[k], ',') && !punct_is(c, &tk[k], '(') && k + 1 < hi) {
-                a = k + 1;
-                while (a + 1 < hi && tk[a].kind == T_PUNCT) a++;     /* "(AP) —" */
-                break;
-            }
+    if (a == 0) a = dateline_end(c, tk, hi);
     /* a sentence adverb before the subject: "Then he is quiet", "Finally she laughs" */
     static const char *const OPENS[] = {"then", "later", "now", "still", "again", "afterwards", "afterward",
                                         "soon", "instead", "meanwhile", "finally", "eventually", "suddenly",
@@ -2359,6 +2376,12 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
             for (size_t m = m_end; m-- > 0;) {
                 if (c->ments[m].para < pi || (c->ments[m].para == pi && c->ments[m].pos < lo)) break;
                 if (c->ments[m].para == pi && c->ments[m].pos < w->s) return c->ments[m].ent;
+            }
+            /* "The ministry said in a written statement": the body so described */
+            size_t k0 = sent_lo(p->t, k);
+            if (k0 + 2 < k && word_is(c, &p->t[k0], "the") && p->t[k0 + 1].kind == T_WORD && !p->t[k0 + 1].cap) {
+                int id = last_org(c, q, false, c->t + p->t[k0 + 1].s, p->t[k0 + 1].e - p->t[k0 + 1].s);
+                if (id >= 0) return id;
             }
             pi = 0;         /* no one named with it ("the airline said in a statement") */
             break;
