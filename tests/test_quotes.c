@@ -748,6 +748,28 @@ static void test_datelines_and_titled_narration(void)
     CHECK_STR(who(d, 0), "French Ministry of Foreign Affairs");
 }
 
+static void test_first_name_narration_and_korean_park(void)
+{
+    /* a sentence opened by a first name alone makes her the nearest subject */
+    qc_doc *d = run("Ann Cole and Beth Cole are sisters. Dana Choi is a commentator.\n\n"
+                    "\"It would be a story,\" Choi said.\n\n"
+                    "Beth was less diplomatic. \"She has beaten me,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Beth Cole");
+    /* ... but not a word that is also a first name */
+    d = run("Will Harper chairs the council. Dana Choi is a commentator.\n\n"
+            "\"It would be a story,\" Choi said.\n\n"
+            "Will the council act? \"I doubt it,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Dana Choi");
+    /* Park before a Korean given name is a family name, so "she" can mean her */
+    d = run("Park Min-seo and Park Ji-woo are sisters. Choi Eun-ha is a commentator.\n\n"
+            "\"It would be a story,\" Choi said.\n\n"
+            "Min-seo smiled. \"She has beaten me,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Park Min-seo");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2014,6 +2036,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_first_name_narration_and_korean_park);
     RUN(test_datelines_and_titled_narration);
     RUN(test_title_sex_and_particles_pick_the_relative);
     if (D.arena) qc_doc_reset(&D);

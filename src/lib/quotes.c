@@ -677,6 +677,17 @@ static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
     return -1;
 }
 
+/* Is k a first name that is no common word at the start of a sentence
+ * ("Beth was less diplomatic", not "Will the council act?")? */
+static bool plain_first_name(const ctx *c, const tok *k)
+{
+    static const char *const WORDS[] = {"will", "may", "june", "april", "august", "hope", "grace", "faith", "joy",
+                                        "dawn", "summer", "autumn", "mark", "sue", "rob", "pat", "art", "bill",
+                                        "rose", "ray", "gene", "chase", "grant", "drew", "glen", "dean", "frank",
+                                        "miles", "max", "bob", "jack", "sunny", "amber", "ruby", "iris", "lily"};
+    return qc_lex_first_name_gender(c->t + k->s, k->e - k->s) && !WORD_IN(c, k, WORDS);
+}
+
 /* The one person known by a longer name whose first word is w ("Jade"
  * for Jade Mallory), when no one else has that first name. -1 if none. */
 static int person_by_first(const ctx *c, const char *w, size_t n)
@@ -834,7 +845,9 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         ntok++;
         size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
         /* a place name's last word opening a longer name is a first name: "Diego Costa", not "San Diego" */
-        if (org_word(c->t + tk[i].s, n) && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n)) &&
+        /* "Park Min-seo": a Korean family name, not a park */
+        bool park = i == core && i + 1 < b && qc_ieq(c->t + tk[i].s, n, "park") && memchr(c->t + tk[i + 1].s, '-', tk[i + 1].e - tk[i + 1].s);
+        if (org_word(c->t + tk[i].s, n) && !park && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n)) &&
             !(i > core && company_word(c->t + tk[i].s, n) &&     /* "Ann Rail" is a person */
               qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s)))
             org = true;
@@ -1075,7 +1088,7 @@ static qc_status register_names(ctx *c, size_t para)
             lone_initial = false;      /* "Amira, 10, said": a person with an age */
         size_t kbase = base_len(c->t + k->s, k->e - k->s);
         if (!lone_initial || find_entity(c, c->t + k->s, kbase, false) >= 0 || org_by_first(c, c->t + k->s, kbase) >= 0 ||
-            (b < p->n && tok_speech_verb(c, &p->t[b]) && person_by_first(c, c->t + k->s, kbase) >= 0)) {
+            (b < p->n && (tok_speech_verb(c, &p->t[b]) || plain_first_name(c, k)) && person_by_first(c, c->t + k->s, kbase) >= 0)) {
             /* a subject is the sentence's first name, not the object of a preposition */
             bool subj = !seen_name;
             /* "he said Ann Cole": an object */
