@@ -770,6 +770,29 @@ static void test_first_name_narration_and_korean_park(void)
     CHECK_STR(who(d, 1), "Park Min-seo");
 }
 
+static void test_acronyms_and_spokespeople_name_the_body(void)
+{
+    /* an acronym is the body named in full before */
+    qc_doc *d = run("The United Nations warned of shortages. \"Routes are essential,\" the UN said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "United Nations");
+    d = run("The American Civil Liberties Union sued the state.\n\n\"We will win,\" ACLU said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "American Civil Liberties Union");
+    /* "a spokesperson for the studio": the studio, whose name is plural */
+    d = run("Castlegate Studios confirmed the news. "
+            "\"She is at the heart of the show,\" a spokesperson for the studio said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Castlegate Studios");
+    /* a lede's "the institute said" is the institute, not a scientist
+     * named later as working at it */
+    d = run("The Swiss Federal Institute for Snow Research said the winter was dry. "
+            "\"The snow melted early,\" the institute said.\n\n"
+            "Dr Rania Haddad, a glaciologist at the institute, led the fieldwork.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Swiss Federal Institute for Snow Research");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2036,6 +2059,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_acronyms_and_spokespeople_name_the_body);
     RUN(test_first_name_narration_and_korean_park);
     RUN(test_datelines_and_titled_narration);
     RUN(test_title_sex_and_particles_pick_the_relative);

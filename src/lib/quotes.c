@@ -677,6 +677,35 @@ static int find_entity(const ctx *c, const char *w, size_t n, bool by_first)
     return -1;
 }
 
+/* The organisation named in full whose initials spell the acronym
+ * w[0..n) ("UN", "U.N." for United Nations; "of", "for", "and" skipped),
+ * the one named last; -1 if none. */
+static int org_by_initials(const ctx *c, const char *w, size_t n)
+{
+    char ac[12];
+    size_t an = 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != '.') {
+            if (an + 1 >= sizeof ac || !(w[i] >= 'A' && w[i] <= 'Z')) return -1;
+            ac[an++] = w[i];
+        }
+    if (an < 2) return -1;
+    for (size_t i = c->n_ents; i-- > 0;) {
+        const entity *e = &c->ents[i];
+        if (e->person || e->ntok < 2 || !e->full) continue;
+        size_t k = 0;
+        bool ok = true;
+        for (const char *p = e->full; *p && ok;) {
+            size_t wl = strcspn(p, " ");
+            if (*p >= 'A' && *p <= 'Z') ok = k < an && ac[k++] == *p;
+            p += wl;
+            while (*p == ' ') p++;
+        }
+        if (ok && k == an) return (int)i;
+    }
+    return -1;
+}
+
 /* Is k a first name that is no common word at the start of a sentence
  * ("Beth was less diplomatic", not "Will the council act?")? */
 static bool plain_first_name(const ctx *c, const tok *k)
@@ -2244,7 +2273,9 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
     if (!e->full) return false;
     for (const char *w = e->full; *w;) {
         size_t n = strcspn(w, " ");
-        if (test ? test(w, n) : (n == wn && ieq_n(w, word, n))) return true;
+        /* a plural name word holds the noun: "Castlegate Studios", "the studio" */
+        if (test ? test(w, n) : ((n == wn || (n == wn + 1 && (w[wn] == 's' || w[wn] == 'S'))) && ieq_n(w, word, wn)))
+            return true;
         w += n;
         while (*w == ' ') w++;
     }
@@ -2529,6 +2560,10 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         }
         if (id < 0 && core + 1 == kb) id = org_by_first(c, t + h->s, hn);   /* "Velmora said" */
         bool caps = all_caps(c, h);
+        if (caps && kb == core + 1) {       /* "UN", "FBI": the body named in full before, if any */
+            int full = org_by_initials(c, t + h->s, h->e - h->s);
+            if (full >= 0 && (id < 0 || c->ents[id].ntok < 2)) id = full;
+        }
         for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
             const entity *en = &c->ents[e];
             if (en->person && en->key_n == hn && ieq_n(t + en->key_s, t + h->s, hn)) id = (int)e;
@@ -2552,6 +2587,14 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     /* description */
     const tok *d = &tk[a];
+    if (b - a == 2 && word_is(c, d, "the") && all_caps(c, h)) {     /* "the UN" */
+        int id = org_by_initials(c, t + h->s, h->e - h->s);
+        if (id >= 0) {
+            q->ent = id;
+            q->name = c->ents[id].full;
+            return QC_OK;
+        }
+    }
     for (size_t f = a + 1; f + 1 < b; f++) {      /* "a spokesperson for the trust": the trust */
         if (!word_is(c, &tk[f], "for")) continue;
         const tok *o = &tk[b - 1];
@@ -2594,7 +2637,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             if (has) { q->ent = c->ments[m].ent; break; }
         }
     /* a lede's "the mayor says" names the mayor a few paragraphs later */
-    for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && m < c->n_ments &&
+    for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && qc_lex_role(t + h->s, hn) && m < c->n_ments &&
                         c->ments[m].para <= q->para + 6; m++)
         if (c->ents[c->ments[m].ent].person &&
             (role_has(&c->ents[c->ments[m].ent], t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn)))
