@@ -793,6 +793,18 @@ static void test_acronyms_and_spokespeople_name_the_body(void)
     CHECK_STR(who(d, 0), "Swiss Federal Institute for Snow Research");
 }
 
+static void test_junior_named_after_father_is_the_son(void)
+{
+    qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
+                    "His son Pieter van der Merwe Jr. manages the packhouse.\n\n"
+                    "\"My father built this farm,\" the younger Van der Merwe said.\n\n"
+                    "\"I will survive,\" the elder Van der Merwe said.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 0), "Pieter van der Merwe");
+    CHECK_STR(who(d, 1), "Pieter van der Merwe Jr.");
+    CHECK_STR(who(d, 2), "Pieter van der Merwe");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2059,6 +2071,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_junior_named_after_father_is_the_son);
     RUN(test_acronyms_and_spokespeople_name_the_body);
     RUN(test_first_name_narration_and_korean_park);
     RUN(test_datelines_and_titled_narration);

@@ -818,6 +818,13 @@ static bool suffix_word(const char *w, size_t n)
     return QC_IEQ_ANY(w, n, SUFFIX);
 }
 
+/* Is the word a son's suffix: Jr., II, III? */
+static bool junior_word(const char *w, size_t n)
+{
+    static const char *const JR[] = {"jr", "jr.", "ii", "iii", "iv"};
+    return QC_IEQ_ANY(w, n, JR);
+}
+
 /* The end of the family name in the name tk[a, b): before a suffix, so
  * that "Raymond L. Pike Jr." is known as Pike. */
 static size_t name_key_end(const ctx *c, const tok *tk, size_t a, size_t b)
@@ -923,6 +930,10 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     }
     if (id >= 0 && kb < b && has_suffix(&c->ents[id], c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s, false))
         id = -1;    /* the father, not the son */
+    size_t sxn;
+    if (id >= 0 && kb < b && ntok >= 3 && c->ents[id].ntok >= 2 && !name_suffix(&c->ents[id], &sxn) &&
+        junior_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s))
+        id = -1;    /* "Pieter van der Merwe Jr." after "Pieter van der Merwe": the son */
     if (id >= 0 && org && ntok >= 2 && c->ents[id].ntok >= 2 &&
         !same_first(c, &c->ents[id], c->t + first->s, first->e - first->s))
         id = -1;    /* the State Department is not the Justice Department */
@@ -2567,6 +2578,19 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         for (size_t e = c->n_ents; id < 0 && caps && e-- > 0;) {    /* "PENCE:" is Mike Pence */
             const entity *en = &c->ents[e];
             if (en->person && en->key_n == hn && ieq_n(t + en->key_s, t + h->s, hn)) id = (int)e;
+        }
+        size_t sn;
+        const char *sx = id >= 0 ? name_suffix(&c->ents[id], &sn) : NULL;
+        bool young = a > 0 && word_is(c, &tk[a - 1], "younger");
+        if (id >= 0 && kb == b && (young || (a > 0 && word_is(c, &tk[a - 1], "elder"))) &&
+            (sx && junior_word(sx, sn)) != young) {
+            /* "the younger Van der Merwe": of two with the name, the Jr. */
+            for (size_t e = 0; e < c->n_ents; e++) {
+                const entity *en = &c->ents[e];
+                sx = name_suffix(en, &sn);
+                if (en->person && en->key_n == hn && memcmp(t + en->key_s, t + h->s, hn) == 0 && (sx && junior_word(sx, sn)) == young)
+                    { id = (int)e; break; }
+            }
         }
         if (id >= 0) {
             q->ent = id;
