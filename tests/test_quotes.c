@@ -805,6 +805,21 @@ static void test_junior_named_after_father_is_the_son(void)
     CHECK_STR(who(d, 2), "Pieter van der Merwe");
 }
 
+static void test_pronoun_after_an_unnamed_speaker(void)
+{
+    /* "he" after "A mountain guide ... said": the guide, as written */
+    qc_doc *d = run("Johannes de Vries said the findings matched models.\n\n"
+                    "A mountain guide in Zermatt said routes had to close by midday. "
+                    "\"The rock is held together by ice,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a mountain guide in Zermatt");
+    /* someone named in between is nearer */
+    d = run("A mountain guide in Zermatt said routes had closed. Johannes de Vries agreed. "
+            "\"The rock is held together by ice,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Johannes de Vries");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2071,6 +2086,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_pronoun_after_an_unnamed_speaker);
     RUN(test_junior_named_after_father_is_the_son);
     RUN(test_acronyms_and_spokespeople_name_the_body);
     RUN(test_first_name_narration_and_korean_park);

@@ -2256,6 +2256,27 @@ static size_t prev_the_subject(const ctx *c, const tok *tk, size_t m)
     return r.kind == SP_DESC && r.b >= r.a + 2 && word_is(c, &tk[r.a], "the") ? r.a : QC_NONE;
 }
 
+/* The unnamed someone a "he"/"she" at token m of paragraph tokens tk
+ * means when the sentence before it in the paragraph opens with "a/an ..."
+ * and a speech verb, and no one is named after it: "A mountain guide in
+ * Zermatt said routes had closed. "Q," he said." {0, 0, SP_NONE} if none. */
+static np indef_subject(const ctx *c, const tok *tk, size_t m)
+{
+    np r = {0, 0, SP_NONE};
+    size_t lo = sent_lo(tk, m);
+    if (lo == 0) return r;
+    size_t a = sent_lo(tk, lo - 1);
+    if (!(word_is(c, &tk[a], "a") || word_is(c, &tk[a], "an"))) return r;
+    size_t v = a + 2;
+    while (v < lo && v < a + 10 && tk[v].kind == T_WORD && tk[v].q < 0 && !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v])))
+        v++;
+    if (v >= lo || v >= a + 10 || tk[v].kind != T_WORD || tk[v].q >= 0) return r;
+    for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[a].s;)
+        if (c->ents[c->ments[k].ent].person) return r;
+    r.a = a; r.b = v; r.kind = SP_DESC;
+    return r;
+}
+
 /* The person a "he"/"she" (gender g) at token m of paragraph tokens tk
  * means when the nearest sentence before it in the paragraph opens with a
  * role description: "The judge was not persuaded. "Q," she said." -1 if
@@ -2527,6 +2548,14 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             q->ent = body_subject(c, tk, a, q);
             if (q->ent < 0) q->ent = last_org(c, q, true, NULL, 0);
             if (q->ent >= 0) q->name = c->ents[q->ent].full;
+            return QC_OK;
+        }
+        np ds = indef_subject(c, tk, a);
+        if (ds.kind != SP_NONE) {       /* "a mountain guide", as written */
+            char *nm = qc_arena_strndup(c->doc->arena, t + tk[ds.a].s, tk[ds.b - 1].e - tk[ds.a].s);
+            if (!nm) return QC_ERR_NOMEM;
+            nm[0] = (char)(nm[0] == 'A' ? 'a' : nm[0]);
+            q->name = nm;
             return QC_OK;
         }
         bool near = true;
