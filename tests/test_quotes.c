@@ -820,6 +820,20 @@ static void test_pronoun_after_an_unnamed_speaker(void)
     CHECK_STR(who(d, 0), "Johannes de Vries");
 }
 
+static void test_bodies_named_in_other_languages(void)
+{
+    /* a town council kept in Spanish is no "she" */
+    qc_doc *d = run("Lucia Fernandez Ortega wrote to the Ayuntamiento de Valdeluz three times.\n\n"
+                    "The Ayuntamiento de Valdeluz did not reply.\n\n"
+                    "\"I wrote three letters,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Lucia Fernandez Ortega");
+    /* "the force": the police body named before */
+    d = run("The Guardia Civil opened an inquiry on Monday. \"We have found forty boreholes,\" the force said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Guardia Civil");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2086,6 +2100,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_bodies_named_in_other_languages);
     RUN(test_pronoun_after_an_unnamed_speaker);
     RUN(test_junior_named_after_father_is_the_son);
     RUN(test_acronyms_and_spokespeople_name_the_body);

@@ -483,6 +483,10 @@ static bool body_word(const char *w, size_t n)
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health",
         "cooperative", "co-operative", "co-op",
+        /* the same in other languages, as English reports keep them */
+        "ayuntamiento", "ministerio", "gobierno", "consejo", "junta", "guardia", "policía", "ministère",
+        "conseil", "mairie", "préfecture", "gemeente", "politie", "polizei", "bundesamt", "garda", "gardaí",
+        "bord", "údarás", "comhairle",
     };
     return company_word(w, n) || QC_IEQ_ANY(w, n, INST);
 }
@@ -2327,7 +2331,8 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
     /* "the agency said" after "the World Food Programme said": the last
      * organisation, when none is named by that noun */
     static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
-                                      "department", "board", "regulator", "watchdog", "ministry", "authority"};
+                                      "department", "board", "regulator", "watchdog", "ministry", "authority",
+                                      "force"};
     bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
     bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
     int fallback = -1;
