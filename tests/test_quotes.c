@@ -834,6 +834,16 @@ static void test_bodies_named_in_other_languages(void)
     CHECK_STR(who(d, 0), "Guardia Civil");
 }
 
+static void test_dutch_particles_and_a_shop_named_for_its_owner(void)
+{
+    /* "van den" joins the name; the bakery that bears it is no person */
+    qc_doc *d = run("Sanne de Groot bought Bakkerij Van den Heuvel on Friday.\n\n"
+                    "The owner, Jan-Willem van den Heuvel, 71, had announced his retirement. "
+                    "\"I was ready to lock the door,\" Van den Heuvel said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jan-Willem van den Heuvel");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2100,6 +2110,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_dutch_particles_and_a_shop_named_for_its_owner);
     RUN(test_bodies_named_in_other_languages);
     RUN(test_pronoun_after_an_unnamed_speaker);
     RUN(test_junior_named_after_father_is_the_son);

@@ -468,7 +468,8 @@ static bool company_word(const char *w, size_t n)
         "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc", "holdings", "group", "bank",
         "airlines", "airways", "airline", "air", "ferries", "buses", "trains", "transit", "utilities",
         "mutual", "capital", "semiconductor", "electric", "chemicals", "hotels", "electronics", "power",
-        "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech",
+        "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech", "restaurant", "bistro",
+        "cafe", "café", "hotel", "inn", "bakkerij", "brouwerij", "boulangerie", "trattoria",
     };
     return QC_IEQ_ANY(w, n, CO);
 }
@@ -530,7 +531,8 @@ static bool of_joins(const ctx *c, const tok *k)
 
 static bool name_connector(const ctx *c, const tok *k)
 {
-    static const char *const CON[] = {"de", "van", "von", "der", "la", "le", "al", "bin", "da", "du", "del"};
+    static const char *const CON[] = {"de", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "bin", "ibn",
+                                      "bint", "da", "du", "del", "dos", "das", "di"};
     if (k->kind != T_WORD || k->cap) return false;
     if (WORD_IN(c, k, CON)) return true;
     return false;
@@ -764,8 +766,8 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
             /* one name the end of the other: "Wasserman Schultz", "Debbie
              * Wasserman Schultz"; "Van der Merwe", "Pieter van der Merwe" */
             size_t cn = (size_t)(w + n - f), en = e->full ? strlen(e->full) : 0;
-            if (en > cn && e->full[en - cn - 1] == ' ' && ieq_n(e->full + en - cn, f, cn)) return (int)i;
-            if (cn > en && en && f[cn - en - 1] == ' ' && ieq_n(f + cn - en, e->full, en)) return (int)i;
+            if (e->person && en > cn && e->full[en - cn - 1] == ' ' && ieq_n(e->full + en - cn, f, cn)) return (int)i;
+            if (e->person && cn > en && en && f[cn - en - 1] == ' ' && ieq_n(f + cn - en, e->full, en)) return (int)i;
             if (e->ntok < 2 && bare < 0) bare = (int)i;
             if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
             continue;
