@@ -767,7 +767,7 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
              * Wasserman Schultz"; "Van der Merwe", "Pieter van der Merwe" */
             size_t cn = (size_t)(w + n - f), en = e->full ? strlen(e->full) : 0;
             if (e->person && en > cn && e->full[en - cn - 1] == ' ' && ieq_n(e->full + en - cn, f, cn)) return (int)i;
-            if (e->person && cn > en && en && f[cn - en - 1] == ' ' && ieq_n(f + cn - en, e->full, en)) return (int)i;
+            if (cn > en && en && f[cn - en - 1] == ' ' && ieq_n(f + cn - en, e->full, en)) return (int)i;
             if (e->ntok < 2 && bare < 0) bare = (int)i;
             if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
             continue;
