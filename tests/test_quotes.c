@@ -818,6 +818,22 @@ static void test_pronoun_after_an_unnamed_speaker(void)
             "\"The rock is held together by ice,\" he said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Johannes de Vries");
+    /* an aside between the description and its verb; "the diplomat" after "A diplomat" */
+    d = run("Jose Ruiz runs the water board.\n\n"
+            "A farmer from the village, who asked not to be named, said his wells had run dry. "
+            "\"Nobody talks about us,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a farmer from the village");
+    d = run("Henri Lacoste criticised the ministry.\n\n"
+            "A diplomat in Paris, speaking on condition of anonymity, said talks were under way. "
+            "\"These things are rarely solved in public,\" the diplomat said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a diplomat in Paris");
+    /* but "the memo" after "A memo ... said" stays the memo */
+    d = run("A memo from the compliance office four months later said billing was wrong. "
+            "\"It is a credible pattern,\" the memo said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL || strstr(d->quotes[0].speaker_name, "later") == NULL);
 }
 
 static void test_bodies_named_in_other_languages(void)

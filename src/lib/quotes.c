@@ -2273,13 +2273,21 @@ static np indef_subject(const ctx *c, const tok *tk, size_t m)
     if (lo == 0) return r;
     size_t a = sent_lo(tk, lo - 1);
     if (!(word_is(c, &tk[a], "a") || word_is(c, &tk[a], "an"))) return r;
-    size_t v = a + 2;
+    /* the verb after the words ("A mountain guide in Zermatt said"), or
+     * right after one aside ("A farmer, who asked not to be named, said") */
+    size_t v = a + 2, end = 0;
     while (v < lo && v < a + 10 && tk[v].kind == T_WORD && tk[v].q < 0 && !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v])))
         v++;
-    if (v >= lo || v >= a + 10 || tk[v].kind != T_WORD || tk[v].q >= 0) return r;
+    if (v < lo && punct_is(c, &tk[v], ',')) {
+        end = v++;
+        while (v < lo && v < end + 14 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
+        v++;
+        if (v >= lo || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
+    }
+    if (v >= lo || v >= a + 24 || tk[v].kind != T_WORD || tk[v].q >= 0 || !tok_speech_verb(c, &tk[v])) return r;
     for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[a].s;)
         if (c->ents[c->ments[k].ent].person) return r;
-    r.a = a; r.b = v; r.kind = SP_DESC;
+    r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
     return r;
 }
 
@@ -2686,6 +2694,18 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
+    if (b - a == 2 && word_is(c, d, "the") && (qc_lex_role(t + h->s, hn) || !source_head(c, h))) {
+        /* "A diplomat in Paris said ... "Q," the diplomat said" (not "the memo") */
+        np ds = indef_subject(c, tk, a);
+        for (size_t i = ds.a + 1; ds.kind != SP_NONE && i < ds.b; i++)
+            if (tk[i].kind == T_WORD && tk[i].e - tk[i].s == hn && ieq_n(t + tk[i].s, t + h->s, hn)) {
+                char *nm = qc_arena_strndup(c->doc->arena, t + tk[ds.a].s, tk[ds.b - 1].e - tk[ds.a].s);
+                if (!nm) return QC_ERR_NOMEM;
+                nm[0] = (char)(nm[0] == 'A' ? 'a' : nm[0]);
+                q->name = nm;
+                return QC_OK;
+            }
+    }
     size_t m0 = ments_before(c, q->sp_s);
     /* the person with the whole title first ("the Chief Justice", not a Justice), then the head word */
     for (int whole = 1; whole >= 0 && q->ent < 0; whole--)
