@@ -860,6 +860,17 @@ static void test_dutch_particles_and_a_shop_named_for_its_owner(void)
     CHECK_STR(who(d, 0), "Jan-Willem van den Heuvel");
 }
 
+static void test_description_with_a_name_in_apposition(void)
+{
+    /* after a fronted phrase, "the department's deputy director, Annika
+     * Feld," is Annika Feld, not the newspaper named in the phrase */
+    qc_doc *d = run("Less than a week later, according to emails reviewed by the Chronicle, "
+                    "the department's deputy director, Annika Feld, told staff that the release had been "
+                    "\"paused pending further review\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Annika Feld");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2126,6 +2137,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_description_with_a_name_in_apposition);
     RUN(test_dutch_particles_and_a_shop_named_for_its_owner);
     RUN(test_bodies_named_in_other_languages);
     RUN(test_pronoun_after_an_unnamed_speaker);

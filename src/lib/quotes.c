@@ -2655,6 +2655,16 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     /* description */
     const tok *d = &tk[a];
+    if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && name_tok(c, &tk[b + 1])) {
+        /* "the department's deputy director, Annika Feld,": the name in apposition */
+        size_t m = ments_before(c, tk[b + 1].s);
+        if (m < c->n_ments && c->ments[m].pos == tk[b + 1].s && c->ents[c->ments[m].ent].person) {
+            q->ent = c->ments[m].ent;
+            q->name = c->ents[q->ent].full;
+            *last_person = q->ent;
+            return QC_OK;
+        }
+    }
     if (b - a == 2 && word_is(c, d, "the") && all_caps(c, h)) {     /* "the UN" */
         int id = org_by_initials(c, t + h->s, h->e - h->s);
         if (id >= 0) {
