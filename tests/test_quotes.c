@@ -871,6 +871,26 @@ static void test_description_with_a_name_in_apposition(void)
     CHECK_STR(who(d, 0), "Annika Feld");
 }
 
+static void test_memo_authors_and_cited_sources(void)
+{
+    /* "written in May by <description>, <Name>": the memo's author */
+    qc_doc *d = run("Aides pushed an agency to delay maps, according to an internal memo obtained by the Chronicle.\n\n"
+                    "The memo, written in May by the governor's chief of staff, Wendell Strait, and addressed to "
+                    "Secretary Corbin Ashgrove, laid out concerns.\n\n"
+                    "\"Releasing these maps now will be read as political,\" the memo said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Wendell Strait");
+    /* "according to an internal memo": the memo is no statement of the state named before it */
+    d = run("Aides to California's governor pushed an agency to delay maps, according to an internal memo.\n\n"
+            "\"Releasing these maps now will be read as political,\" the memo said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL);
+    /* "the union": the last public body, whatever its name */
+    d = run("The Ohio Federation of Teachers criticised the veto. \"Today the governor failed the kids,\" the union said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ohio Federation of Teachers");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2137,6 +2157,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_memo_authors_and_cited_sources);
     RUN(test_description_with_a_name_in_apposition);
     RUN(test_dutch_particles_and_a_shop_named_for_its_owner);
     RUN(test_bodies_named_in_other_languages);

@@ -2342,7 +2342,8 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
      * organisation, when none is named by that noun */
     static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
                                       "department", "board", "regulator", "watchdog", "ministry", "authority",
-                                      "force"};
+                                      "force", "union", "coalition", "association", "federation", "council",
+                                      "committee", "commission"};
     bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
     bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
     int fallback = -1;
@@ -2414,10 +2415,23 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         while (l + 1 < p->n && name_tok(c, &p->t[l + 1]) && !possessive(c, &p->t[l])) l++;
         if (possessive(c, &p->t[l])) continue;
         while (i > 0 && (qc_lex_title(c->t + p->t[i - 1].s, p->t[i - 1].e - p->t[i - 1].s))) i--;   /* "by Ms Cole" */
+        /* "by the governor's chief of staff, Wendell Strait": a description in apposition first */
+        if (i > 2 && punct_is(c, &p->t[i - 1], ',')) {
+            size_t y = i - 1;
+            while (y > 0 && y + 8 > i && !p->t[y - 1].send && !word_is(c, &p->t[y - 1], "by") && !word_is(c, &p->t[y - 1], "from")) y--;
+            if (y > 0 && y + 8 > i && (word_is(c, &p->t[y - 1], "by") || word_is(c, &p->t[y - 1], "from"))) i = y;
+        }
         if (i < 2 || !(word_is(c, &p->t[i - 1], "by") || word_is(c, &p->t[i - 1], "from"))) continue;
         size_t k = i - 2;
         if (WORD_IN(c, &p->t[k], MADE) && k > 0) k--;
         if (p->t[k].kind == T_WORD && ieq_n(c->t + p->t[k].s, noun, nn) && p->t[k].e - p->t[k].s == nn) return mm->ent;
+        /* "The memo, written in May by ...": the noun opens the sentence, a made-verb before "by" */
+        for (size_t x = i - 1; x-- > 0 && x + 6 > i && !p->t[x].send;)
+            if (WORD_IN(c, &p->t[x], MADE)) {
+                for (size_t y = x; y-- > 0 && y + 4 > x && !p->t[y].send;)
+                    if (p->t[y].kind == T_WORD && p->t[y].e - p->t[y].s == nn && ieq_n(c->t + p->t[y].s, noun, nn)) return mm->ent;
+                break;
+            }
     }
     return -1;
 }
@@ -2460,8 +2474,11 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
                     }
                     return -1;
                 }
-                if (WORD_IN(c, d, DET)) fresh = true;
-                else if (d->kind != T_WORD || d->cap) break;
+                if (WORD_IN(c, d, DET)) {      /* not "according to an internal memo": a source */
+                    fresh = !(x >= 2 && word_is(c, &p->t[x - 1], "to") && word_is(c, &p->t[x - 2], "according"));
+                    break;
+                }
+                if (d->kind != T_WORD || d->cap) break;
             }
             if (!fresh) continue;
             for (size_t m = m_end; m-- > 0;) {
