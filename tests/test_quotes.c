@@ -891,6 +891,15 @@ static void test_memo_authors_and_cited_sources(void)
     CHECK_STR(who(d, 0), "Ohio Federation of Teachers");
 }
 
+static void test_state_abbreviation_is_no_person(void)
+{
+    /* "Rockford, Ill." does not take the mayor's role from the apposition */
+    qc_doc *d = run("That was how Corinne DeLacroix-Patel, the first-term mayor of Rockford, Ill., who ran on a promise, "
+                    "opened a news conference.\n\n\"This is not about punishing kids,\" the mayor said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Corinne DeLacroix-Patel");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2157,6 +2166,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_state_abbreviation_is_no_person);
     RUN(test_memo_authors_and_cited_sources);
     RUN(test_description_with_a_name_in_apposition);
     RUN(test_dutch_particles_and_a_shop_named_for_its_owner);

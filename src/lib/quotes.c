@@ -712,6 +712,21 @@ static int org_by_initials(const ctx *c, const char *w, size_t n)
     return -1;
 }
 
+/* Is k a US state's AP abbreviation after a comma ("Rockford, Ill.,"),
+ * a place, not a name? */
+static bool state_abbrev(const ctx *c, const tok *tk, size_t k)
+{
+    static const char *const ST[] = {"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind",
+                                     "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+                                     "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo"};
+    const tok *w = &tk[k];
+    size_t n = w->e - w->s;
+    if (k == 0 || !punct_is(c, &tk[k - 1], ',') || w->kind != T_WORD) return false;
+    if (n && c->t[w->s + n - 1] == '.') n--;
+    else if (w->e >= c->doc->len || c->t[w->e] != '.') return false;
+    return QC_IEQ_ANY(c->t + w->s, n, ST);
+}
+
 /* Is k a first name that is no common word at the start of a sentence
  * ("Beth was less diplomatic", not "Will the council act?")? */
 static bool plain_first_name(const ctx *c, const tok *k)
@@ -1127,6 +1142,7 @@ static qc_status register_names(ctx *c, size_t para)
             }
             break;
         }
+        if (b == a + 1 && state_abbrev(c, p->t, a)) { i = b; sent_start = false; continue; }   /* "Rockford, Ill." */
         /* a sentence-initial lone capitalised word is not a name unless known */
         bool lone_initial = sent_start && b == a + 1;
         if (lone_initial && b + 2 < p->n && punct_is(c, &p->t[b], ',') && punct_is(c, &p->t[b + 2], ',') &&
