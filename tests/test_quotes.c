@@ -900,6 +900,15 @@ static void test_state_abbreviation_is_no_person(void)
     CHECK_STR(who(d, 0), "Corinne DeLacroix-Patel");
 }
 
+static void test_the_noun_after_an_unnamed_speaker_of_it(void)
+{
+    qc_doc *d = run("Senator Thaddeus Crane said the bill would pass.\n\n"
+                    "\"It has a few months, maybe,\" said one Republican senator who asked not to be named.\n\n"
+                    "\"Who is going to run against him?\" the senator said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK(d->quotes[1].speaker_name && strstr(d->quotes[1].speaker_name, "one Republican senator") != NULL);
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2166,6 +2175,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_the_noun_after_an_unnamed_speaker_of_it);
     RUN(test_state_abbreviation_is_no_person);
     RUN(test_memo_authors_and_cited_sources);
     RUN(test_description_with_a_name_in_apposition);

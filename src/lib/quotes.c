@@ -2737,6 +2737,25 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
+    if (b - a == 2 && word_is(c, d, "the") && q->listed) {
+        /* "said one Republican senator who asked not to be named" ... "the
+         * senator said": the unnamed speaker of an earlier quote, when no
+         * one named with that role spoke since */
+        for (const wquote *o = q; o-- > c->wq && o->para + 4 > q->para;) {
+            if (o->ent >= 0 && role_has(&c->ents[o->ent], t + h->s, hn)) break;
+            if (o->ent >= 0 || o->sp_s == QC_NONE || !o->how) continue;
+            const char *w = t + o->sp_s, *e = t + o->sp_e;
+            if (!(qc_ieq(w, 2, "a ") || qc_ieq(w, 3, "an ") || qc_ieq(w, 4, "one "))) continue;
+            bool has = false;
+            for (const char *x = w; x + hn <= e && !has; x++)
+                has = (x == w || x[-1] == ' ') && ieq_n(x, t + h->s, hn) && (x + hn == e || x[hn] == ' ' || x[hn] == ',');
+            if (has) {
+                q->name = o->name ? o->name : qc_arena_strndup(c->doc->arena, w, (size_t)(e - w));
+                if (!q->name) return QC_ERR_NOMEM;
+                return QC_OK;
+            }
+        }
+    }
     if (b - a == 2 && word_is(c, d, "the") && (qc_lex_role(t + h->s, hn) || !source_head(c, h))) {
         /* "A diplomat in Paris said ... "Q," the diplomat said" (not "the memo") */
         np ds = indef_subject(c, tk, a);
