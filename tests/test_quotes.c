@@ -909,6 +909,14 @@ static void test_the_noun_after_an_unnamed_speaker_of_it(void)
     CHECK(d->quotes[1].speaker_name && strstr(d->quotes[1].speaker_name, "one Republican senator") != NULL);
 }
 
+static void test_elect_is_the_office(void)
+{
+    qc_doc *d = run("DETROIT - Democrat Harriet Lindgren-Ames won the Senate seat, defeating Republican Boyd Castellano.\n\n"
+                    "\"Michigan, you did it,\" the senator-elect told the crowd.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Harriet Lindgren-Ames");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2175,6 +2183,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_elect_is_the_office);
     RUN(test_the_noun_after_an_unnamed_speaker_of_it);
     RUN(test_state_abbreviation_is_no_person);
     RUN(test_memo_authors_and_cited_sources);

@@ -2732,6 +2732,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         h = &tk[b - 3];
         hn = base_len(t + h->s, h->e - h->s);
     }
+    if (hn > 7 && ieq_n(t + h->s + hn - 6, "-elect", 6)) hn -= 6;     /* "the senator-elect": a senator */
     if (word_is(c, d, "a") || word_is(c, d, "an") || word_is(c, d, "another") || word_is(c, d, "one") ||
         word_is(c, d, "some") || word_is(c, d, "two") || word_is(c, d, "several") || word_is(c, d, "many"))
         return QC_OK;
