@@ -917,6 +917,20 @@ static void test_elect_is_the_office(void)
     CHECK_STR(who(d, 0), "Harriet Lindgren-Ames");
 }
 
+static void test_body_possessive_and_a_later_text(void)
+{
+    /* "the coalition's statement": the coalition */
+    qc_doc *d = run("The Coalition for Sensible Trade backed the bill.\n\n"
+                    "\"This is the most practical proposal,\" the coalition's statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Coalition for Sensible Trade");
+    /* an email "sent out by Sanders" is not the later one Clinton's campaign sent */
+    d = run("A fundraising email sent out by Bernie Sanders on Tuesday warned of the fight ahead.\n\n"
+            "Hillary Clinton's campaign sent out an email appeal. \"We need to come out on top,\" the email said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL || strcmp(d->quotes[0].speaker_name, "Bernie Sanders") != 0);
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2183,6 +2197,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_body_possessive_and_a_later_text);
     RUN(test_elect_is_the_office);
     RUN(test_the_noun_after_an_unnamed_speaker_of_it);
     RUN(test_state_abbreviation_is_no_person);

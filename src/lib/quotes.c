@@ -2416,6 +2416,22 @@ static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
 /* The author of the text named by noun (statement, letter, memo...) shortly
  * before q: "a statement written by Ann Cole", "a letter from Ann Cole".
  * -1 if none. */
+/* Is another noun[0..nn) brought in after token k of paragraph para,
+ * before q's speaker ("an email" after the one "sent by Sanders"; "the
+ * email" is the same one)? */
+static bool noun_again(const ctx *c, size_t para, size_t k, const wquote *q, const char *noun, size_t nn)
+{
+    static const char *const SAME[] = {"the", "that", "this"};
+    for (size_t pi = para; pi <= q->para; pi++) {
+        const ptoks *p = &c->pt[pi];
+        for (size_t i = pi == para ? k + 1 : 1; i < p->n && p->t[i].s < q->sp_s; i++)
+            if (p->t[i].kind == T_WORD && p->t[i].q < 0 && p->t[i].e - p->t[i].s == nn &&
+                ieq_n(c->t + p->t[i].s, noun, nn) && !WORD_IN(c, &p->t[i - 1], SAME))
+                return true;
+    }
+    return false;
+}
+
 static int text_author(const ctx *c, const wquote *q, const char *noun, size_t nn)
 {
     static const char *const TEXTS[] = {"statement", "letter", "memo", "email", "note", "post", "report", "message"};
@@ -2440,12 +2456,14 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         if (i < 2 || !(word_is(c, &p->t[i - 1], "by") || word_is(c, &p->t[i - 1], "from"))) continue;
         size_t k = i - 2;
         if (WORD_IN(c, &p->t[k], MADE) && k > 0) k--;
-        if (p->t[k].kind == T_WORD && ieq_n(c->t + p->t[k].s, noun, nn) && p->t[k].e - p->t[k].s == nn) return mm->ent;
+        if (p->t[k].kind == T_WORD && ieq_n(c->t + p->t[k].s, noun, nn) && p->t[k].e - p->t[k].s == nn)
+            return noun_again(c, mm->para, k, q, noun, nn) ? -1 : mm->ent;
         /* "The memo, written in May by ...": the noun opens the sentence, a made-verb before "by" */
         for (size_t x = i - 1; x-- > 0 && x + 6 > i && !p->t[x].send;)
             if (WORD_IN(c, &p->t[x], MADE)) {
                 for (size_t y = x; y-- > 0 && y + 4 > x && !p->t[y].send;)
-                    if (p->t[y].kind == T_WORD && p->t[y].e - p->t[y].s == nn && ieq_n(c->t + p->t[y].s, noun, nn)) return mm->ent;
+                    if (p->t[y].kind == T_WORD && p->t[y].e - p->t[y].s == nn && ieq_n(c->t + p->t[y].s, noun, nn))
+                        return noun_again(c, mm->para, y, q, noun, nn) ? -1 : mm->ent;
                 break;
             }
     }
@@ -2738,6 +2756,17 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
+    /* "the coalition's statement", "the bank's metals team": the body itself */
+    for (size_t i = a; i + 1 < b && !qc_lex_role(t + h->s, hn); i++)
+        if (possessive(c, &tk[i]) && !tk[i].cap && tk[i].kind == T_WORD) {
+            int id = last_org(c, q, false, t + tk[i].s, base_len(t + tk[i].s, tk[i].e - tk[i].s));
+            if (id >= 0) {
+                q->ent = id;
+                q->name = c->ents[id].full;
+                return QC_OK;
+            }
+            break;
+        }
     if (b - a == 2 && word_is(c, d, "the") && q->listed) {
         /* "said one Republican senator who asked not to be named" ... "the
          * senator said": the unnamed speaker of an earlier quote, when no
