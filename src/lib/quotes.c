@@ -781,7 +781,8 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
             /* one name the end of the other: "Wasserman Schultz", "Debbie
              * Wasserman Schultz"; "Van der Merwe", "Pieter van der Merwe" */
             size_t cn = (size_t)(w + n - f), en = e->full ? strlen(e->full) : 0;
-            if (e->person && en > cn && e->full[en - cn - 1] == ' ' && ieq_n(e->full + en - cn, f, cn)) return (int)i;
+            if ((e->person || org_word(w, n)) && en > cn && e->full[en - cn - 1] == ' ' && ieq_n(e->full + en - cn, f, cn))
+                return (int)i;      /* ("Van den Heuvel" is no Bakkerij Van den Heuvel; "Daily News" is the New York one) */
             if (cn > en && en && f[cn - en - 1] == ' ' && ieq_n(f + cn - en, e->full, en)) return (int)i;
             if (e->ntok < 2 && bare < 0) bare = (int)i;
             if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
