@@ -931,6 +931,16 @@ static void test_body_possessive_and_a_later_text(void)
     CHECK(d->quotes[0].speaker_name == NULL || strcmp(d->quotes[0].speaker_name, "Bernie Sanders") != 0);
 }
 
+static void test_title_picks_one_of_two_of_a_name(void)
+{
+    /* "Councillor Noor": the Noor given that title, not the one named more */
+    qc_doc *d = run("Councillor Bill Noor chairs the committee. His wife Farida Noor runs the shop. "
+                    "Farida Noor spoke twice. Farida Noor also wrote.\n\n"
+                    "\"It is a box-ticking exercise,\" Councillor Noor said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Bill Noor");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2197,6 +2207,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_title_picks_one_of_two_of_a_name);
     RUN(test_body_possessive_and_a_later_text);
     RUN(test_elect_is_the_office);
     RUN(test_the_noun_after_an_unnamed_speaker_of_it);

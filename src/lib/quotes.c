@@ -765,12 +765,16 @@ static int org_by_first(const ctx *c, const char *w, size_t n)
     return -1;
 }
 
+static bool role_has(const entity *e, const char *w, size_t n);
+
 /* The entity a name ending in w[0..n) refers to: with its first word
  * f[0..fn) ("Bill" of "Bill Clinton"), the one of that first name, else one
  * known only by w so far, else -1 (another person of the same family name);
  * without (f NULL), the one of that name mentioned most in the article, of
- * sex g (1 "Mr", 2 "Mrs"/"Ms") when one is ("Mrs al-Rashid" is the wife). */
-static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn, int g)
+ * sex g (1 "Mr", 2 "Mrs"/"Ms") when one is ("Mrs al-Rashid" is the wife),
+ * and given one of the titles in roles (space-separated, or NULL) when one
+ * was ("Councillor Noor"). */
+static int find_person(const ctx *c, const char *w, size_t n, const char *f, size_t fn, int g, const char *roles)
 {
     int best = -1, bare = -1, best_fit = -1;
     for (size_t i = 0; i < c->n_ents; i++) {
@@ -788,7 +792,13 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
             if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
             continue;
         }
-        int fit = !g ? 0 : e->gender == g ? 2 : e->gender == 0;
+        int fit = !g ? 0 : e->gender == g ? 4 : e->gender == 0 ? 2 : 0;
+        for (const char *r = roles; r && *r && !(fit & 1);) {     /* "Councillor Noor": the councillor */
+            size_t l = strcspn(r, " ");
+            if (role_has(e, r, l)) fit |= 1;
+            r += l;
+            while (*r == ' ') r++;
+        }
         if (best < 0 || fit > best_fit || (fit == best_fit && e->n_ment > c->ents[best].n_ment)) {
             best = (int)i;
             best_fit = fit;
@@ -944,9 +954,10 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                                                 !punct_is(c, &tk[a - 1], ';') && !punct_is(c, &tk[a - 1], ':'))) &&
                   !qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     bool two = ntok >= 2 && !org && first != last && !(opener && ntok == 2);
-    int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s, title_gender(c, tk, a, core));
+    int id = find_person(c, c->t + last->s, kn, two ? c->t + first->s : NULL, first->e - first->s, title_gender(c, tk, a, core),
+                         roles);
     if (!two && opener && ntok == 2 && !org) {     /* unless the opener is the first name of one known: "Tomas Everly" */
-        int same = find_person(c, c->t + last->s, kn, c->t + first->s, first->e - first->s, 0);
+        int same = find_person(c, c->t + last->s, kn, c->t + first->s, first->e - first->s, 0, NULL);
         if (same >= 0 && c->ents[same].ntok >= 2 && same_first(c, &c->ents[same], c->t + first->s, first->e - first->s))
             id = same;
     }
@@ -1536,7 +1547,7 @@ static np first_np(const ctx *c, const tok *tk, size_t lo, size_t hi)
         if (all_caps(c, k) && all_caps(c, &tk[i + 1])) continue;
         bool lying = kn > 4 && (memcmp(c->t + k->s + kn - 2, "ly", 2) == 0 || memcmp(c->t + k->s + kn - 3, "ing", 3) == 0);
         bool dateline = all_caps(c, k) && punct_is(c, &tk[i + 1], ',');
-        if (opens && (lying || dateline) && !name_tok(c, &tk[i + 1]) && find_person(c, c->t + k->s, kn, NULL, 0, 0) < 0)
+        if (opens && (lying || dateline) && !name_tok(c, &tk[i + 1]) && find_person(c, c->t + k->s, kn, NULL, 0, 0, NULL) < 0)
             continue;
         r = subject_after(c, tk, i - 1, hi);     /* i - 1 wraps for i == 0: a = i */
         if (r.kind != SP_NONE && r.a == i) return r;
@@ -2643,7 +2654,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     for (size_t i = a + 1; titled && i + 1 < b; i++)
         titled = tk[i].kind == T_WORD && (qc_lex_title(t + tk[i].s, tk[i].e - tk[i].s) || party_word(t + tk[i].s, tk[i].e - tk[i].s));
     if (h->cap && !titled) {
-        size_t core = strip_titles(c, tk, a, b, NULL, 0);
+        char roles[96] = "";
+        size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
         size_t kb = name_key_end(c, tk, core, b);
         if (kb < b) {       /* "Pike Jr.": look up Pike */
             h = &tk[kb - 1];
@@ -2657,9 +2669,10 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                 id = (int)e;
         }
         if (id < 0 && core + 1 < kb && tk[core].kind == T_WORD)       /* "Bill Clinton" */
-            id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s, 0);
+            id = find_person(c, t + h->s, hn, t + tk[core].s, tk[core].e - tk[core].s, 0, NULL);
         /* "the State Department" is not the Justice Department named before */
-        if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn))) id = find_person(c, t + h->s, hn, NULL, 0, title_gender(c, tk, a, core));
+        if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn)))
+            id = find_person(c, t + h->s, hn, NULL, 0, title_gender(c, tk, a, core), roles);
         if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
         if (b - a == 1 && (id < 0 || c->ents[id].ntok < 2)) {     /* "Jade told", Jade Mallory named */
             int full = person_by_first(c, t + h->s, hn);
