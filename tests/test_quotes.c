@@ -941,6 +941,37 @@ static void test_title_picks_one_of_two_of_a_name(void)
     CHECK_STR(who(d, 0), "Bill Noor");
 }
 
+/* Cases a review of this session's rules found wrong. */
+static void test_review_cases_for_the_new_rules(void)
+{
+    /* a report is no one "she" can mean; a spokesman is no "she" */
+    qc_doc *d = run("Ann Cole, the mayor of Dayton, spoke to reporters on Monday.\n\n"
+                    "A report released on Tuesday said the bridge was unsafe. \"We must close it now,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+    d = run("Ann Cole, a surgeon, spoke to reporters on Monday.\n\n"
+            "A spokesman for the clinic said the wing would close. \"We had no choice,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+    /* a title and a family name after a body's "of" part: the person */
+    d = run("\"Rates will rise again,\" Bank of England Governor Bailey said on Monday.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Bailey");
+    /* a text opening its paragraph with its owner */
+    d = run("Velmora Holdings cut 200 jobs on Monday.\n\nAnn Cole, a surgeon, spoke to reporters.\n\n"
+            "Velmora's statement blamed rising costs. \"We had no choice,\" the statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Velmora Holdings");
+    /* "DUBLIN, May 3 (AP):" and "PARIS — \"": datelines too */
+    d = run("DUBLIN, May 3 (AP): The Central Bank of Ireland said rates were \"high enough\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Central Bank of Ireland");
+    /* a name ending in s is no plural opening a firm's name */
+    d = run("\"Prices will go up,\" Jones' Bank chief Ann Cole said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 static void test_texts_and_firms_speak_for_their_issuer(void)
 {
     /* "the airline": the firm named as a subject before, by any name */
@@ -2207,6 +2238,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_review_cases_for_the_new_rules);
     RUN(test_title_picks_one_of_two_of_a_name);
     RUN(test_body_possessive_and_a_later_text);
     RUN(test_elect_is_the_office);

@@ -523,7 +523,7 @@ static bool party_word(const char *w, size_t n)
  * Ireland"), rather than end it ("Ann Cole of Dayton")? */
 static bool of_joins(const ctx *c, const tok *k)
 {
-    static const char *const PLACE[] = {"port", "isle", "cape", "lake", "mount", "bay", "gulf"};  /* "Port of Spain" */
+    static const char *const PLACE[] = {"port", "isle", "cape", "mount", "bay", "gulf"};  /* "Port of Spain" */
     const char *w = c->t + k->s;
     size_t n = k->e - k->s;
     return qc_lex_title(w, n) || qc_lex_role(w, n) || org_word(w, n) || QC_IEQ_ANY(w, n, PLACE);
@@ -545,6 +545,17 @@ static bool name_tok(const ctx *c, const tok *k)
     return !qc_lex_not_name(c->t + k->s, base_len(c->t + k->s, k->e - k->s));
 }
 
+/* Does w[0..n) end in one of the lower-case endings (any case in w)? */
+static bool ends_any(const char *w, size_t n, const char *const *ends, size_t ne)
+{
+    for (size_t i = 0; i < ne; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l && qc_ieq(w + n - l, l, ends[i])) return true;
+    }
+    return false;
+}
+#define ENDS_ANY(w, n, tab) ends_any((w), (n), (tab), sizeof(tab) / sizeof((tab)[0]))
+
 /* Is the possessive tk[i] a plural opening an organisation's name with the
  * capitalised words after it before hi: "Growers' Co-operative",
  * "Fishermen's Cooperative Federation" (not "Clinton's Foreign Office")? */
@@ -553,7 +564,9 @@ static bool name_poss(const ctx *c, const tok *tk, size_t i, size_t hi)
     const tok *k = &tk[i];
     size_t n = k->e - k->s, bn = base_len(c->t + k->s, n);
     const char *w = c->t + k->s;
-    bool plural = (bn == n && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
+    /* plural nouns of people ("Growers'", "Veterans'", "Citizens'"), not names ending in s ("Jones'", "Texas'") */
+    static const char *const ENDS[] = {"ers", "ors", "ans", "ens", "ists", "ents", "ives"};
+    bool plural = (bn >= 5 && ENDS_ANY(w, bn, ENDS)) ||
                   (bn > 3 && bn < n && qc_ieq(w + bn - 3, 3, "men")) || qc_ieq(w, bn, "children") || qc_ieq(w, bn, "people");
     if (!plural || !possessive(c, k)) return false;
     size_t j = i + 1;
@@ -561,12 +574,17 @@ static bool name_poss(const ctx *c, const tok *tk, size_t i, size_t hi)
     return j > i + 1 && org_word(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s);
 }
 
+/* Is tk[x] a body word with "of"/"for" after it ("Department of", "Department for")? */
+static bool body_link(const ctx *c, const tok *tk, size_t x)
+{
+    return body_word(c->t + tk[x].s, tk[x].e - tk[x].s) && (word_is(c, &tk[x + 1], "of") || word_is(c, &tk[x + 1], "for"));
+}
+
 /* Does tk[a, b) name a body by its "of" part ("Department of Water")? */
 static bool body_of(const ctx *c, const tok *tk, size_t a, size_t b)
 {
     for (size_t x = a; x + 1 < b; x++)
-        if (body_word(c->t + tk[x].s, tk[x].e - tk[x].s) && (word_is(c, &tk[x + 1], "of") || word_is(c, &tk[x + 1], "for")))
-            return true;
+        if (body_link(c, tk, x)) return true;
     return false;
 }
 
@@ -612,12 +630,12 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     /* "Ministry of Foreign Affairs", "Department for Transport": a body
      * named by its "of" part, not "Bank of England Governor Andrew Bailey" */
     for (size_t j = a; !body && j + 2 < b; j++) {
-        if (!body_word(c->t + tk[j].s, tk[j].e - tk[j].s) || !(word_is(c, &tk[j + 1], "of") || word_is(c, &tk[j + 1], "for")))
-            continue;
-        body = true;
+        if (!body_link(c, tk, j)) continue;
+        body = true;      /* a title later on, before a name and not a body word, heads a person */
         for (size_t i = j + 2; body && i + 1 < b; i++)
-            if (qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s) &&
-                qc_lex_first_name_gender(c->t + tk[i + 1].s, tk[i + 1].e - tk[i + 1].s))
+            if (qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s) && !word_is(c, &tk[i + 1], "of") &&
+                (i > j + 2 || qc_lex_first_name_gender(c->t + tk[i + 1].s, tk[i + 1].e - tk[i + 1].s)) &&
+                !org_word(c->t + tk[i + 1].s, tk[i + 1].e - tk[i + 1].s) && !qc_lex_title(c->t + tk[i + 1].s, tk[i + 1].e - tk[i + 1].s))
                 body = false;
     }
     if (body) return word_is(c, &tk[a], "the") ? a + 1 : a;
@@ -807,16 +825,18 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
     return f ? bare : best;
 }
 
-/* The sex the titles in tk[a, b) give: 1 "Mr", 2 "Mrs", "Ms", "Miss", 0 none. */
+/* The sex the titles in tk[a, b) give (the last one): 1 "Mr", 2 "Mrs",
+ * "Ms", "Miss", 0 none. */
 static int title_gender(const ctx *c, const tok *tk, size_t a, size_t b)
 {
     static const char *const MALE[] = {"mr", "mr."};
     static const char *const FEMALE[] = {"mrs", "mrs.", "ms", "ms.", "miss"};
+    int g = 0;
     for (size_t i = a; i < b; i++) {
-        if (WORD_IN(c, &tk[i], MALE)) return 1;
-        if (WORD_IN(c, &tk[i], FEMALE)) return 2;
+        if (WORD_IN(c, &tk[i], MALE)) g = 1;
+        else if (WORD_IN(c, &tk[i], FEMALE)) g = 2;
     }
-    return 0;
+    return g;
 }
 
 static void add_role(entity *e, const char *t, size_t s, size_t n)
@@ -853,8 +873,7 @@ static bool suffix_word(const char *w, size_t n)
 /* Is the word a son's suffix: Jr., II, III? */
 static bool junior_word(const char *w, size_t n)
 {
-    static const char *const JR[] = {"jr", "jr.", "ii", "iii", "iv"};
-    return QC_IEQ_ANY(w, n, JR);
+    return suffix_word(w, n) && !qc_ieq(w, n, "sr") && !qc_ieq(w, n, "sr.");
 }
 
 /* The end of the family name in the name tk[a, b): before a suffix, so
@@ -1597,11 +1616,14 @@ static size_t dateline_end(const ctx *c, const tok *tk, size_t hi)
     for (size_t k = j; k < hi && k < j + 10; k++) {
         if (tk[k].kind != T_PUNCT || punct_is(c, &tk[k], ',') || punct_is(c, &tk[k], '(') || k + 1 >= hi) continue;
         size_t a = k;
-        if (punct_is(c, &tk[a], ')')) a++;                        /* "(AP) —" */
+        bool paren = punct_is(c, &tk[a], ')');
+        if (paren) a++;                                           /* "(AP) —", "(AP):" */
+        if (a >= hi || tk[a].kind != T_PUNCT) return 0;
         const unsigned char *d = (const unsigned char *)c->t + tk[a].s;
-        bool dash = a < hi && tk[a].kind == T_PUNCT &&
-                    (d[0] == '-' || (d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94)));
-        return dash && a + 1 < hi ? a + 1 : 0;
+        bool dash = d[0] == '-' || (d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94));
+        if (!dash && !(paren && punct_is(c, &tk[a], ':'))) return 0;
+        while (a + 1 < hi && tk[a].kind == T_PUNCT) a++;        /* and a mark after it */
+        return a;
     }
     return 0;
 }
@@ -2256,8 +2278,8 @@ static int pick_person(const ctx *c, const wquote *q, int g, const char *age, si
      * subject named after that quote is nearer */
     const wquote *prevq = NULL;
     if (q->listed)
-        for (const wquote *o = q; o-- > c->wq && o->para == q->para;)
-            if (o->ent >= 0 && person_fits(&c->ents[o->ent], g, age, agen)) { prevq = o; break; }
+        for (size_t i = (size_t)(q - c->wq); i-- > 0 && c->wq[i].para == q->para;)
+            if (c->wq[i].ent >= 0 && person_fits(&c->ents[c->wq[i].ent], g, age, agen)) { prevq = &c->wq[i]; break; }
     for (size_t m = ments_before(c, q->sp_s); pick < 0 && m-- > 0;) {
         const mention *mm = &c->ments[m];
         if (mm->para != q->para || (prevq && mm->pos < prevq->end) ||
@@ -2313,10 +2335,41 @@ static np indef_subject(const ctx *c, const tok *tk, size_t m)
         if (v >= lo || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
     }
     if (v >= lo || v >= a + 24 || tk[v].kind != T_WORD || tk[v].q >= 0 || !tok_speech_verb(c, &tk[v])) return r;
+    static const char *const TEXTS[] = {"report", "statement", "study", "survey", "poll", "memo", "letter", "document",
+                                        "paper", "analysis", "review", "audit", "filing", "notice", "release", "sign",
+                                        "email", "post", "tweet", "video", "ad", "website", "article", "editorial"};
+    for (size_t i = a + 1; i < (end ? end : v); i++)     /* "A report released on Tuesday said": no one */
+        if (WORD_IN(c, &tk[i], TEXTS)) return r;
     for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[a].s;)
         if (c->ents[c->ments[k].ent].person) return r;
     r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
     return r;
+}
+
+/* Names q's speaker by the unnamed description tk[r.a, r.b) as written,
+ * "a" for its leading "A" ("a mountain guide in Zermatt"). */
+static qc_status indef_name(ctx *c, const tok *tk, np r, wquote *q)
+{
+    char *nm = qc_arena_strndup(c->doc->arena, c->t + tk[r.a].s, tk[r.b - 1].e - tk[r.a].s);
+    if (!nm) return QC_ERR_NOMEM;
+    nm[0] = (char)(nm[0] == 'A' ? 'a' : nm[0]);
+    q->name = nm;
+    return QC_OK;
+}
+
+/* The sex a noun gives: 1 "spokesman", "son", "boy"; 2 "spokeswoman",
+ * "daughter", "girl"; 0 none. */
+static int noun_gender(const ctx *c, const tok *k)
+{
+    static const char *const MALE[] = {"man", "men", "boy", "boys", "gentleman"};
+    static const char *const FEMALE[] = {"woman", "women", "girl", "girls", "lady"};
+    const char *w = c->t + k->s;
+    size_t n = k->e - k->s;
+    if (k->kind != T_WORD) return 0;
+    if (kin_gender(c, k)) return kin_gender(c, k);
+    if (WORD_IN(c, k, FEMALE) || (n > 5 && qc_ieq(w + n - 5, 5, "woman") && qc_lex_role(w, n))) return 2;
+    if (WORD_IN(c, k, MALE) || (n > 3 && qc_ieq(w + n - 3, 3, "man") && qc_lex_role(w, n))) return 1;   /* not "human" */
+    return 0;
 }
 
 /* The person a "he"/"she" (gender g) at token m of paragraph tokens tk
@@ -2428,6 +2481,12 @@ static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
 /* The author of the text named by noun (statement, letter, memo...) shortly
  * before q: "a statement written by Ann Cole", "a letter from Ann Cole".
  * -1 if none. */
+/* Is k "by" or "from", before a text's author? */
+static bool by_from(const ctx *c, const tok *k)
+{
+    return word_is(c, k, "by") || word_is(c, k, "from");
+}
+
 /* Is another noun[0..nn) brought in after token k of paragraph para,
  * before q's speaker ("an email" after the one "sent by Sanders"; "the
  * email" is the same one)? */
@@ -2436,9 +2495,9 @@ static bool noun_again(const ctx *c, size_t para, size_t k, const wquote *q, con
     static const char *const SAME[] = {"the", "that", "this"};
     for (size_t pi = para; pi <= q->para; pi++) {
         const ptoks *p = &c->pt[pi];
-        for (size_t i = pi == para ? k + 1 : 1; i < p->n && p->t[i].s < q->sp_s; i++)
+        for (size_t i = pi == para ? k + 1 : 0; i < p->n && p->t[i].s < q->sp_s; i++)
             if (p->t[i].kind == T_WORD && p->t[i].q < 0 && p->t[i].e - p->t[i].s == nn &&
-                ieq_n(c->t + p->t[i].s, noun, nn) && !WORD_IN(c, &p->t[i - 1], SAME))
+                ieq_n(c->t + p->t[i].s, noun, nn) && (i == 0 || !WORD_IN(c, &p->t[i - 1], SAME)))
                 return true;
     }
     return false;
@@ -2462,10 +2521,10 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         /* "by the governor's chief of staff, Wendell Strait": a description in apposition first */
         if (i > 2 && punct_is(c, &p->t[i - 1], ',')) {
             size_t y = i - 1;
-            while (y > 0 && y + 8 > i && !p->t[y - 1].send && !word_is(c, &p->t[y - 1], "by") && !word_is(c, &p->t[y - 1], "from")) y--;
-            if (y > 0 && y + 8 > i && (word_is(c, &p->t[y - 1], "by") || word_is(c, &p->t[y - 1], "from"))) i = y;
+            while (y > 0 && y + 8 > i && !p->t[y - 1].send && !by_from(c, &p->t[y - 1])) y--;
+            if (y > 0 && y + 8 > i && by_from(c, &p->t[y - 1])) i = y;
         }
-        if (i < 2 || !(word_is(c, &p->t[i - 1], "by") || word_is(c, &p->t[i - 1], "from"))) continue;
+        if (i < 2 || !by_from(c, &p->t[i - 1])) continue;
         size_t k = i - 2;
         if (WORD_IN(c, &p->t[k], MADE) && k > 0) k--;
         if (p->t[k].kind == T_WORD && ieq_n(c->t + p->t[k].s, noun, nn) && p->t[k].e - p->t[k].s == nn)
@@ -2496,8 +2555,8 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
                                         "memo", "letter", "release", "notice", "filing", "order", "announcement"};
     static const char *const OWN[] = {"statement", "ruling", "judgment", "judgement", "decision", "release", "announcement"};
     if (!QC_IEQ_ANY(noun, nn, TEXTS)) return -1;
-    bool court = qc_ieq(noun, nn, "ruling") || qc_ieq(noun, nn, "judgment") || qc_ieq(noun, nn, "judgement") ||
-                 qc_ieq(noun, nn, "decision") || qc_ieq(noun, nn, "order");
+    static const char *const COURT[] = {"ruling", "judgment", "judgement", "decision", "order"};   /* "ruled" */
+    bool court = QC_IEQ_ANY(noun, nn, COURT);
     size_t m_end = ments_before(c, q->sp_s);
     for (size_t pi = q->para + 1; pi-- > 0 && pi + 2 >= q->para;) {
         const ptoks *p = &c->pt[pi];
@@ -2511,7 +2570,7 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
              * "the inspector general's report", not "that report" */
             static const char *const DET[] = {"a", "an", "its", "his", "her", "their", "our"};
             bool fresh = word_is(c, w, "ruled");
-            for (size_t x = k - 1; !fresh && x + 4 >= k && x > 0; x--) {
+            for (size_t x = k; !fresh && x-- > 0 && x + 4 >= k;) {
                 const tok *d = &p->t[x];
                 if (possessive(c, d)) {
                     for (size_t m = m_end; m-- > 0 && c->ments[m].pos >= lo;) {     /* the name ending in it */
@@ -2581,6 +2640,13 @@ static qc_status resolve_party(ctx *c, wquote *q, const tok *tk, size_t a, size_
 }
 
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
+/* q's speaker is entity id, by its fullest name. */
+static void set_ent(const ctx *c, wquote *q, int id)
+{
+    q->ent = id;
+    q->name = c->ents[id].full;
+}
+
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
     const char *t = c->t;
@@ -2629,13 +2695,10 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             return QC_OK;
         }
         np ds = indef_subject(c, tk, a);
-        if (ds.kind != SP_NONE) {       /* "a mountain guide", as written */
-            char *nm = qc_arena_strndup(c->doc->arena, t + tk[ds.a].s, tk[ds.b - 1].e - tk[ds.a].s);
-            if (!nm) return QC_ERR_NOMEM;
-            nm[0] = (char)(nm[0] == 'A' ? 'a' : nm[0]);
-            q->name = nm;
-            return QC_OK;
-        }
+        int dg = 0;       /* "A spokesman ..." is no "she" */
+        for (size_t i = ds.a; ds.kind != SP_NONE && i < ds.b && !dg; i++) dg = noun_gender(c, &tk[i]);
+        if (ds.kind != SP_NONE && (!dg || dg == pr))       /* "a mountain guide", as written */
+            return indef_name(c, tk, ds, q);
         bool near = true;
         int pick = role_subject(c, tk, a, pr);
         if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
@@ -2702,8 +2765,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             }
         }
         if (id >= 0) {
-            q->ent = id;
-            q->name = c->ents[id].full;
+            set_ent(c, q, id);
         } else if (caps && b - a == 1) {
             char *nm = qc_arena_strndup(c->doc->arena, t + h->s, hn);   /* "WALLACE" -> "Wallace" */
             if (!nm) return QC_ERR_NOMEM;
@@ -2722,8 +2784,10 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     const tok *d = &tk[a];
     if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && name_tok(c, &tk[b + 1])) {
         /* "the department's deputy director, Annika Feld,": the name in apposition */
-        size_t m = ments_before(c, tk[b + 1].s);
-        if (m < c->n_ments && c->ments[m].pos == tk[b + 1].s && c->ents[c->ments[m].ent].person) {
+        size_t m = ments_before(c, tk[b + 1].s), e = b + 1;
+        while (e + 1 < mp->n && name_tok(c, &tk[e + 1]) && !possessive(c, &tk[e])) e++;
+        if (m < c->n_ments && c->ments[m].pos == tk[b + 1].s && c->ents[c->ments[m].ent].person &&
+            !possessive(c, &tk[e])) {     /* not "the neighbour, Ann Cole's sister" */
             q->ent = c->ments[m].ent;
             q->name = c->ents[q->ent].full;
             *last_person = q->ent;
@@ -2733,8 +2797,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (b - a == 2 && word_is(c, d, "the") && all_caps(c, h)) {     /* "the UN" */
         int id = org_by_initials(c, t + h->s, h->e - h->s);
         if (id >= 0) {
-            q->ent = id;
-            q->name = c->ents[id].full;
+            set_ent(c, q, id);
             return QC_OK;
         }
     }
@@ -2750,8 +2813,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             id = last_org(c, q, false, t + o->s, on);
         }
         if (id >= 0 && !c->ents[id].person) {
-            q->ent = id;
-            q->name = c->ents[id].full;
+            set_ent(c, q, id);
             return QC_OK;
         }
         break;
@@ -2775,8 +2837,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (possessive(c, &tk[i]) && !tk[i].cap && tk[i].kind == T_WORD) {
             int id = last_org(c, q, false, t + tk[i].s, base_len(t + tk[i].s, tk[i].e - tk[i].s));
             if (id >= 0) {
-                q->ent = id;
-                q->name = c->ents[id].full;
+                set_ent(c, q, id);
                 return QC_OK;
             }
             break;
@@ -2785,7 +2846,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         /* "said one Republican senator who asked not to be named" ... "the
          * senator said": the unnamed speaker of an earlier quote, when no
          * one named with that role spoke since */
-        for (const wquote *o = q; o-- > c->wq && o->para + 4 > q->para;) {
+        for (size_t oi = (size_t)(q - c->wq); oi-- > 0 && c->wq[oi].para + 4 > q->para;) {
+            const wquote *o = &c->wq[oi];
             if (o->ent >= 0 && role_has(&c->ents[o->ent], t + h->s, hn)) break;
             if (o->ent >= 0 || o->sp_s == QC_NONE || !o->how) continue;
             const char *w = t + o->sp_s, *e = t + o->sp_e;
@@ -2804,13 +2866,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         /* "A diplomat in Paris said ... "Q," the diplomat said" (not "the memo") */
         np ds = indef_subject(c, tk, a);
         for (size_t i = ds.a + 1; ds.kind != SP_NONE && i < ds.b; i++)
-            if (tk[i].kind == T_WORD && tk[i].e - tk[i].s == hn && ieq_n(t + tk[i].s, t + h->s, hn)) {
-                char *nm = qc_arena_strndup(c->doc->arena, t + tk[ds.a].s, tk[ds.b - 1].e - tk[ds.a].s);
-                if (!nm) return QC_ERR_NOMEM;
-                nm[0] = (char)(nm[0] == 'A' ? 'a' : nm[0]);
-                q->name = nm;
-                return QC_OK;
-            }
+            if (tk[i].kind == T_WORD && tk[i].e - tk[i].s == hn && ieq_n(t + tk[i].s, t + h->s, hn))
+                return indef_name(c, tk, ds, q);
     }
     size_t m0 = ments_before(c, q->sp_s);
     /* the person with the whole title first ("the Chief Justice", not a Justice), then the head word */
