@@ -941,6 +941,19 @@ static void test_title_picks_one_of_two_of_a_name(void)
     CHECK_STR(who(d, 0), "Bill Noor");
 }
 
+static void test_advocacy_groups_named_plural_for(void)
+{
+    /* "Farmers for Sensible Trade, a coalition of growers": an organisation,
+     * the coalition of "the coalition's statement" */
+    qc_doc *d = run("The Iowa Farm Bureau backed the bill. Farmers for Sensible Trade, a coalition of growers, "
+                    "backed it too.\n\n\"This is the most practical proposal,\" the coalition's statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Farmers for Sensible Trade");
+    d = run("Young Americans for Freedom met in 1960. \"We were ready,\" YAF said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Young Americans for Freedom");
+}
+
 /* Cases a review of this session's rules found wrong. */
 static void test_review_cases_for_the_new_rules(void)
 {
@@ -2238,6 +2251,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_advocacy_groups_named_plural_for);
     RUN(test_review_cases_for_the_new_rules);
     RUN(test_title_picks_one_of_two_of_a_name);
     RUN(test_body_possessive_and_a_later_text);

@@ -556,6 +556,21 @@ static bool ends_any(const char *w, size_t n, const char *const *ends, size_t ne
 }
 #define ENDS_ANY(w, n, tab) ends_any((w), (n), (tab), sizeof(tab) / sizeof((tab)[0]))
 
+/* Is w[0..n) a plural noun of people: "Growers", "Veterans", "Citizens",
+ * "Fishermen", "Women", "Parents", not a name ending in s ("Jones", "Texas")? */
+static bool plural_people(const char *w, size_t n)
+{
+    static const char *const ENDS[] = {"ers", "ors", "ans", "ens", "ists", "ents", "ives"};
+    return (n >= 5 && ENDS_ANY(w, n, ENDS)) || (n > 3 && qc_ieq(w + n - 3, 3, "men")) || qc_ieq(w, n, "children") ||
+           qc_ieq(w, n, "people");
+}
+
+/* Is token k a capitalised plural noun of people ("Farmers" of "Farmers for Sensible Trade")? */
+static bool people_noun(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && k->cap && plural_people(c->t + k->s, k->e - k->s);
+}
+
 /* Is the possessive tk[i] a plural opening an organisation's name with the
  * capitalised words after it before hi: "Growers' Co-operative",
  * "Fishermen's Cooperative Federation" (not "Clinton's Foreign Office")? */
@@ -565,9 +580,7 @@ static bool name_poss(const ctx *c, const tok *tk, size_t i, size_t hi)
     size_t n = k->e - k->s, bn = base_len(c->t + k->s, n);
     const char *w = c->t + k->s;
     /* plural nouns of people ("Growers'", "Veterans'", "Citizens'"), not names ending in s ("Jones'", "Texas'") */
-    static const char *const ENDS[] = {"ers", "ors", "ans", "ens", "ists", "ents", "ives"};
-    bool plural = (bn >= 5 && ENDS_ANY(w, bn, ENDS)) ||
-                  (bn > 3 && bn < n && qc_ieq(w + bn - 3, 3, "men")) || qc_ieq(w, bn, "children") || qc_ieq(w, bn, "people");
+    bool plural = (bn == n && people_noun(c, k)) || (bn < n && plural_people(w, bn));
     if (!plural || !possessive(c, k)) return false;
     size_t j = i + 1;
     while (j < hi && name_tok(c, &tk[j]) && !possessive(c, &tk[j])) j++;
@@ -599,7 +612,8 @@ static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t 
     size_t n = 0;
     if (name_connector(c, m)) n = b + 2 < hi && name_connector(c, &tk[b + 1]) ? 2 : 1;
     else if (word_is(c, m, "of") && of_joins(c, &tk[b - 1])) n = 1;
-    else if (word_is(c, m, "for") && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) n = 1;
+    else if (word_is(c, m, "for") && (body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) || people_noun(c, &tk[b - 1])))
+        n = 1;      /* "Department for Transport", "Farmers for Sensible Trade" */
     else if (word_is(c, m, "and") && !qc_lex_first_name_gender(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s) &&
              body_of(c, tk, a, b))
         n = 1;
@@ -942,6 +956,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
             if (c->t[j] >= 'a' && c->t[j] <= 'z') caps = false;
     }
     if (ntok == 0) return QC_OK;
+    for (size_t i = core + 1; i + 1 < b; i++)
+        if (word_is(c, &tk[i], "for")) org = true;      /* "Farmers for Sensible Trade" */
     /* a place or a service named by its last word: "Harrow Bay", "Coree Road", "Hollins Water" */
     static const char *const FEATURE[] = {"bay", "road", "street", "avenue", "square", "valley", "harbour",
                                           "harbor", "island", "islands", "beach", "station", "airport",
@@ -2434,7 +2450,8 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
         if (mm->para + (subject ? 2 : 4) < q->para) break;
         if (e->gender || (e->person && !name_has(e, company_word, NULL, 0))) continue;
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
-                    : company ? name_has(e, company_word, NULL, 0) : e->ntok >= 2 && name_has(e, NULL, noun, nn))
+                    : company ? name_has(e, company_word, NULL, 0) || role_has(e, noun, nn)
+                              : e->ntok >= 2 && (name_has(e, NULL, noun, nn) || role_has(e, noun, nn)))   /* "X, a coalition of" */
             return mm->ent;
         if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0) &&
             (QC_IEQ_ANY(noun, nn, COMPANY) || !name_has(e, company_word, NULL, 0)))
