@@ -954,6 +954,22 @@ static void test_advocacy_groups_named_plural_for(void)
     CHECK_STR(who(d, 0), "Young Americans for Freedom");
 }
 
+static void test_administrator_title_and_role_words_that_are_names(void)
+{
+    qc_doc *d = run("\"The system is safe,\" Administrator Nadia Kresimir said.\n\n"
+                    "\"It can take three years,\" the administrator replied.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Nadia Kresimir");
+    CHECK_STR(who(d, 1), "Nadia Kresimir");
+    /* a name that is also an occupation or a title keeps its first word */
+    d = run("\"The port was good for the town,\" local fisherman Dean Pocock said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Dean Pocock");
+    d = run("\"We will have more at the top of the hour,\" Shepherd Smith said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Shepherd Smith");
+}
+
 /* Cases a review of this session's rules found wrong. */
 static void test_review_cases_for_the_new_rules(void)
 {
@@ -2251,6 +2267,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_administrator_title_and_role_words_that_are_names);
     RUN(test_advocacy_groups_named_plural_for);
     RUN(test_review_cases_for_the_new_rules);
     RUN(test_title_picks_one_of_two_of_a_name);
