@@ -970,6 +970,18 @@ static void test_administrator_title_and_role_words_that_are_names(void)
     CHECK_STR(who(d, 0), "Shepherd Smith");
 }
 
+static void test_name_given_in_a_relative_clause(void)
+{
+    qc_doc *d = run("Michael Osei, the prosecutor, spoke first.\n\n"
+                    "\"He's not a violent person,\" said the woman, who gave her name only as Carol.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Carol");
+    d = run("Michael Osei, the prosecutor, spoke first.\n\n"
+            "\"It is too late,\" said a man, identified only as Sam Reyes, who lives nearby.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Sam Reyes");
+}
+
 /* Cases a review of this session's rules found wrong. */
 static void test_review_cases_for_the_new_rules(void)
 {
@@ -2267,6 +2279,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_name_given_in_a_relative_clause);
     RUN(test_administrator_title_and_role_words_that_are_names);
     RUN(test_advocacy_groups_named_plural_for);
     RUN(test_review_cases_for_the_new_rules);

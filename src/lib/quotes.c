@@ -2799,6 +2799,24 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     /* description */
     const tok *d = &tk[a];
+    if (b + 4 < mp->n && punct_is(c, &tk[b], ',') && (word_is(c, &tk[b + 1], "who") || word_is(c, &tk[b + 1], "identified"))) {
+        /* "the woman, who gave her name only as Carol", "a man, identified only as Sam": that name */
+        for (size_t i = b + 2; i + 1 < mp->n && i < b + 14 && !tk[i].send && tk[i].q < 0; i++) {
+            if (!(word_is(c, &tk[i], "as") || (word_is(c, &tk[i], "name") && punct_is(c, &tk[i + 1], ',')))) continue;
+            size_t n0 = word_is(c, &tk[i], "as") ? i + 1 : i + 2, n1 = n0;
+            while (n1 < mp->n && n1 < n0 + 3 && name_tok(c, &tk[n1])) n1++;
+            if (n1 == n0) break;
+            size_t m = ments_before(c, tk[n0].s);
+            if (m < c->n_ments && c->ments[m].pos == tk[n0].s && c->ents[c->ments[m].ent].person) {
+                set_ent(c, q, c->ments[m].ent);
+                *last_person = q->ent;
+            } else {
+                q->name = qc_arena_strndup(c->doc->arena, t + tk[n0].s, tk[n1 - 1].e - tk[n0].s);
+                if (!q->name) return QC_ERR_NOMEM;
+            }
+            return QC_OK;
+        }
+    }
     if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && name_tok(c, &tk[b + 1])) {
         /* "the department's deputy director, Annika Feld,": the name in apposition */
         size_t m = ments_before(c, tk[b + 1].s), e = b + 1;
