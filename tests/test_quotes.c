@@ -982,6 +982,15 @@ static void test_name_given_in_a_relative_clause(void)
     CHECK_STR(who(d, 0), "Sam Reyes");
 }
 
+static void test_it_read_is_the_sender(void)
+{
+    qc_doc *d = run("Wade Pruitt, 52, faces two counts.\n\n"
+                    "Prosecutor Renee Castellanos showed jurors a text message Pruitt sent to the manager in 2022. "
+                    "It read: \"Some of the wood under 3B is soft.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Wade Pruitt");
+}
+
 /* Cases a review of this session's rules found wrong. */
 static void test_review_cases_for_the_new_rules(void)
 {
@@ -2279,6 +2288,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_it_read_is_the_sender);
     RUN(test_name_given_in_a_relative_clause);
     RUN(test_administrator_title_and_role_words_that_are_names);
     RUN(test_advocacy_groups_named_plural_for);

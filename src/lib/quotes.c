@@ -2657,6 +2657,26 @@ static qc_status resolve_party(ctx *c, wquote *q, const tok *tk, size_t a, size_
 }
 
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
+/* The writer of a text the sentence before token m names as "<text>
+ * <Name> sent/wrote" ("a text message Pruitt sent to the manager. It
+ * read: ..."), -1 if none. */
+static int sent_author(const ctx *c, const tok *tk, size_t m)
+{
+    static const char *const TEXTS[] = {"message", "text", "email", "letter", "note", "memo", "post", "tweet"};
+    static const char *const MADE[] = {"sent", "wrote", "posted", "signed", "penned"};
+    size_t lo = sent_lo(tk, m);
+    if (lo == 0) return -1;
+    for (size_t k = sent_lo(tk, lo - 1); k + 2 < lo; k++) {
+        if (!WORD_IN(c, &tk[k], TEXTS) || !name_tok(c, &tk[k + 1])) continue;
+        size_t e = k + 1;
+        while (e < lo && name_tok(c, &tk[e])) e++;
+        if (e >= lo || !WORD_IN(c, &tk[e], MADE)) continue;
+        size_t mi = ments_before(c, tk[k + 1].s);
+        if (mi < c->n_ments && c->ments[mi].pos == tk[k + 1].s && c->ents[c->ments[mi].ent].person) return c->ments[mi].ent;
+    }
+    return -1;
+}
+
 /* q's speaker is entity id, by its fullest name. */
 static void set_ent(const ctx *c, wquote *q, int id)
 {
@@ -2705,7 +2725,10 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             /* "it said": the organisation that was the subject just before */
             static const char *const SAID[] = {"said", "says", "added", "adds", "stated", "warned", "noted", "told",
                                                "called", "calls", "described", "termed", "dubbed"};
-            if (!qc_ieq(t + h->s, hn, "it") || !WORD_IN(c, &tk[b], SAID)) return QC_OK;
+            if (!qc_ieq(t + h->s, hn, "it")) return QC_OK;
+            int by = sent_author(c, tk, a);       /* "a text message Pruitt sent ... It read:" */
+            if (by >= 0) { set_ent(c, q, by); return QC_OK; }
+            if (!WORD_IN(c, &tk[b], SAID)) return QC_OK;
             q->ent = body_subject(c, tk, a, q);
             if (q->ent < 0) q->ent = last_org(c, q, true, NULL, 0);
             if (q->ent >= 0) q->name = c->ents[q->ent].full;
