@@ -829,6 +829,18 @@ static void test_pronoun_after_an_unnamed_speaker(void)
             "\"These things are rarely solved in public,\" the diplomat said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "a diplomat in Paris");
+    /* the description ends the paragraph before the quote's */
+    d = run("Police Chief Ambrose Tillery said officers would drive teenagers home.\n\n"
+            "A man who identified himself only as a longtime resident said the curfew would fall hardest on the young.\n\n"
+            "\"You can write exceptions on a piece of paper,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name && strncmp(d->quotes[0].speaker_name, "a man who identified", 20) == 0);
+    /* after a fronted phrase */
+    d = run("Chet Farrow wrote a book about this.\n\n"
+            "In Youngstown last month, a retired steelworker told me he had heard the phrase too often. "
+            "\"They all say it,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name && strstr(d->quotes[0].speaker_name, "retired steelworker") != NULL);
     /* but "the memo" after "A memo ... said" stays the memo */
     d = run("A memo from the compliance office four months later said billing was wrong. "
             "\"It is a credible pattern,\" the memo said.");

@@ -2328,37 +2328,50 @@ static size_t prev_the_subject(const ctx *c, const tok *tk, size_t m)
     return r.kind == SP_DESC && r.b >= r.a + 2 && word_is(c, &tk[r.a], "the") ? r.a : QC_NONE;
 }
 
-/* The unnamed someone a "he"/"she" at token m of paragraph tokens tk
- * means when the sentence before it in the paragraph opens with "a/an ..."
+/* The unnamed someone a "he"/"she" at token m of paragraph para means
+ * when the sentence before it (in the paragraph, or the last of the one
+ * before when m's sentence opens its paragraph) opens with "a/an/one ..."
  * and a speech verb, and no one is named after it: "A mountain guide in
- * Zermatt said routes had closed. "Q," he said." {0, 0, SP_NONE} if none. */
-static np indef_subject(const ctx *c, const tok *tk, size_t m)
+ * Zermatt said routes had closed. "Q," he said." {0, 0, SP_NONE} if none;
+ * *out is the tokens the description is in. */
+static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
 {
     np r = {0, 0, SP_NONE};
-    size_t lo = sent_lo(tk, m);
-    if (lo == 0) return r;
-    size_t a = sent_lo(tk, lo - 1);
-    if (!(word_is(c, &tk[a], "a") || word_is(c, &tk[a], "an"))) return r;
+    const tok *tk = c->pt[para].t;
+    size_t at = tk[m].s, hi = sent_lo(tk, m);
+    if (hi == 0) {      /* ""Q," he said." opening the paragraph after "One mother ... told this website ..." */
+        if (para == 0 || !c->pt[para - 1].n) return r;
+        tk = c->pt[para - 1].t;
+        hi = c->pt[para - 1].n;
+    }
+    size_t a = sent_lo(tk, hi - 1);
+    static const char *const ONE[] = {"a", "an", "one"};
+    for (size_t k = a; !WORD_IN(c, &tk[a], ONE) && k < hi && k < a + 7; k++)   /* "In Youngstown last month, a ... told me" */
+        if (punct_is(c, &tk[k], ',')) { if (k + 1 < hi && WORD_IN(c, &tk[k + 1], ONE)) a = k + 1; break; }
+    if (!WORD_IN(c, &tk[a], ONE) || a + 2 >= hi ||
+        tk[a + 1].kind != T_WORD)
+        return r;
     /* the verb after the words ("A mountain guide in Zermatt said"), or
      * right after one aside ("A farmer, who asked not to be named, said") */
     size_t v = a + 2, end = 0;
-    while (v < lo && v < a + 10 && tk[v].kind == T_WORD && tk[v].q < 0 && !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v])))
+    while (v < hi && v < a + 14 && tk[v].kind == T_WORD && tk[v].q < 0 && !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v])))
         v++;
-    if (v < lo && punct_is(c, &tk[v], ',')) {
+    if (v < hi && punct_is(c, &tk[v], ',')) {
         end = v++;
-        while (v < lo && v < end + 14 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
+        while (v < hi && v < end + 14 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
         v++;
-        if (v >= lo || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
+        if (v >= hi || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
     }
-    if (v >= lo || v >= a + 24 || tk[v].kind != T_WORD || tk[v].q >= 0 || !tok_speech_verb(c, &tk[v])) return r;
+    if (v >= hi || v >= a + 28 || tk[v].kind != T_WORD || tk[v].q >= 0 || !tok_speech_verb(c, &tk[v])) return r;
     static const char *const TEXTS[] = {"report", "statement", "study", "survey", "poll", "memo", "letter", "document",
                                         "paper", "analysis", "review", "audit", "filing", "notice", "release", "sign",
                                         "email", "post", "tweet", "video", "ad", "website", "article", "editorial"};
     for (size_t i = a + 1; i < (end ? end : v); i++)     /* "A report released on Tuesday said": no one */
         if (WORD_IN(c, &tk[i], TEXTS)) return r;
-    for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos > tk[a].s;)
+    for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)
         if (c->ents[c->ments[k].ent].person) return r;
     r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
+    *out = tk;
     return r;
 }
 
@@ -2734,11 +2747,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             if (q->ent >= 0) q->name = c->ents[q->ent].full;
             return QC_OK;
         }
-        np ds = indef_subject(c, tk, a);
+        const tok *dt = tk;
+        np ds = indef_subject(c, (size_t)(mp - c->pt), a, &dt);
         int dg = 0;       /* "A spokesman ..." is no "she" */
-        for (size_t i = ds.a; ds.kind != SP_NONE && i < ds.b && !dg; i++) dg = noun_gender(c, &tk[i]);
+        for (size_t i = ds.a; ds.kind != SP_NONE && i < ds.b && !dg; i++) dg = noun_gender(c, &dt[i]);
         if (ds.kind != SP_NONE && (!dg || dg == pr))       /* "a mountain guide", as written */
-            return indef_name(c, tk, ds, q);
+            return indef_name(c, dt, ds, q);
         bool near = true;
         int pick = role_subject(c, tk, a, pr);
         if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
@@ -2922,10 +2936,11 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     if (b - a == 2 && word_is(c, d, "the") && (qc_lex_role(t + h->s, hn) || !source_head(c, h))) {
         /* "A diplomat in Paris said ... "Q," the diplomat said" (not "the memo") */
-        np ds = indef_subject(c, tk, a);
+        const tok *dt = tk;
+        np ds = indef_subject(c, (size_t)(mp - c->pt), a, &dt);
         for (size_t i = ds.a + 1; ds.kind != SP_NONE && i < ds.b; i++)
-            if (tk[i].kind == T_WORD && tk[i].e - tk[i].s == hn && ieq_n(t + tk[i].s, t + h->s, hn))
-                return indef_name(c, tk, ds, q);
+            if (dt[i].kind == T_WORD && dt[i].e - dt[i].s == hn && ieq_n(t + dt[i].s, t + h->s, hn))
+                return indef_name(c, dt, ds, q);
     }
     size_t m0 = ments_before(c, q->sp_s);
     /* the person with the whole title first ("the Chief Justice", not a Justice), then the head word */
