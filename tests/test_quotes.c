@@ -841,6 +841,11 @@ static void test_pronoun_after_an_unnamed_speaker(void)
             "\"They all say it,\" he said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK(d->quotes[0].speaker_name && strstr(d->quotes[0].speaker_name, "retired steelworker") != NULL);
+    /* "His mother said ...": she, as written */
+    d = run("Sarah Etherington pulled the boy out.\n\nThe boy was taken to hospital. "
+            "His mother said the family wanted to thank both rescuers.\n\n\"We've been told how close it was,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "his mother");
     /* but "the memo" after "A memo ... said" stays the memo */
     d = run("A memo from the compliance office four months later said billing was wrong. "
             "\"It is a credible pattern,\" the memo said.");

@@ -2348,6 +2348,16 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
     static const char *const ONE[] = {"a", "an", "one"};
     for (size_t k = a; !WORD_IN(c, &tk[a], ONE) && k < hi && k < a + 7; k++)   /* "In Youngstown last month, a ... told me" */
         if (punct_is(c, &tk[k], ',')) { if (k + 1 < hi && WORD_IN(c, &tk[k + 1], ONE)) a = k + 1; break; }
+    static const char *const POSS[] = {"his", "her", "their"};
+    if (WORD_IN(c, &tk[a], POSS) && a + 2 < hi && (kin_gender(c, &tk[a + 1]) || qc_lex_role(c->t + tk[a + 1].s, tk[a + 1].e - tk[a + 1].s)) &&
+        tok_speech_verb(c, &tk[a + 2]) && finite_form(c, &tk[a + 2])) {
+        /* "His mother said the family wanted to thank them." */
+        for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)
+            if (c->ents[c->ments[k].ent].person) return r;
+        r.a = a; r.b = a + 2; r.kind = SP_DESC;
+        *out = tk;
+        return r;
+    }
     if (!WORD_IN(c, &tk[a], ONE) || a + 2 >= hi ||
         tk[a + 1].kind != T_WORD)
         return r;
@@ -2376,12 +2386,13 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
 }
 
 /* Names q's speaker by the unnamed description tk[r.a, r.b) as written,
- * "a" for its leading "A" ("a mountain guide in Zermatt"). */
+ * its determiner in lower case ("a mountain guide in Zermatt", "his mother"). */
 static qc_status indef_name(ctx *c, const tok *tk, np r, wquote *q)
 {
     char *nm = qc_arena_strndup(c->doc->arena, c->t + tk[r.a].s, tk[r.b - 1].e - tk[r.a].s);
     if (!nm) return QC_ERR_NOMEM;
-    nm[0] = (char)(nm[0] == 'A' ? 'a' : nm[0]);
+    static const char *const DET[] = {"a", "an", "one", "his", "her", "their"};
+    if (WORD_IN(c, &tk[r.a], DET) && nm[0] >= 'A' && nm[0] <= 'Z') nm[0] = (char)(nm[0] + 32);
     q->name = nm;
     return QC_OK;
 }
