@@ -1033,6 +1033,19 @@ static void test_review_cases_for_the_new_rules(void)
     d = run("DUBLIN, May 3 (AP): The Central Bank of Ireland said rates were \"high enough\".");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Central Bank of Ireland");
+    /* "who served as Treasury Secretary" gives no name */
+    d = run("Ann Cole spoke first.\n\n\"It will fail,\" said the woman, who served as Treasury Secretary under Obama.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL || strstr(d->quotes[0].speaker_name, "Treasury") == NULL);
+    /* "One year later the company said" is no unnamed speaker */
+    d = run("Ann Cole ran the plant.\n\nOne year later the company said it would close the plant.\n\n"
+            "\"We tried everything,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(d->quotes[0].speaker_name == NULL || strstr(d->quotes[0].speaker_name, "year") == NULL);
+    /* a reporter's byline "Jane Owens for Reuters" is a person */
+    d = run("The plan was approved on Monday, Jane Owens for Reuters reported.\n\n\"We are pleased,\" Owens said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jane Owens");
     /* a name ending in s is no plural opening a firm's name */
     d = run("\"Prices will go up,\" Jones' Bank chief Ann Cole said.");
     CHECK_INT(d->n_quotes, 1);

@@ -566,7 +566,7 @@ static bool plural_people(const char *w, size_t n)
 }
 
 /* Is token k a capitalised plural noun of people ("Farmers" of "Farmers for Sensible Trade")? */
-static bool people_noun(const ctx *c, const tok *k)
+static bool cap_plural_people(const ctx *c, const tok *k)
 {
     return k->kind == T_WORD && k->cap && plural_people(c->t + k->s, k->e - k->s);
 }
@@ -580,7 +580,7 @@ static bool name_poss(const ctx *c, const tok *tk, size_t i, size_t hi)
     size_t n = k->e - k->s, bn = base_len(c->t + k->s, n);
     const char *w = c->t + k->s;
     /* plural nouns of people ("Growers'", "Veterans'", "Citizens'"), not names ending in s ("Jones'", "Texas'") */
-    bool plural = (bn == n && people_noun(c, k)) || (bn < n && plural_people(w, bn));
+    bool plural = (bn == n && cap_plural_people(c, k)) || (bn < n && plural_people(w, bn));
     if (!plural || !possessive(c, k)) return false;
     size_t j = i + 1;
     while (j < hi && name_tok(c, &tk[j]) && !possessive(c, &tk[j])) j++;
@@ -612,8 +612,9 @@ static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t 
     size_t n = 0;
     if (name_connector(c, m)) n = b + 2 < hi && name_connector(c, &tk[b + 1]) ? 2 : 1;
     else if (word_is(c, m, "of") && of_joins(c, &tk[b - 1])) n = 1;
-    else if (word_is(c, m, "for") && (body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) || people_noun(c, &tk[b - 1])))
-        n = 1;      /* "Department for Transport", "Farmers for Sensible Trade" */
+    else if (word_is(c, m, "for") && (body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) ||
+                                      (cap_plural_people(c, &tk[b - 1]) && (b - 1 == a || !qc_lex_first_name_gender(c->t + tk[a].s, tk[a].e - tk[a].s)))))
+        n = 1;      /* "Department for Transport", "Farmers for Sensible Trade", not "Jane Owens for Reuters" */
     else if (word_is(c, m, "and") && !qc_lex_first_name_gender(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s) &&
              body_of(c, tk, a, b))
         n = 1;
@@ -2328,6 +2329,27 @@ static size_t prev_the_subject(const ctx *c, const tok *tk, size_t m)
     return r.kind == SP_DESC && r.b >= r.a + 2 && word_is(c, &tk[r.a], "the") ? r.a : QC_NONE;
 }
 
+/* The sex a noun gives: 1 "spokesman", "son", "boy"; 2 "spokeswoman",
+ * "daughter", "girl"; 0 none. */
+static int noun_gender(const ctx *c, const tok *k)
+{
+    static const char *const MALE[] = {"man", "men", "boy", "boys", "gentleman"};
+    static const char *const FEMALE[] = {"woman", "women", "girl", "girls", "lady"};
+    const char *w = c->t + k->s;
+    size_t n = k->e - k->s;
+    if (k->kind != T_WORD) return 0;
+    if (kin_gender(c, k)) return kin_gender(c, k);
+    if (WORD_IN(c, k, FEMALE) || (n > 5 && qc_ieq(w + n - 5, 5, "woman") && qc_lex_role(w, n))) return 2;
+    if (WORD_IN(c, k, MALE) || (n > 3 && qc_ieq(w + n - 3, 3, "man") && qc_lex_role(w, n))) return 1;   /* not "human" */
+    return 0;
+}
+
+/* Is k a noun for a person: a role, a relative, "woman", "man"? */
+static bool person_noun(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && (qc_lex_role(c->t + k->s, k->e - k->s) || kin_gender(c, k) || noun_gender(c, k));
+}
+
 /* The unnamed someone a "he"/"she" at token m of paragraph para means
  * when the sentence before it (in the paragraph, or the last of the one
  * before when m's sentence opens its paragraph) opens with "a/an/one ..."
@@ -2336,7 +2358,7 @@ static size_t prev_the_subject(const ctx *c, const tok *tk, size_t m)
  * *out is the tokens the description is in. */
 static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
 {
-    np r = {0, 0, SP_NONE};
+    np r = {0, 0, SP_NONE}, none = r;
     const tok *tk = c->pt[para].t;
     size_t at = tk[m].s, hi = sent_lo(tk, m);
     if (hi == 0) {      /* ""Q," he said." opening the paragraph after "One mother ... told this website ..." */
@@ -2346,41 +2368,37 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
     }
     size_t a = sent_lo(tk, hi - 1);
     static const char *const ONE[] = {"a", "an", "one"};
+    static const char *const POSS[] = {"his", "her", "their"};
     for (size_t k = a; !WORD_IN(c, &tk[a], ONE) && k < hi && k < a + 7; k++)   /* "In Youngstown last month, a ... told me" */
         if (punct_is(c, &tk[k], ',')) { if (k + 1 < hi && WORD_IN(c, &tk[k + 1], ONE)) a = k + 1; break; }
-    static const char *const POSS[] = {"his", "her", "their"};
-    if (WORD_IN(c, &tk[a], POSS) && a + 2 < hi && (kin_gender(c, &tk[a + 1]) || qc_lex_role(c->t + tk[a + 1].s, tk[a + 1].e - tk[a + 1].s)) &&
-        tok_speech_verb(c, &tk[a + 2]) && finite_form(c, &tk[a + 2])) {
-        /* "His mother said the family wanted to thank them." */
-        for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)
-            if (c->ents[c->ments[k].ent].person) return r;
-        r.a = a; r.b = a + 2; r.kind = SP_DESC;
-        *out = tk;
-        return r;
+    if (a + 2 >= hi || tk[a + 1].kind != T_WORD) return r;
+    if (WORD_IN(c, &tk[a], POSS)) {     /* "His mother said the family wanted to thank them." */
+        if (person_noun(c, &tk[a + 1]) && tok_speech_verb(c, &tk[a + 2]) && finite_form(c, &tk[a + 2]))
+            r.a = a, r.b = a + 2, r.kind = SP_DESC;
+    } else if (WORD_IN(c, &tk[a], ONE) && (!word_is(c, &tk[a], "one") || person_noun(c, &tk[a + 1]))) {
+        /* the verb after the words ("A mountain guide in Zermatt said"), or
+         * right after one aside ("A farmer, who asked not to be named, said");
+         * "One mother from Leicester", not "One year later the company" */
+        size_t v = a + 2, end = 0;
+        while (v < hi && v < a + 14 && tk[v].kind == T_WORD && tk[v].q < 0 && !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v])))
+            v++;
+        if (v < hi && punct_is(c, &tk[v], ',')) {
+            end = v++;
+            while (v < hi && v < end + 14 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
+            v++;
+            if (v >= hi || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
+        }
+        if (v >= hi || v >= a + 28 || tk[v].kind != T_WORD || tk[v].q >= 0 || !tok_speech_verb(c, &tk[v])) return r;
+        static const char *const TEXTS[] = {"report", "statement", "study", "survey", "poll", "memo", "letter", "document",
+                                            "paper", "analysis", "review", "audit", "filing", "notice", "release", "sign",
+                                            "email", "post", "tweet", "video", "ad", "website", "article", "editorial"};
+        for (size_t i = a + 1; i < (end ? end : v); i++)     /* "A report released on Tuesday said": no one */
+            if (WORD_IN(c, &tk[i], TEXTS)) return r;
+        r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
     }
-    if (!WORD_IN(c, &tk[a], ONE) || a + 2 >= hi ||
-        tk[a + 1].kind != T_WORD)
-        return r;
-    /* the verb after the words ("A mountain guide in Zermatt said"), or
-     * right after one aside ("A farmer, who asked not to be named, said") */
-    size_t v = a + 2, end = 0;
-    while (v < hi && v < a + 14 && tk[v].kind == T_WORD && tk[v].q < 0 && !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v])))
-        v++;
-    if (v < hi && punct_is(c, &tk[v], ',')) {
-        end = v++;
-        while (v < hi && v < end + 14 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
-        v++;
-        if (v >= hi || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
-    }
-    if (v >= hi || v >= a + 28 || tk[v].kind != T_WORD || tk[v].q >= 0 || !tok_speech_verb(c, &tk[v])) return r;
-    static const char *const TEXTS[] = {"report", "statement", "study", "survey", "poll", "memo", "letter", "document",
-                                        "paper", "analysis", "review", "audit", "filing", "notice", "release", "sign",
-                                        "email", "post", "tweet", "video", "ad", "website", "article", "editorial"};
-    for (size_t i = a + 1; i < (end ? end : v); i++)     /* "A report released on Tuesday said": no one */
-        if (WORD_IN(c, &tk[i], TEXTS)) return r;
-    for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)
-        if (c->ents[c->ments[k].ent].person) return r;
-    r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
+    if (r.kind == SP_NONE) return r;
+    for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)    /* no one named since */
+        if (c->ents[c->ments[k].ent].person) return none;
     *out = tk;
     return r;
 }
@@ -2397,20 +2415,6 @@ static qc_status indef_name(ctx *c, const tok *tk, np r, wquote *q)
     return QC_OK;
 }
 
-/* The sex a noun gives: 1 "spokesman", "son", "boy"; 2 "spokeswoman",
- * "daughter", "girl"; 0 none. */
-static int noun_gender(const ctx *c, const tok *k)
-{
-    static const char *const MALE[] = {"man", "men", "boy", "boys", "gentleman"};
-    static const char *const FEMALE[] = {"woman", "women", "girl", "girls", "lady"};
-    const char *w = c->t + k->s;
-    size_t n = k->e - k->s;
-    if (k->kind != T_WORD) return 0;
-    if (kin_gender(c, k)) return kin_gender(c, k);
-    if (WORD_IN(c, k, FEMALE) || (n > 5 && qc_ieq(w + n - 5, 5, "woman") && qc_lex_role(w, n))) return 2;
-    if (WORD_IN(c, k, MALE) || (n > 3 && qc_ieq(w + n - 3, 3, "man") && qc_lex_role(w, n))) return 1;   /* not "human" */
-    return 0;
-}
 
 /* The person a "he"/"she" (gender g) at token m of paragraph tokens tk
  * means when the nearest sentence before it in the paragraph opens with a
@@ -2680,10 +2684,16 @@ static qc_status resolve_party(ctx *c, wquote *q, const tok *tk, size_t a, size_
     return QC_OK;
 }
 
-/* Resolves the speaker mention of q (not inherited) to an entity and a name. */
+/* The person whose mention starts at byte pos, -1 if none does. */
+static int person_at(const ctx *c, size_t pos)
+{
+    size_t m = ments_before(c, pos);
+    return m < c->n_ments && c->ments[m].pos == pos && c->ents[c->ments[m].ent].person ? c->ments[m].ent : -1;
+}
+
 /* The writer of a text the sentence before token m names as "<text>
  * <Name> sent/wrote" ("a text message Pruitt sent to the manager. It
- * read: ..."), -1 if none. */
+ * read: ..."; any verb after "It"), -1 if none. */
 static int sent_author(const ctx *c, const tok *tk, size_t m)
 {
     static const char *const TEXTS[] = {"message", "text", "email", "letter", "note", "memo", "post", "tweet"};
@@ -2695,8 +2705,8 @@ static int sent_author(const ctx *c, const tok *tk, size_t m)
         size_t e = k + 1;
         while (e < lo && name_tok(c, &tk[e])) e++;
         if (e >= lo || !WORD_IN(c, &tk[e], MADE)) continue;
-        size_t mi = ments_before(c, tk[k + 1].s);
-        if (mi < c->n_ments && c->ments[mi].pos == tk[k + 1].s && c->ents[c->ments[mi].ent].person) return c->ments[mi].ent;
+        int id = person_at(c, tk[k + 1].s);
+        if (id >= 0) return id;
     }
     return -1;
 }
@@ -2708,6 +2718,7 @@ static void set_ent(const ctx *c, wquote *q, int id)
     q->name = c->ents[id].full;
 }
 
+/* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
     const char *t = c->t;
@@ -2849,15 +2860,18 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     const tok *d = &tk[a];
     if (b + 4 < mp->n && punct_is(c, &tk[b], ',') && (word_is(c, &tk[b + 1], "who") || word_is(c, &tk[b + 1], "identified"))) {
         /* "the woman, who gave her name only as Carol", "a man, identified only as Sam": that name */
+        bool naming = word_is(c, &tk[b + 1], "identified");     /* not "who served as Treasury Secretary" */
         for (size_t i = b + 2; i + 1 < mp->n && i < b + 14 && !tk[i].send && tk[i].q < 0; i++) {
-            if (!(word_is(c, &tk[i], "as") || (word_is(c, &tk[i], "name") && punct_is(c, &tk[i + 1], ',')))) continue;
+            naming |= word_is(c, &tk[i], "name") || word_is(c, &tk[i], "identified") || word_is(c, &tk[i], "only");
+            if (!naming || !(word_is(c, &tk[i], "as") || (word_is(c, &tk[i], "name") && punct_is(c, &tk[i + 1], ','))))
+                continue;
             size_t n0 = word_is(c, &tk[i], "as") ? i + 1 : i + 2, n1 = n0;
             while (n1 < mp->n && n1 < n0 + 3 && name_tok(c, &tk[n1])) n1++;
             if (n1 == n0) break;
-            size_t m = ments_before(c, tk[n0].s);
-            if (m < c->n_ments && c->ments[m].pos == tk[n0].s && c->ents[c->ments[m].ent].person) {
-                set_ent(c, q, c->ments[m].ent);
-                *last_person = q->ent;
+            int id = person_at(c, tk[n0].s);
+            if (id >= 0) {
+                set_ent(c, q, id);
+                *last_person = id;
             } else {
                 q->name = qc_arena_strndup(c->doc->arena, t + tk[n0].s, tk[n1 - 1].e - tk[n0].s);
                 if (!q->name) return QC_ERR_NOMEM;
@@ -2867,13 +2881,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     }
     if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && name_tok(c, &tk[b + 1])) {
         /* "the department's deputy director, Annika Feld,": the name in apposition */
-        size_t m = ments_before(c, tk[b + 1].s), e = b + 1;
+        size_t e = b + 1;
         while (e + 1 < mp->n && name_tok(c, &tk[e + 1]) && !possessive(c, &tk[e])) e++;
-        if (m < c->n_ments && c->ments[m].pos == tk[b + 1].s && c->ents[c->ments[m].ent].person &&
-            !possessive(c, &tk[e])) {     /* not "the neighbour, Ann Cole's sister" */
-            q->ent = c->ments[m].ent;
-            q->name = c->ents[q->ent].full;
-            *last_person = q->ent;
+        int id = person_at(c, tk[b + 1].s);
+        if (id >= 0 && !possessive(c, &tk[e])) {     /* not "the neighbour, Ann Cole's sister" */
+            set_ent(c, q, id);
+            *last_person = id;
             return QC_OK;
         }
     }
