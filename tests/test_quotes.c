@@ -1008,6 +1008,32 @@ static void test_it_read_is_the_sender(void)
     CHECK_STR(who(d, 0), "Wade Pruitt");
 }
 
+static void test_more_titles_particles_and_firm_names(void)
+{
+    qc_doc *d = run("\"The plant will open in May,\" said Elmira County Judge-Executive Marla Pennington.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Marla Pennington");
+    d = run("Sheikh Khalid bin Saeed al-Nuaimi, the chairman, spoke first.\n\n\"We have listened,\" Sheikh Khalid said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Khalid bin Saeed al-Nuaimi");
+    d = run("\"Seventy years is an achievement,\" said council chair Gwilym ap Rhys.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gwilym ap Rhys");
+    d = run("Analysts at Brightwater & Co. raised their forecast. \"It is a fragile equilibrium,\" the bank said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Brightwater & Co.");
+    d = run("\"Safety comes first,\" the Federal Aviation Administration said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Federal Aviation Administration");
+    d = run("\"The books balance,\" said Treasurer Lorraine Pettibone.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Lorraine Pettibone");
+    /* after "Mr" a lone name is a family name, not Thomas Reid's first name */
+    d = run("Thomas Reid chairs the board. Gwen Thomas runs the shop.\n\n\"We will reopen,\" Mr Thomas said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(strcmp(who(d, 0), "Thomas Reid") != 0);
+}
+
 /* Cases a review of this session's rules found wrong. */
 static void test_review_cases_for_the_new_rules(void)
 {
@@ -2318,6 +2344,7 @@ int main(void)
     RUN(test_first_name_alone_is_the_full_name);
     RUN(test_organisation_names_with_of_for_and_possessives);
     RUN(test_texts_and_firms_speak_for_their_issuer);
+    RUN(test_more_titles_particles_and_firm_names);
     RUN(test_it_read_is_the_sender);
     RUN(test_name_given_in_a_relative_clause);
     RUN(test_administrator_title_and_role_words_that_are_names);

@@ -482,7 +482,7 @@ static bool body_word(const char *w, size_t n)
         "association", "committee", "commission", "foundation", "institute", "party", "government",
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
-        "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health",
+        "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
         "cooperative", "co-operative", "co-op",
         /* the same in other languages, as English reports keep them */
         "ayuntamiento", "ministerio", "gobierno", "consejo", "junta", "guardia", "policía", "ministère",
@@ -532,7 +532,7 @@ static bool of_joins(const ctx *c, const tok *k)
 static bool name_connector(const ctx *c, const tok *k)
 {
     static const char *const CON[] = {"de", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "bin", "ibn",
-                                      "bint", "da", "du", "del", "dos", "das", "di"};
+                                      "bint", "da", "du", "del", "dos", "das", "di", "ap", "ab"};
     if (k->kind != T_WORD || k->cap) return false;
     if (WORD_IN(c, k, CON)) return true;
     return false;
@@ -612,6 +612,7 @@ static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t 
     size_t n = 0;
     if (name_connector(c, m)) n = b + 2 < hi && name_connector(c, &tk[b + 1]) ? 2 : 1;
     else if (word_is(c, m, "of") && of_joins(c, &tk[b - 1])) n = 1;
+    else if (punct_is(c, m, '&')) n = 1;      /* "Brightwater & Co.", "Procter & Gamble" */
     else if (word_is(c, m, "for") && (body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) ||
                                       (cap_plural_people(c, &tk[b - 1]) && (b - 1 == a || !qc_lex_first_name_gender(c->t + tk[a].s, tk[a].e - tk[a].s)))))
         n = 1;      /* "Department for Transport", "Farmers for Sensible Trade", not "Jane Owens for Reuters" */
@@ -2812,8 +2813,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         /* "the State Department" is not the Justice Department named before */
         if (id < 0 && !(core + 1 < kb && body_word(t + h->s, hn)))
             id = find_person(c, t + h->s, hn, NULL, 0, title_gender(c, tk, a, core), roles);
-        if (id < 0 && b - a == 1 && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
-        if (b - a == 1 && (id < 0 || c->ents[id].ntok < 2)) {     /* "Jade told", Jade Mallory named */
+        /* a first name alone, or after a title taking first names ("Sheikh Khalid", "Sir Keir"; not "Mr Thomas") */
+        static const char *const BY_FIRST[] = {"sheikh", "sheikha", "sir", "dame", "prince", "princess", "king",
+                                               "queen", "emir", "sultan"};
+        bool first = kb == core + 1 && (b - a == 1 || (core == a + 1 && WORD_IN(c, &tk[a], BY_FIRST)));
+        if (id < 0 && first && qc_lex_first_name_gender(t + h->s, hn)) id = find_entity(c, t + h->s, hn, true);
+        if (first && (id < 0 || c->ents[id].ntok < 2)) {     /* "Jade told", Jade Mallory named */
             int full = person_by_first(c, t + h->s, hn);
             if (full >= 0) id = full;
         }

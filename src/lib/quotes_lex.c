@@ -46,12 +46,12 @@ static const char *const SPEECH_IRREGULAR[] = {
 static const char *const TITLES[] = {
     "acting", "adm", "adm.", "administrator", "admiral", "afghan", "ambassador",
     "american", "assemblyman", "assemblywoman", "assistant", "associate", "attorney",
-    "atty", "atty.", "australian", "brig", "brig.", "british", "cabinet", "canadian",
-    "capt", "capt.", "captain", "cardinal", "ceo", "chair", "chairman", "chairperson",
-    "chairwoman", "chancellor", "chief", "chinese", "cllr", "cllr.", "co-founder",
-    "co-star", "coach", "col", "col.", "colonel", "commander", "commissioner",
-    "comptroller", "congressman", "congresswoman", "constable", "councillor",
-    "councilman", "councilor", "councilwoman", "counsel", "cr", "cr.",
+    "atty", "atty.", "australian", "ayatollah", "brig", "brig.", "british", "cabinet",
+    "canadian", "capt", "capt.", "captain", "cardinal", "ceo", "chair", "chairman",
+    "chairperson", "chairwoman", "chancellor", "chief", "chinese", "cllr", "cllr.",
+    "co-founder", "co-star", "coach", "col", "col.", "colonel", "commander",
+    "commissioner", "comptroller", "congressman", "congresswoman", "constable",
+    "councillor", "councilman", "councilor", "councilwoman", "counsel", "cr", "cr.",
     "defence", "defense", "del", "del.", "democrat", "democratic", "deputy", "det",
     "det.", "detective", "director", "dr", "dr.", "dutch", "egyptian", "emir",
     "european", "executive", "federal", "first", "foreign", "former", "founder",
@@ -65,11 +65,12 @@ static const char *const TITLES[] = {
     "president-elect", "presidential", "press", "prime", "prince", "princess", "prof",
     "prof.", "professor", "provost", "queen", "rabbi", "rep", "rep.", "representative",
     "republican", "rev", "rev.", "reverend", "russian", "saudi", "secretary",
-    "security", "sen", "sen.", "senate", "senator", "sergeant", "sgt", "sgt.",
-    "sheriff", "shri", "shrimati", "sir", "smt", "south", "spanish", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "state", "superintendent", "supreme",
-    "supt", "supt.", "syrian", "taoiseach", "td", "treasury", "turkish", "tánaiste",
-    "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un", "us", "vice", "whip", "white",
+    "security", "sen", "sen.", "senate", "senator", "sergeant", "sgt", "sgt.", "sheikh",
+    "sheikha", "sheriff", "shri", "shrimati", "sir", "smt", "south", "spanish",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "sultan",
+    "superintendent", "supreme", "supt", "supt.", "syrian", "taoiseach", "td",
+    "treasurer", "treasury", "turkish", "tánaiste", "u.k.", "u.n.", "u.s.", "uk",
+    "ukrainian", "un", "us", "vice", "whip", "white",
 };
 
 /* Nouns naming a person by role. */
@@ -370,7 +371,10 @@ size_t qc_lex_speech_lemma_count(void) { return COUNT(SPEECH_LEMMAS); }
 bool qc_lex_title(const char *w, size_t n)
 {
     char b[40];
-    return lower(w, n, b, sizeof b) && in(TITLES, COUNT(TITLES), b);
+    if (lower(w, n, b, sizeof b) && in(TITLES, COUNT(TITLES), b)) return true;
+    /* two titles joined: "Judge-Executive", "Secretary-General" (not "King-Smith") */
+    const char *h = memchr(w, '-', n);
+    return h && h > w && h + 1 < w + n && qc_lex_title(w, (size_t)(h - w)) && qc_lex_title(h + 1, n - (size_t)(h - w) - 1);
 }
 
 bool qc_lex_role(const char *w, size_t n)
