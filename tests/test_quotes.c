@@ -846,6 +846,19 @@ static void test_pronoun_after_an_unnamed_speaker(void)
             "His mother said the family wanted to thank both rescuers.\n\n\"We've been told how close it was,\" she said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "his mother");
+    /* a named person opening the sentence is no fronted phrase */
+    d = run("Ann Cole sued the state.\n\n"
+            "Angelique Brunner, a developer and spokeswoman for the coalition, said the rules were unfair. "
+            "\"We will appeal,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Angelique Brunner");
+    /* an unnamed speaker keeps the place or group after the noun */
+    d = run("The couple married in 2015. A source close to the couple said it had been \"a really tough year\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a source close to the couple");
+    d = run("\"We're coming back next week,\" said a diner at the next table.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a diner at the next table");
     /* but "the memo" after "A memo ... said" stays the memo */
     d = run("A memo from the compliance office four months later said billing was wrong. "
             "\"It is a credible pattern,\" the memo said.");

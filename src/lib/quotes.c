@@ -2371,7 +2371,12 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
     static const char *const ONE[] = {"a", "an", "one"};
     static const char *const POSS[] = {"his", "her", "their"};
     for (size_t k = a; !WORD_IN(c, &tk[a], ONE) && k < hi && k < a + 7; k++)   /* "In Youngstown last month, a ... told me" */
-        if (punct_is(c, &tk[k], ',')) { if (k + 1 < hi && WORD_IN(c, &tk[k + 1], ONE)) a = k + 1; break; }
+        if (punct_is(c, &tk[k], ',')) {     /* (not a name before it: "Angelique Brunner, a developer, said") */
+            size_t mk = ments_before(c, tk[k].s);
+            bool named = mk > 0 && c->ments[mk - 1].pos >= tk[a].s && c->ents[c->ments[mk - 1].ent].person;
+            if (k + 1 < hi && WORD_IN(c, &tk[k + 1], ONE) && !named) a = k + 1;
+            break;
+        }
     if (a + 2 >= hi || tk[a + 1].kind != T_WORD) return r;
     if (WORD_IN(c, &tk[a], POSS)) {     /* "His mother said the family wanted to thank them." */
         if (person_noun(c, &tk[a + 1]) && tok_speech_verb(c, &tk[a + 2]) && finite_form(c, &tk[a + 2]))
@@ -2719,6 +2724,26 @@ static void set_ent(const ctx *c, wquote *q, int id)
     q->name = c->ents[id].full;
 }
 
+/* Names q by the unnamed description tk[a, b) with the place or group
+ * after it ("a source close to the couple", "a diner at the next table",
+ * "a mother from Leicester"), when one follows; else leaves q unnamed. */
+static qc_status described(ctx *c, const tok *tk, size_t n, size_t a, size_t b, wquote *q)
+{
+    static const char *const PREP[] = {"of", "at", "from", "in", "near", "inside", "outside"};
+    size_t e = b;
+    if (e + 1 < n && word_is(c, &tk[e], "close") && word_is(c, &tk[e + 1], "to")) e += 2;
+    else if (e < n && e > a && word_is(c, &tk[e - 1], "close") && word_is(c, &tk[e], "to")) e++;   /* "A source close" + "to" */
+    else if (e < n && WORD_IN(c, &tk[e], PREP)) e++;
+    else return QC_OK;
+    size_t x = e;
+    while (x < n && x < e + 5 && tk[x].kind == T_WORD && tk[x].q < 0 && !tk[x].send && !tok_speech_verb(c, &tk[x]) &&
+           !word_is(c, &tk[x], "who") && !word_is(c, &tk[x], "and"))
+        x++;
+    if (x == e || x - e == 5) return QC_OK;
+    np r = {a, x, SP_DESC};
+    return indef_name(c, tk, r, q);
+}
+
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
@@ -2930,7 +2955,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (hn > 7 && ieq_n(t + h->s + hn - 6, "-elect", 6)) hn -= 6;     /* "the senator-elect": a senator */
     if (word_is(c, d, "a") || word_is(c, d, "an") || word_is(c, d, "another") || word_is(c, d, "one") ||
         word_is(c, d, "some") || word_is(c, d, "two") || word_is(c, d, "several") || word_is(c, d, "many"))
-        return QC_OK;
+        return described(c, tk, mp->n, a, b, q);
     if (hn > 3 && t[h->s + hn - 1] == 's' && t[h->s + hn - 2] != 's') return QC_OK;   /* plural */
     if (possessive(c, d) && d->cap) return QC_OK;   /* "Trump's spokesman": someone else */
     /* "the coalition's statement", "the bank's metals team": the body itself */
