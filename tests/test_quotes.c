@@ -1041,6 +1041,10 @@ static void test_more_titles_particles_and_firm_names(void)
     d = run("\"The books balance,\" said Treasurer Lorraine Pettibone.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Lorraine Pettibone");
+    /* a body named by title words */
+    d = run("\"The bill is dead on arrival,\" The White House said in a statement.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "White House");
     /* after "Mr" a lone name is a family name, not Thomas Reid's first name */
     d = run("Thomas Reid chairs the board. Gwen Thomas runs the shop.\n\n\"We will reopen,\" Mr Thomas said.");
     CHECK_INT(d->n_quotes, 1);

@@ -3032,6 +3032,14 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
     if (q->ent >= 0) {
         q->name = c->ents[q->ent].full;
         if (c->ents[q->ent].person) *last_person = q->ent;
+    } else if (word_is(c, d, "the") && b > a + 1) {
+        /* "The White House", "the Senate": a body named by title words */
+        bool caps = true;
+        for (size_t i = a + 1; i < b && caps; i++) caps = tk[i].kind == T_WORD && tk[i].cap;
+        if (caps) {
+            q->name = qc_arena_strndup(c->doc->arena, t + tk[a + 1].s, tk[b - 1].e - tk[a + 1].s);
+            if (!q->name) return QC_ERR_NOMEM;
+        }
     }
     return QC_OK;
 }
