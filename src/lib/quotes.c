@@ -601,10 +601,11 @@ static bool body_of(const ctx *c, const tok *tk, size_t a, size_t b)
     return false;
 }
 
-/* The lower-case words at tk[b] that carry the name run tk[a, b) on to a
- * capitalised word after them, 0 if none: "van der" of "Pieter van der
- * Merwe", "of" of "Bank of Ireland", "for" of "Department for Transport",
- * "and" of "Department of Water and Sanitation". */
+/* The lower-case words (or "&") at tk[b] that carry the name run tk[a, b)
+ * on to a capitalised word after them, 0 if none: "van der" of "Pieter van
+ * der Merwe", "of" of "Bank of Ireland", "for" of "Department for
+ * Transport" and "Farmers for Sensible Trade", "and" of "Department of
+ * Water and Sanitation", "&" of "Brightwater & Co.". */
 static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t hi)
 {
     if (b + 1 >= hi) return 0;
