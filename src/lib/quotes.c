@@ -340,7 +340,6 @@ static bool tok_speech_verb(const ctx *c, const tok *k)
     return false;
 }
 
-/* A speech verb at tk[i], not a noun after a determiner ("the report"). */
 /* A number: "three", "3" (of "a mother of three"). */
 static bool count_word(const ctx *c, const tok *k)
 {
@@ -348,6 +347,7 @@ static bool count_word(const ctx *c, const tok *k)
     return k->kind == T_WORD && (qc_is_digit((unsigned char)c->t[k->s]) || WORD_IN(c, k, NUMS));
 }
 
+/* A speech verb at tk[i], not a noun after a determiner ("the report"). */
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
     if (!tok_speech_verb(c, &tk[i])) return false;
@@ -495,14 +495,13 @@ static bool body_word(const char *w, size_t n)
 static bool org_word(const char *w, size_t n)
 {
     static const char *const ORG[] = {   /* with body_word()'s companies and institutions */
-        "administration", "campaign", "center", "centre", "church", "congress", "fund", "journal",
+        "campaign", "center", "centre", "church", "congress", "journal",
         "news", "pac", "post", "press", "senate", "times", "tribune", "university", "house",
         "magazine", "radio", "television", "tv", "channel", "daily", "herald", "reuters", "nbc",
         "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap", "county", "city", "state",
         "district", "island", "islands", "river", "street", "avenue", "valley", "beach", "park",
         "airport", "school", "college", "hospital", "lake", "mountain", "mountains", "square",
-        "hall", "tower", "bridge", "museum", "stadium", "forum", "assembly",
-        "parliament", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
+        "hall", "tower", "bridge", "museum", "stadium", "forum", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
         "clinic", "brigade", "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "united",
         /* words opening two-word place names, which are no persons */
         "new", "east",
@@ -702,6 +701,12 @@ static bool ieq_n(const char *a, const char *b, size_t n)
     return true;
 }
 
+/* Is entity e's key (family name) w[0..n)? */
+static bool key_is(const ctx *c, const entity *e, const char *w, size_t n)
+{
+    return e->key_n == n && memcmp(c->t + e->key_s, w, n) == 0;
+}
+
 /* Is entity e's first word f[0..fn)? */
 static bool same_first(const ctx *c, const entity *e, const char *f, size_t fn)
 {
@@ -814,7 +819,7 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
     int best = -1, bare = -1, best_fit = -1;
     for (size_t i = 0; i < c->n_ents; i++) {
         const entity *e = &c->ents[i];
-        if (e->key_n != n || memcmp(c->t + e->key_s, w, n) != 0) continue;
+        if (!key_is(c, e, w, n)) continue;
         if (f) {
             if (e->ntok >= 2 && same_first(c, e, f, fn)) return (int)i;
             /* one name the end of the other: "Wasserman Schultz", "Debbie
@@ -2340,7 +2345,8 @@ static int noun_gender(const ctx *c, const tok *k)
     const char *w = c->t + k->s;
     size_t n = k->e - k->s;
     if (k->kind != T_WORD) return 0;
-    if (kin_gender(c, k)) return kin_gender(c, k);
+    int kin = kin_gender(c, k);
+    if (kin) return kin;
     if (WORD_IN(c, k, FEMALE) || (n > 5 && qc_ieq(w + n - 5, 5, "woman") && qc_lex_role(w, n))) return 2;
     if (WORD_IN(c, k, MALE) || (n > 3 && qc_ieq(w + n - 3, 3, "man") && qc_lex_role(w, n))) return 1;   /* not "human" */
     return 0;
@@ -2421,7 +2427,6 @@ static qc_status indef_name(ctx *c, const tok *tk, np r, wquote *q)
     q->name = nm;
     return QC_OK;
 }
-
 
 /* The person a "he"/"she" (gender g) at token m of paragraph tokens tk
  * means when the nearest sentence before it in the paragraph opens with a
@@ -2530,9 +2535,6 @@ static bool word_before(const ctx *c, const mention *m, const char *w, size_t n)
            p->t[i - 1].e - p->t[i - 1].s == n;
 }
 
-/* The author of the text named by noun (statement, letter, memo...) shortly
- * before q: "a statement written by Ann Cole", "a letter from Ann Cole".
- * -1 if none. */
 /* Is k "by" or "from", before a text's author? */
 static bool by_from(const ctx *c, const tok *k)
 {
@@ -2555,6 +2557,9 @@ static bool noun_again(const ctx *c, size_t para, size_t k, const wquote *q, con
     return false;
 }
 
+/* The author of the text named by noun (statement, letter, memo...) shortly
+ * before q: "a statement written by Ann Cole", "a letter from Ann Cole".
+ * -1 if none. */
 static int text_author(const ctx *c, const wquote *q, const char *noun, size_t nn)
 {
     static const char *const TEXTS[] = {"statement", "letter", "memo", "email", "note", "post", "report", "message"};
@@ -2663,6 +2668,13 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
     return -1;
 }
 
+/* q's speaker is entity id, by its fullest name. */
+static void set_ent(const ctx *c, wquote *q, int id)
+{
+    q->ent = id;
+    q->name = c->ents[id].full;
+}
+
 /* "the Ohio Republican said": the last person labelled with that party
  * (and that place, when one was labelled with both), else the last person;
  * "one Republican" is nobody named. */
@@ -2685,7 +2697,7 @@ static qc_status resolve_party(ctx *c, wquote *q, const tok *tk, size_t a, size_
         q->ent = pick_person(c, q, 0, NULL, 0, *last_person, &near);
     }
     if (q->ent >= 0) {
-        q->name = c->ents[q->ent].full;
+        set_ent(c, q, q->ent);
         *last_person = q->ent;
     }
     return QC_OK;
@@ -2716,13 +2728,6 @@ static int sent_author(const ctx *c, const tok *tk, size_t m)
         if (id >= 0) return id;
     }
     return -1;
-}
-
-/* q's speaker is entity id, by its fullest name. */
-static void set_ent(const ctx *c, wquote *q, int id)
-{
-    q->ent = id;
-    q->name = c->ents[id].full;
 }
 
 /* Names q by the unnamed description tk[a, b) with the place or group
@@ -2791,9 +2796,9 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             int by = sent_author(c, tk, a);       /* "a text message Pruitt sent ... It read:" */
             if (by >= 0) { set_ent(c, q, by); return QC_OK; }
             if (!WORD_IN(c, &tk[b], SAID)) return QC_OK;
-            q->ent = body_subject(c, tk, a, q);
-            if (q->ent < 0) q->ent = last_org(c, q, true, NULL, 0);
-            if (q->ent >= 0) q->name = c->ents[q->ent].full;
+            int org = body_subject(c, tk, a, q);
+            if (org < 0) org = last_org(c, q, true, NULL, 0);
+            if (org >= 0) set_ent(c, q, org);
             return QC_OK;
         }
         const tok *dt = tk;
@@ -2806,7 +2811,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         int pick = role_subject(c, tk, a, pr);
         if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
         if (pick >= 0 && near && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
-        if (pick >= 0) { q->ent = pick; q->name = c->ents[pick].full; *last_person = pick; }
+        if (pick >= 0) { set_ent(c, q, pick); *last_person = pick; }
         return QC_OK;
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
@@ -2830,7 +2835,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         int id = -1;
         for (size_t e = 0; kb < b && id < 0 && e < c->n_ents; e++) {   /* "Pike Sr." is not Pike Jr. */
             const entity *en = &c->ents[e];
-            if (en->key_n == hn && memcmp(t + en->key_s, t + h->s, hn) == 0 &&
+            if (key_is(c, en, t + h->s, hn) &&
                 has_suffix(en, t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s, true))
                 id = (int)e;
         }
@@ -2867,7 +2872,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             for (size_t e = 0; e < c->n_ents; e++) {
                 const entity *en = &c->ents[e];
                 sx = name_suffix(en, &sn);
-                if (en->person && en->key_n == hn && memcmp(t + en->key_s, t + h->s, hn) == 0 && (sx && junior_word(sx, sn)) == young)
+                if (en->person && key_is(c, en, t + h->s, hn) && (sx && junior_word(sx, sn)) == young)
                     { id = (int)e; break; }
             }
         }
@@ -3031,7 +3036,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         q->ent = pick_person(c, q, kin_gender(c, h), age ? t + age->s : NULL, age ? age->e - age->s : 0, *last_person, &near);
     }
     if (q->ent >= 0) {
-        q->name = c->ents[q->ent].full;
+        set_ent(c, q, q->ent);
         if (c->ents[q->ent].person) *last_person = q->ent;
     } else if (word_is(c, d, "the") && b > a + 1) {
         /* "The White House", "the Senate": a body named by title words */
@@ -3524,8 +3529,7 @@ qc_status qc_quotes(qc_doc *doc)
             for (size_t e = 0; last_person < 0 && e < c.n_ents; e++)
                 if (c.ents[e].person && (who < 0 || c.ents[e].n_ment > c.ents[who].n_ment)) who = (int)e;
             for (size_t k = 0; who >= 0 && k < pt->n_quotes && !qs[k].how; k++) {
-                qs[k].ent = who;
-                qs[k].name = c.ents[who].full;
+                set_ent(&c, &qs[k], who);
                 qs[k].how = 4;
             }
         }
