@@ -66,9 +66,14 @@ def squash(s):
     return " ".join(s.split())
 
 
+def same_name(a, b):
+    """Are the two names equal, case and spacing aside?"""
+    return squash(a or "").lower() == squash(b or "").lower()
+
+
 def speaker_right(expected, others, pred_name):
     """expected: the annotated speaker; others: the article's other speakers."""
-    if squash(pred_name or "").lower() == squash(expected).lower():
+    if same_name(pred_name, expected):
         return True     # the annotated name itself, even when a rival's holds it ("X" and "X Jr.")
     lw = last_word(pred_name)
     exp = set(words(expected))
@@ -147,7 +152,7 @@ def check_article(doc, out, totals, quiet):
         p = preds[g2p[i]]
         ok = speaker_right(g["speaker"], speakers - {g["speaker"]}, p["name"])
         totals["spk_ok"] += ok
-        totals["full"] += ok and squash(p["name"]).lower() == squash(g["speaker"]).lower()
+        totals["full"] += ok and same_name(p["name"], g["speaker"])
         if not ok:
             lines.append(f"  speaker {short(text[a:b], 50)}: want {g['speaker']!r}, "
                          f"got {p['name'] or None!r} (mention {p['mention']!r})")
