@@ -793,6 +793,54 @@ static void test_acronyms_and_spokespeople_name_the_body(void)
     CHECK_STR(who(d, 0), "Swiss Federal Institute for Snow Research");
 }
 
+static void test_unnamed_spokesperson_speaks_for_the_body(void)
+{
+    /* no "for X": the body that was the subject earlier in the paragraph */
+    qc_doc *d = run("Northfield Water, which owns the reservoir, said signs were in place. "
+                    "\"Reservoirs are dangerous in winter,\" a spokesperson said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Northfield Water");
+    CHECK_STR(mention(d, 0), "a spokesperson");
+    /* a common noun before it: the body named before whose name holds it */
+    d = run("Eastbrook Unified School District faces a budget gap.\n\nParents met on Monday.\n\n"
+            "A district spokesperson later said the maps were \"drafts for discussion only\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Eastbrook Unified School District");
+    /* no body in the paragraph: the description stays unnamed */
+    d = run("Eastbrook Unified School District faces a budget gap.\n\n"
+            "\"We heard nothing,\" a spokesperson said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+}
+
+static void test_title_alone_before_a_name_is_a_role(void)
+{
+    qc_doc *d = run("The Taoiseach, Conor Fitzmaurice, defended the budget.\n\n"
+                    "The Tánaiste, Eamon Keyes, later spoke on radio.\n\n"
+                    "\"Every one of those people matters,\" the Tánaiste said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Eamon Keyes");
+    /* capitalised words of a paper's name are no titles of the place after it */
+    d = run("Ann Marsh, the Senate minority leader, spoke first. "
+            "The Union Leader, New Hampshire's largest newspaper, backed her.\n\n"
+            "\"It shows a lack of character,\" the Senate minority leader said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Marsh");
+}
+
+static void test_reduced_passive_is_no_cue(void)
+{
+    /* "the delays described by exporters were "Q"": the ministry, saying it */
+    qc_doc *d = run("The Ministry of Coastal Trade rejected the claims, saying the delays described by "
+                    "exporters were \"exaggerated and temporary\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ministry of Coastal Trade");
+    /* "described by Ann Cole as "Q"": its agent */
+    d = run("The scheme, described by Ann Cole as \"a disaster in waiting\", will cost $4 million.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2382,6 +2430,9 @@ int main(void)
     RUN(test_first_name_narration_and_korean_park);
     RUN(test_datelines_and_titled_narration);
     RUN(test_title_sex_and_particles_pick_the_relative);
+    RUN(test_unnamed_spokesperson_speaks_for_the_body);
+    RUN(test_title_alone_before_a_name_is_a_role);
+    RUN(test_reduced_passive_is_no_cue);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

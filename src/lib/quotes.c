@@ -302,6 +302,13 @@ static bool word_is(const ctx *c, const tok *k, const char *lit)
 /* Whether token k is a word of the static array `list` (ASCII case ignored). */
 #define WORD_IN(c, k, list) ((k)->kind == T_WORD && QC_IEQ_ANY((c)->t + (k)->s, (k)->e - (k)->s, list))
 
+/* Is token k a form of "be" that makes a passive ("was asked by")? */
+static bool aux_word(const ctx *c, const tok *k)
+{
+    static const char *const BE[] = {"was", "were", "been", "is", "are", "be", "being"};
+    return WORD_IN(c, k, BE);
+}
+
 static bool punct_is(const ctx *c, const tok *k, char ch)
 {
     return k->kind == T_PUNCT && k->e - k->s == 1 && c->t[k->s] == ch;
@@ -1111,9 +1118,14 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         while (k > 0 && k + 8 > a && tk[k - 1].q < 0 && tk[k - 1].kind == T_WORD && !tk[k - 1].send &&
                !word_is(c, &tk[k - 1], "the"))
             k--;
+        /* title words alone ("The Tánaiste, Eamon Keyes,") are roles too,
+         * but not in a name ("The Union Leader, New Hampshire's paper,") */
+        bool titles = !possessive(c, &tk[b - 1]);
+        for (size_t i = k; i < a - 1 && titles; i++) titles = tk[i].cap && qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s);
         if (k > 0 && word_is(c, &tk[k - 1], "the") && (k == 1 || tk[k - 2].send || tk[k - 2].kind == T_PUNCT))
             for (size_t i = k; i < a - 1; i++)
-                if (!tk[i].cap && qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)) add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
+                if (titles || (!tk[i].cap && qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)))
+                    add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
     }
     /* apposition: "Name, a/the role words," */
     if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && tk[b + 1].kind == T_WORD &&
@@ -2097,6 +2109,16 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
     }
     for (size_t v = hi; v-- > lo;) {
         if (!verb_at(c, tk, v)) continue;
+        /* "the delays described by exporters were "Q"": a reduced passive
+         * after its noun speaks for no one, unless it goes on "as "Q"" (then
+         * its agent does) */
+        np agent = {0, 0, SP_NONE};
+        if (v > lo && v + 2 < hi && word_is(c, &tk[v + 1], "by") && inflected(c, &tk[v], "ed") &&
+            is_lower_word(c, &tk[v - 1]) && !aux_word(c, &tk[v - 1])) {
+            agent = subject_after(c, tk, v + 1, hi);
+            if (!((agent.kind == SP_NAME || agent.kind == SP_DESC) && agent.b + 1 == hi && word_is(c, &tk[agent.b], "as")))
+                continue;
+        }
         bool part = inflected(c, &tk[v], "ing") &&
                     !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
                                  word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
@@ -2160,6 +2182,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         } else if (s.kind == SP_NONE) {
             s = subject_before(c, tk, lo, v);
         }
+        if (s.kind == SP_NONE && agent.kind != SP_NONE) s = agent;
         if (s.kind == SP_NONE) {
             bool ing = inflected(c, &tk[v], "ing");
             size_t j = v;     /* "he backed the plan and (later) said": the first conjunct's subject */
@@ -2186,9 +2209,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             if (obj) continue;
         }
         /* the agent of a passive: "Ann Cole was asked by host Ben Ray" */
-        if (v > lo && v + 2 < hi && word_is(c, &tk[v + 1], "by") &&
-            (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been") ||
-             word_is(c, &tk[v - 1], "is") || word_is(c, &tk[v - 1], "are"))) {
+        if (v > lo && v + 2 < hi && word_is(c, &tk[v + 1], "by") && aux_word(c, &tk[v - 1])) {
             np ag = subject_after(c, tk, v + 1, hi);
             if (ag.kind == SP_NONE) {      /* "by host Ben Ray": a role before the name */
                 size_t r0 = v + 2;
@@ -2733,6 +2754,30 @@ static int sent_author(const ctx *c, const tok *tk, size_t m)
 /* Names q by the unnamed description tk[a, b) with the place or group
  * after it ("a source close to the couple", "a diner at the next table",
  * "a mother from Leicester"), when one follows; else leaves q unnamed. */
+/* The organisation "a spokesperson" (tokens [a, b) of tk) speaks for:
+ * with a common noun between, the one named before whose name holds it ("A
+ * district spokesperson" after "Eastbrook Unified School District"); with
+ * none, one that is a sentence's subject earlier in the paragraph
+ * ("Northfield Water ... said ... "Q," a spokesperson said"). The
+ * tokens are paragraph para's. -1 if none. */
+static int spoken_for(const ctx *c, size_t para, size_t a, size_t b)
+{
+    static const char *const SPOKES[] = {"spokesperson", "spokesman", "spokeswoman", "representative"};
+    const char *t = c->t;
+    const tok *tk = c->pt[para].t;
+    if (!WORD_IN(c, &tk[b - 1], SPOKES) || b - a > 3) return -1;
+    const tok *m = b - a == 3 ? &tk[a + 1] : NULL;
+    if (m && (m->cap || m->kind != T_WORD)) return -1;
+    for (size_t i = ments_before(c, tk[a].s); i-- > 0;) {
+        const mention *mm = &c->ments[i];
+        const entity *e = &c->ents[mm->ent];
+        if (!m && mm->para < para) break;
+        if (e->person || e->gender || e->placed) continue;
+        if (m ? e->ntok >= 2 && name_has(e, NULL, t + m->s, m->e - m->s) : mm->subject) return mm->ent;
+    }
+    return -1;
+}
+
 static qc_status described(ctx *c, const tok *tk, size_t n, size_t a, size_t b, wquote *q)
 {
     static const char *const PREP[] = {"of", "at", "from", "in", "near", "inside", "outside"};
@@ -2959,6 +3004,13 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         hn = base_len(t + h->s, h->e - h->s);
     }
     if (hn > 7 && ieq_n(t + h->s + hn - 6, "-elect", 6)) hn -= 6;     /* "the senator-elect": a senator */
+    if (word_is(c, d, "a") || word_is(c, d, "an")) {
+        int id = spoken_for(c, (size_t)(mp - c->pt), a, b);
+        if (id >= 0) {
+            set_ent(c, q, id);
+            return QC_OK;
+        }
+    }
     if (word_is(c, d, "a") || word_is(c, d, "an") || word_is(c, d, "another") || word_is(c, d, "one") ||
         word_is(c, d, "some") || word_is(c, d, "two") || word_is(c, d, "several") || word_is(c, d, "many"))
         return described(c, tk, mp->n, a, b, q);
