@@ -841,6 +841,30 @@ static void test_reduced_passive_is_no_cue(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+static void test_texts_speak_for_their_writers(void)
+{
+    /* "the committee's report": the committee named before */
+    qc_doc *d = run("The House Ethics Committee on Friday rebuked Rep. Lamar Fitzwilliam.\n\n"
+                    "The bipartisan committee's 212-page report was released in full.\n\n"
+                    "\"The explanations were not credible,\" the report said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "House Ethics Committee");
+    /* "In a letter to X, she requested ...": the letter is hers */
+    d = run("The state's inspector general, Beatrice Quaye, has opened an inquiry. "
+            "In a letter to Ashgrove dated Aug. 2, she requested all communications.\n\n"
+            "\"My office has received credible information,\" the letter read.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Beatrice Quaye");
+    /* "X posted a message congratulating him on "Q"": X wrote it */
+    d = run("President Franklin Drury posted a brief message congratulating the Republican on \"a great fight\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Franklin Drury");
+    /* a sign held up is no one's words but its own */
+    d = run("Ann Cole held up a sign saying \"Hands off our library\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "a sign");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2433,6 +2457,7 @@ int main(void)
     RUN(test_unnamed_spokesperson_speaks_for_the_body);
     RUN(test_title_alone_before_a_name_is_a_role);
     RUN(test_reduced_passive_is_no_cue);
+    RUN(test_texts_speak_for_their_writers);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -2143,6 +2143,13 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                         a0--;
                     if (a0 > lo && qc_lex_determiner(c->t + tk[a0 - 1].s, tk[a0 - 1].e - tk[a0 - 1].s)) a0--;
                     s.a = a0; s.b = h + 1; s.kind = SP_DESC;
+                    /* "Drury posted a message congratulating him on "Q"": its author */
+                    static const char *const AUTHORED[] = {"posted", "sent", "wrote", "issued", "released", "tweeted",
+                                                           "published", "shared", "emailed", "texted"};
+                    if (a0 > lo + 1 && WORD_IN(c, &tk[a0 - 1], AUTHORED)) {
+                        np au = subject_before(c, tk, lo, a0 - 1);
+                        if (au.kind == SP_NAME || au.kind == SP_PRON) s = au;
+                    }
                     break;
                 }
         }
@@ -2619,6 +2626,28 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
     return -1;
 }
 
+/* Who writes "In a letter to Ashgrove, she requested ...": the subject
+ * after the comma that closes the phrase opening at noun token k of
+ * paragraph pi, a name, or "he"/"she" for the person named last before it
+ * (of mentions [0, m_end)) whose sex fits. -1 if none. */
+static int clause_owner(const ctx *c, size_t pi, size_t k, size_t m_end)
+{
+    const ptoks *p = &c->pt[pi];
+    size_t j = k + 1;
+    while (j < p->n && j < k + 12 && !punct_is(c, &p->t[j], ',') && !p->t[j].send && p->t[j].q < 0) j++;
+    if (j + 1 >= p->n || !punct_is(c, &p->t[j], ',')) return -1;
+    const tok *s = &p->t[j + 1];
+    int pr = s->kind == T_WORD ? qc_lex_pronoun(c->t + s->s, s->e - s->s) : 0;
+    for (size_t m = m_end; m-- > 0;) {
+        const mention *mm = &c->ments[m];
+        if (mm->pos == s->s && mm->para == pi) return mm->ent;
+        if (mm->para + 2 < pi) break;
+        const entity *e = &c->ents[mm->ent];
+        if ((pr == 1 || pr == 2) && mm->pos < p->t[k].s && e->person && (!e->gender || e->gender == pr)) return mm->ent;
+    }
+    return -1;
+}
+
 /* The issuer of the text "the <noun>" names (statement, ruling, report...)
  * when no author is written: the last one named before the noun (or
  * "ruled") in the last sentence that has it, or its possessor ("Obama
@@ -2648,6 +2677,7 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
              * "the inspector general's report", not "that report" */
             static const char *const DET[] = {"a", "an", "its", "his", "her", "their", "our"};
             bool fresh = word_is(c, w, "ruled");
+            size_t det = QC_NONE;
             for (size_t x = k; !fresh && x-- > 0 && x + 4 >= k;) {
                 const tok *d = &p->t[x];
                 if (possessive(c, d)) {
@@ -2655,10 +2685,12 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
                         size_t at = ment_tok(c, &c->ments[m]);
                         if (c->ments[m].para == pi && at <= x && at + 4 > x) return c->ments[m].ent;
                     }
-                    return -1;
+                    /* "the committee's report": the body named before by that noun */
+                    return d->cap ? -1 : last_org(c, q, false, c->t + d->s, base_len(c->t + d->s, d->e - d->s));
                 }
                 if (WORD_IN(c, d, DET)) {      /* not "according to an internal memo": a source */
                     fresh = !(x >= 2 && word_is(c, &p->t[x - 1], "to") && word_is(c, &p->t[x - 2], "according"));
+                    det = x;
                     break;
                 }
                 if (d->kind != T_WORD || d->cap) break;
@@ -2668,8 +2700,12 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
                 if (c->ments[m].para < pi || (c->ments[m].para == pi && c->ments[m].pos < lo)) break;
                 if (c->ments[m].para == pi && c->ments[m].pos < w->s) return c->ments[m].ent;
             }
-            /* "The ministry said in a written statement": the body so described */
             size_t k0 = sent_lo(p->t, k);
+            if (det == k0 + 1 && word_is(c, &p->t[k0], "in")) {
+                int id = clause_owner(c, pi, k, m_end);
+                if (id >= 0) return id;
+            }
+            /* "The ministry said in a written statement": the body so described */
             if (k0 + 2 < k && word_is(c, &p->t[k0], "the") && p->t[k0 + 1].kind == T_WORD && !p->t[k0 + 1].cap) {
                 int id = last_org(c, q, false, c->t + p->t[k0 + 1].s, p->t[k0 + 1].e - p->t[k0 + 1].s);
                 if (id >= 0) return id;
