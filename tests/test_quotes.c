@@ -865,6 +865,34 @@ static void test_texts_speak_for_their_writers(void)
     CHECK_STR(mention(d, 0), "a sign");
 }
 
+static void test_portfolios_and_roles_before_names(void)
+{
+    /* a minister's portfolio goes with the title, after "of" or "for" */
+    qc_doc *d = run("Minister of Foreign Affairs Moussa Traoré called the decision \"irreversible\".\n\n"
+                    "Minister for Foreign Affairs Penny Wong said \"we will engage\".\n\n"
+                    "Minister of State for Foreign Affairs Khalid bin Hamad said \"we will stay\".\n\n"
+                    "\"We are ready,\" the minister said.");
+    CHECK_INT(d->n_quotes, 4);
+    CHECK_STR(who(d, 0), "Moussa Traoré");
+    CHECK_STR(who(d, 1), "Penny Wong");
+    CHECK_STR(who(d, 2), "Khalid bin Hamad");
+    CHECK_STR(who(d, 3), "Khalid bin Hamad");
+    /* a role in lower case before a name is hers ... */
+    d = run("Foreign Office spokesperson Ayesha Malik told reporters the talks had stalled.\n\n"
+            "\"Our patience is not unlimited,\" the spokesperson said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ayesha Malik");
+    /* ... but a deputy mayor is not the mayor */
+    d = run("Mayor Kerryn Dulcie opened the meeting.\n\nDeputy mayor Fiona Barrett said the site was wrong.\n\n"
+            "The mayor replied that a bus was planned. \"Nobody is being left behind,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Kerryn Dulcie");
+    /* Vietnamese letters are letters of the name */
+    d = run("Minister Nguyễn Thị Minh Hằng met her counterpart.\n\n\"We share an interest,\" Minister Hằng said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Nguyễn Thị Minh Hằng");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2458,6 +2486,7 @@ int main(void)
     RUN(test_title_alone_before_a_name_is_a_role);
     RUN(test_reduced_passive_is_no_cue);
     RUN(test_texts_speak_for_their_writers);
+    RUN(test_portfolios_and_roles_before_names);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

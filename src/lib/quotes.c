@@ -607,6 +607,23 @@ static bool body_of(const ctx *c, const tok *tk, size_t a, size_t b)
     return false;
 }
 
+/* A word of a minister's portfolio ("Minister of Foreign Affairs",
+ * "Secretary for Health and Social Care", "President of the Commission"). */
+static bool portfolio_word(const char *w, size_t n)
+{
+    static const char *const P[] = {
+        "affairs", "foreign", "home", "finance", "economy", "economic", "defence", "defense", "interior",
+        "justice", "trade", "commerce", "industry", "education", "health", "agriculture", "energy",
+        "environment", "transport", "labour", "labor", "employment", "state", "treasury", "external",
+        "international", "cooperation", "relations", "security", "social", "welfare", "development",
+        "planning", "works", "public", "information", "communications", "culture", "tourism", "sport",
+        "sports", "youth", "women", "housing", "local", "fisheries", "mines", "petroleum", "water",
+        "science", "technology", "national", "care", "integration", "migration", "investment", "digital",
+        "land", "lands", "resources", "natural", "rural", "urban", "overseas", "european",
+    };
+    return QC_IEQ_ANY(w, n, P) || body_word(w, n);
+}
+
 /* The lower-case words (or "&") at tk[b] that carry the name run tk[a, b)
  * on to a capitalised word after them, 0 if none: "van der" of "Pieter van
  * der Merwe", "of" of "Bank of Ireland", "for" of "Department for
@@ -623,6 +640,9 @@ static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t 
     else if (word_is(c, m, "for") && (body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) ||
                                       (cap_plural_people(c, &tk[b - 1]) && (b - 1 == a || !qc_lex_first_name_gender(c->t + tk[a].s, tk[a].e - tk[a].s)))))
         n = 1;      /* "Department for Transport", "Farmers for Sensible Trade", not "Jane Owens for Reuters" */
+    else if (word_is(c, m, "for") && qc_lex_title(c->t + tk[a].s, tk[a].e - tk[a].s) &&
+             portfolio_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s))
+        n = 1;      /* "Minister of State for Foreign Affairs" */
     else if (word_is(c, m, "and") && !qc_lex_first_name_gender(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s) &&
              body_of(c, tk, a, b))
         n = 1;
@@ -638,6 +658,18 @@ static bool cap_speech_verb(const ctx *c, const tok *k)
     memcpy(b, c->t + k->s, n);
     b[0] = (char)(b[0] >= 'A' && b[0] <= 'Z' ? b[0] + 32 : b[0]);
     return qc_lex_speech_verb(b, n);
+}
+
+/* The end of the portfolio words opening tk[j, b) (joined by and, the,
+ * for, of); two tokens at least stay for the name. */
+static size_t portfolio_end(const ctx *c, const tok *tk, size_t j, size_t b)
+{
+    while (j + 2 < b && tk[j].kind == T_WORD &&
+           (portfolio_word(c->t + tk[j].s, tk[j].e - tk[j].s) ||
+            ((word_is(c, &tk[j], "and") || word_is(c, &tk[j], "the") || word_is(c, &tk[j], "for") ||
+              word_is(c, &tk[j], "of")) && portfolio_word(c->t + tk[j + 1].s, tk[j + 1].e - tk[j + 1].s))))
+        j++;
+    return j;
 }
 
 /* The core of a name run [a, b): leading titles dropped (appended to roles). */
@@ -669,9 +701,27 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
         if (k->kind == T_WORD && (qc_lex_title(c->t + k->s, k->e - k->s) || qc_lex_role(c->t + k->s, k->e - k->s) ||
                                   (possessive(c, k) && !name_poss(c, tk, i, b)) || word_is(c, k, "the") || cap_speech_verb(c, k) || of))
             cut = i + 1;
+        /* "Minister of Foreign Affairs Moussa Traoré": the portfolio goes
+         * with its title */
+        if ((of || word_is(c, k, "for")) && i > a && qc_lex_title(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s)) {
+            size_t j = portfolio_end(c, tk, i + 1, b);
+            if (j > i + 1) cut = j;
+            i = j - 1;
+        }
+    }
+    /* the run opens after the title's "for" or "of (the)": "Minister for"
+     * + "Foreign Affairs Penny Wong" */
+    size_t x = a > 0 && word_is(c, &tk[a - 1], "the") ? a - 1 : a, title = QC_NONE;
+    if (x >= 2 && (word_is(c, &tk[x - 1], "of") || word_is(c, &tk[x - 1], "for")) &&
+        qc_lex_title(c->t + tk[x - 2].s, tk[x - 2].e - tk[x - 2].s)) {
+        size_t j = portfolio_end(c, tk, a, b);
+        if (j > cut) {
+            cut = j;
+            title = x - 2;      /* a role too */
+        }
     }
     if (roles)
-        for (size_t i = a; i < cut; i++) {
+        for (size_t i = title < a ? title : a; i < cut; i = i == title ? a : i + 1) {
             const tok *k = &tk[i];
             size_t l = strlen(roles), n = k->e - k->s;
             if (k->kind != T_WORD || l + n + 2 >= rcap) continue;
@@ -1065,6 +1115,13 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         if (ntok >= 2 && !org && !place) e->person = true;
     }
     if (roles[0]) add_role(e, roles, 0, strlen(roles));
+    /* a role in lower case right before: "Foreign Office spokesperson
+     * Ayesha Malik" (not "Deputy mayor Fiona Barrett": no mayor) */
+    static const char *const SUB[] = {"deputy", "vice", "assistant", "associate", "acting", "interim", "former",
+                                      "ex", "junior", "shadow", "co"};
+    if (core == a && a > 0 && is_lower_word(c, &tk[a - 1]) && !org && !(a > 1 && WORD_IN(c, &tk[a - 2], SUB)) &&
+        (qc_lex_role(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) || qc_lex_title(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)))
+        add_role(e, c->t, tk[a - 1].s, tk[a - 1].e - tk[a - 1].s);
     e->n_ment++;
     if (!e->gender) {
         e->gender = title_gender(c, tk, a, b);

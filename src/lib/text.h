@@ -25,7 +25,7 @@ size_t qc_utf8_floor(const char *s, size_t i);
 size_t qc_utf8_count(const char *s, size_t len);
 
 bool qc_is_space(uint32_t c);        /* ASCII and Unicode white space, NBSP */
-bool qc_is_alpha(uint32_t c);        /* letters, Latin/Greek/Cyrillic ranges included */
+bool qc_is_alpha(uint32_t c);        /* letters: Latin (Vietnamese too), Greek, Cyrillic, CJK, Arabic, Hebrew, Devanagari, Thai */
 bool qc_is_upper(uint32_t c);
 bool qc_is_lower(uint32_t c);
 bool qc_is_digit(uint32_t c);        /* ASCII digits */
