@@ -893,6 +893,22 @@ static void test_portfolios_and_roles_before_names(void)
     CHECK_STR(who(d, 0), "Nguyễn Thị Minh Hằng");
 }
 
+static void test_reporters_questions_are_the_reporters(void)
+{
+    /* the outlet's name inside the description is no one named since */
+    qc_doc *d = run("Spokesperson Tan Yuwei opened the briefing.\n\n"
+                    "A reporter from Agence France-Presse asked whether talks would resume. "
+                    "\"Will the meeting happen this year?\" the reporter asked.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a reporter from Agence France-Presse");
+    /* the press by another of its names */
+    d = run("Spokesperson Tan Yuwei opened the briefing.\n\n"
+            "A correspondent from a German news agency asked about sanctions.\n\n"
+            "\"Will there be a response?\" the journalist asked.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a correspondent from a German news agency");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2487,6 +2503,7 @@ int main(void)
     RUN(test_reduced_passive_is_no_cue);
     RUN(test_texts_speak_for_their_writers);
     RUN(test_portfolios_and_roles_before_names);
+    RUN(test_reporters_questions_are_the_reporters);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

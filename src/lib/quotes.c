@@ -492,7 +492,7 @@ static bool body_word(const char *w, size_t n)
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
         "cooperative", "co-operative", "co-op",
         /* the same in other languages, as English reports keep them */
-        "ayuntamiento", "ministerio", "gobierno", "consejo", "junta", "guardia", "policía", "ministère",
+        "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta", "guardia", "policía", "ministère",
         "conseil", "mairie", "préfecture", "gemeente", "politie", "polizei", "bundesamt", "garda", "gardaí",
         "bord", "údarás", "comhairle",
     };
@@ -2495,8 +2495,9 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
         r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
     }
     if (r.kind == SP_NONE) return r;
-    for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)    /* no one named since */
-        if (c->ents[c->ments[k].ent].person) return none;
+    /* no one named since (but in it: "A reporter from Agence France-Presse") */
+    for (size_t k = ments_before(c, at); k-- > 0 && c->ments[k].pos > tk[a].s;)
+        if (c->ents[c->ments[k].ent].person && c->ments[k].pos >= tk[r.b - 1].e) return none;
     *out = tk;
     return r;
 }
@@ -3143,8 +3144,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         /* "A diplomat in Paris said ... "Q," the diplomat said" (not "the memo") */
         const tok *dt = tk;
         np ds = indef_subject(c, (size_t)(mp - c->pt), a, &dt);
+        /* (the press by any of its names: "A correspondent ... the journalist") */
+        static const char *const PRESS[] = {"reporter", "journalist", "correspondent"};
+        bool press = QC_IEQ_ANY(t + h->s, hn, PRESS);
         for (size_t i = ds.a + 1; ds.kind != SP_NONE && i < ds.b; i++)
-            if (dt[i].kind == T_WORD && dt[i].e - dt[i].s == hn && ieq_n(t + dt[i].s, t + h->s, hn))
+            if (dt[i].kind == T_WORD && ((dt[i].e - dt[i].s == hn && ieq_n(t + dt[i].s, t + h->s, hn)) ||
+                                         (press && WORD_IN(c, &dt[i], PRESS))))
                 return indef_name(c, dt, ds, q);
     }
     size_t m0 = ments_before(c, q->sp_s);
