@@ -909,6 +909,40 @@ static void test_reporters_questions_are_the_reporters(void)
     CHECK_STR(who(d, 0), "a correspondent from a German news agency");
 }
 
+static void test_single_quote_closes_before_a_function_word(void)
+{
+    /* "weeks' without", "regrets' the": a close, not a plural possessive */
+    qc_doc *d = run("Jails could be full 'within weeks' without further action, Harriet Ambrose said.\n\n"
+                    "'We are doing all we can,' she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "'within weeks'");
+    d = run("Dame Joanna said the department \xe2\x80\x98" "deeply regrets\xe2\x80\x99 the distress caused. "
+            "Dame Margaret cut in.\n\n\xe2\x80\x98Regret is a word,\xe2\x80\x99 the chair said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "\xe2\x80\x98" "deeply regrets\xe2\x80\x99");
+    /* a real plural possessive still does not close */
+    d = run("'We backed the workers' union from day one,' said Ann Cole.\n\n'And we still do,' she added.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 0), "'We backed the workers' union from day one,'");
+}
+
+static void test_unsaid_embedded_verbs_and_anonymity(void)
+{
+    /* "said ... the country would respond "Q"": the country has not said it */
+    qc_doc *d = run("Ann Cole said in Ottawa that the country would respond \"proportionately and without delay\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+    /* a clause only about not being named is no part of the description */
+    d = run("A senior official who briefed reporters on condition of anonymity said the timing was chosen. "
+            "\"It would have leaked,\" the official said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a senior official");
+    /* one that says who the speaker is stays */
+    d = run("A woman who runs the general store said the fire came fast.\n\n\"We were gone in minutes,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "a woman who runs the general store");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2504,6 +2538,8 @@ int main(void)
     RUN(test_texts_speak_for_their_writers);
     RUN(test_portfolios_and_roles_before_names);
     RUN(test_reporters_questions_are_the_reporters);
+    RUN(test_single_quote_closes_before_a_function_word);
+    RUN(test_unsaid_embedded_verbs_and_anonymity);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -135,10 +135,16 @@ static bool plural_possessive(const char *t, size_t len, size_t at, size_t after
     if (after + 1 >= len || t[after] != ' ') return false;
     unsigned char c = (unsigned char)t[after + 1];
     if (c < 'a' || c > 'z') return false;
-    /* a possessive goes before a noun, not "numbers' on evening sailings" */
-    static const char *const FUNC[] = {"on", "in", "at", "to", "for", "from", "with", "by", "and", "or", "but",
-                                       "as", "of", "is", "was", "were", "are", "that", "which", "after", "before",
-                                       "during", "when", "while", "than", "said", "says", "over", "into", "about"};
+    /* a possessive goes before a noun, not "numbers' on evening sailings",
+     * "'within weeks' without action", "'deeply regrets' the distress" */
+    static const char *const FUNC[] = {
+        "on", "in", "at", "to", "for", "from", "with", "by", "and", "or", "but", "as", "of", "is", "was",
+        "were", "are", "that", "which", "after", "before", "during", "when", "while", "than", "said",
+        "says", "over", "into", "about", "without", "within", "against", "because", "if", "unless", "until",
+        "since", "though", "although", "through", "across", "under", "despite", "the", "a", "an", "this",
+        "these", "those", "his", "her", "their", "its", "our", "my", "your", "it", "he", "she", "they", "we",
+        "you", "not", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had",
+        "so", "then", "yet", "nor"};
     size_t e = after + 1;
     while (e < len && t[e] >= 'a' && t[e] <= 'z') e++;
     return !QC_IEQ_ANY(t + after + 1, e - after - 1, FUNC);
@@ -2294,7 +2300,11 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         size_t lo0 = lo;       /* (a semicolon starts a new clause) */
         for (size_t i = lo; i < v; i++)
             if (punct_is(c, &tk[i], ';')) lo0 = i + 1;
-        for (size_t v0 = lo0; !person && gap < hi && v0 < v; v0++) {
+        /* (a verb right before the quote speaks it, but not a modal's: "said
+         * the country would respond "Q"" has not been said by the country) */
+        static const char *const MODAL[] = {"would", "will", "could", "should", "might", "may", "must", "can", "to"};
+        bool unsaid = v > lo && WORD_IN(c, &tk[v - 1], MODAL);
+        for (size_t v0 = lo0; !person && (gap < hi || unsaid) && v0 < v; v0++) {
             if (!core_report(c, &tk[v0]) || (v0 > lo && qc_lex_determiner(c->t + tk[v0 - 1].s, tk[v0 - 1].e - tk[v0 - 1].s)))
                 continue;
             np s0 = subject_before(c, tk, lo0, v0);
@@ -2493,6 +2503,14 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
         for (size_t i = a + 1; i < (end ? end : v); i++)     /* "A report released on Tuesday said": no one */
             if (WORD_IN(c, &tk[i], TEXTS)) return r;
         r.a = a; r.b = end ? end : v; r.kind = SP_DESC;
+        /* "a senior official who briefed reporters on condition of
+         * anonymity said": a clause only about not being named goes */
+        static const char *const ANON[] = {"anonymity", "named", "authorized", "authorised"};
+        size_t who = QC_NONE;
+        for (size_t i = a + 2; i < r.b; i++) {
+            if (who == QC_NONE && (word_is(c, &tk[i], "who") || word_is(c, &tk[i], "whose"))) who = i;
+            if (who != QC_NONE && WORD_IN(c, &tk[i], ANON)) { r.b = who; break; }
+        }
     }
     if (r.kind == SP_NONE) return r;
     /* no one named since (but in it: "A reporter from Agence France-Presse") */
