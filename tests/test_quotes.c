@@ -943,6 +943,21 @@ static void test_unsaid_embedded_verbs_and_anonymity(void)
     CHECK_STR(who(d, 0), "a woman who runs the general store");
 }
 
+static void test_a_title_with_its_portfolio_before_a_name(void)
+{
+    /* "Mali's Minister of Foreign Affairs, Moussa Traoré,": the title is no name, and his role */
+    qc_doc *d = run("In Bamako, Mali's Minister of Foreign Affairs, Moussa Traoré, said the decision was \"irreversible\".\n\n"
+                    "\"We did not leave Africa,\" the minister said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Moussa Traoré");
+    CHECK_STR(who(d, 1), "Moussa Traoré");
+    /* "the Minister of Foreign Affairs, Amb. Yusuf Maitama Dikko," */
+    d = run("The government has evacuated 312 citizens, the Minister of Foreign Affairs, Amb. Yusuf Maitama Dikko, has said.\n\n"
+            "\"This is the fourth batch this year,\" the minister said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Yusuf Maitama Dikko");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2540,6 +2555,7 @@ int main(void)
     RUN(test_reporters_questions_are_the_reporters);
     RUN(test_single_quote_closes_before_a_function_word);
     RUN(test_unsaid_embedded_verbs_and_anonymity);
+    RUN(test_a_title_with_its_portfolio_before_a_name);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

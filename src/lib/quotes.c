@@ -678,6 +678,21 @@ static size_t portfolio_end(const ctx *c, const tok *tk, size_t j, size_t b)
     return j;
 }
 
+/* Is tk[a, b) a title with its portfolio and nothing else ("Minister of
+ * Foreign Affairs", "Secretary of State")? */
+static bool title_only(const ctx *c, const tok *tk, size_t a, size_t b)
+{
+    if (word_is(c, &tk[a], "the")) a++;
+    if (a + 2 >= b || !qc_lex_title(c->t + tk[a].s, tk[a].e - tk[a].s) ||
+        !(word_is(c, &tk[a + 1], "of") || word_is(c, &tk[a + 1], "for")))
+        return false;
+    for (size_t i = a + 2; i < b; i++)
+        if (tk[i].kind != T_WORD || !(portfolio_word(c->t + tk[i].s, tk[i].e - tk[i].s) || word_is(c, &tk[i], "and") ||
+                                       word_is(c, &tk[i], "the") || word_is(c, &tk[i], "for") || word_is(c, &tk[i], "of")))
+            return false;
+    return !body_word(c->t + tk[a + 2].s, tk[a + 2].e - tk[a + 2].s) || a + 3 < b;
+}
+
 /* The core of a name run [a, b): leading titles dropped (appended to roles). */
 static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char *roles, size_t rcap)
 {
@@ -1004,6 +1019,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
 {
     char roles[96] = "";
     size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
+    if (title_only(c, tk, a, b)) return QC_OK;     /* "Minister of State", "Minister of Foreign Affairs" */
     size_t ntok = 0;
     bool org = false, caps = true;
     size_t nick = b, nick_end = b;     /* a quoted nickname inside the run, left out of the name */
@@ -1181,13 +1197,21 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         while (k > 0 && k + 8 > a && tk[k - 1].q < 0 && tk[k - 1].kind == T_WORD && !tk[k - 1].send &&
                !word_is(c, &tk[k - 1], "the"))
             k--;
-        /* title words alone ("The Tánaiste, Eamon Keyes,") are roles too,
-         * but not in a name ("The Union Leader, New Hampshire's paper,") */
-        bool titles = !possessive(c, &tk[b - 1]);
-        for (size_t i = k; i < a - 1 && titles; i++) titles = tk[i].cap && qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s);
-        if (k > 0 && word_is(c, &tk[k - 1], "the") && (k == 1 || tk[k - 2].send || tk[k - 2].kind == T_PUNCT))
+        /* opened by "the", or by a country's possessive ("Mali's Minister
+         * of Foreign Affairs, Moussa Traoré,") */
+        bool opens = k > 0 && word_is(c, &tk[k - 1], "the") && (k == 1 || tk[k - 2].send || tk[k - 2].kind == T_PUNCT);
+        if (!opens && k + 1 < a - 1 && possessive(c, &tk[k]) && tk[k].cap && (k == 0 || tk[k - 1].send || tk[k - 1].kind == T_PUNCT)) {
+            k++;
+            opens = title_only(c, tk, k, a - 1) || (k + 1 == a - 1 && qc_lex_title(c->t + tk[k].s, tk[k].e - tk[k].s));
+        }
+        /* title words alone ("The Tánaiste, Eamon Keyes,", "the Minister of
+         * Foreign Affairs, Yusuf Dikko,") are roles too, but not in a name
+         * ("The Union Leader, New Hampshire's paper,") */
+        bool titles = !possessive(c, &tk[b - 1]) &&
+                      (title_only(c, tk, k, a - 1) || (k + 1 == a - 1 && tk[k].cap && qc_lex_title(c->t + tk[k].s, tk[k].e - tk[k].s)));
+        if (opens)
             for (size_t i = k; i < a - 1; i++)
-                if (titles || (!tk[i].cap && qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)))
+                if ((titles && tk[i].cap) || (!tk[i].cap && qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)))
                     add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
     }
     /* apposition: "Name, a/the role words," */
@@ -2981,6 +3005,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                   (qc_lex_title(t + h->s, hn) || qc_lex_role(t + h->s, hn));
     for (size_t i = a + 1; titled && i + 1 < b; i++)
         titled = tk[i].kind == T_WORD && (qc_lex_title(t + tk[i].s, tk[i].e - tk[i].s) || party_word(t + tk[i].s, tk[i].e - tk[i].s));
+    titled |= title_only(c, tk, a, b);     /* "Minister of Foreign Affairs, Moussa Traoré, said" */
     if (h->cap && !titled) {
         char roles[96] = "";
         size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);

@@ -44,7 +44,7 @@ static const char *const SPEECH_IRREGULAR[] = {
 
 /* Titles, roles before names, and nationality adjectives (lower case). */
 static const char *const TITLES[] = {
-    "acting", "adm", "adm.", "administrator", "admiral", "afghan", "ambassador",
+    "acting", "adm", "adm.", "administrator", "admiral", "afghan", "amb", "amb.", "ambassador",
     "american", "assemblyman", "assemblywoman", "assistant", "associate", "attorney",
     "atty", "atty.", "australian", "ayatollah", "brig", "brig.", "british", "cabinet",
     "canadian", "capt", "capt.", "captain", "cardinal", "ceo", "chair", "chairman",
@@ -162,7 +162,7 @@ static const char *const NOT_NAME[] = {
 };
 
 static const char *const ABBREVS[] = {
-    "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "dec", "del",
+    "adm", "amb", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "dec", "del",
     "dept", "dr", "e.g", "etc", "feb", "fig", "fla", "ft", "gen", "gov", "i.e", "inc",
     "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mass", "messrs", "mr",
     "mrs", "ms", "mt", "no", "nov", "oct", "pa", "prof", "rep", "rev", "sen", "sept",
