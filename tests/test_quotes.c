@@ -958,6 +958,22 @@ static void test_a_title_with_its_portfolio_before_a_name(void)
     CHECK_STR(who(d, 0), "Yusuf Maitama Dikko");
 }
 
+static void test_apposition_without_a_determiner(void)
+{
+    /* "Name, South Korea's first deputy national security adviser," */
+    qc_doc *d = run("Kim Song-ae, a vice director of the department, called it \"a show\" in a statement.\n\n"
+                    "Kim Tae-hoon, South Korea's first deputy national security adviser, told reporters it was expected.\n\n"
+                    "\"The North has rejected every proposal,\" the deputy adviser said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Kim Tae-hoon");
+    /* "Name, official spokesman for the ministry," */
+    d = run("Dr Majid Abu Hamdan, official spokesman for the Qatari Foreign Ministry, told a news conference "
+            "that talks had ended.\n\nSheikh Hamad told reporters the work had begun.\n\n"
+            "\"The talks were indirect,\" the spokesman said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Majid Abu Hamdan");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2556,6 +2572,7 @@ int main(void)
     RUN(test_single_quote_closes_before_a_function_word);
     RUN(test_unsaid_embedded_verbs_and_anonymity);
     RUN(test_a_title_with_its_portfolio_before_a_name);
+    RUN(test_apposition_without_a_determiner);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

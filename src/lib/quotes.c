@@ -1014,6 +1014,19 @@ static int kin_gender(const ctx *c, const tok *k)
     return WORD_IN(c, k, MALE) ? 1 : WORD_IN(c, k, FEMALE) ? 2 : 0;
 }
 
+/* A word that ends a description or a run of role words ("in", "who", "said"). */
+static bool stop_word_after(const ctx *c, const tok *k)
+{
+    static const char *const STOP[] = {
+        "in", "on", "at", "during", "of", "to", "from", "after", "before", "with", "who",
+        "that", "while", "when", "as", "about", "for", "and", "but", "which", "whose",
+        "last", "this", "earlier", "later", "on", "recently", "told", "said", "by", "via",
+    };
+    if (k->kind != T_WORD) return true;
+    if (WORD_IN(c, k, STOP)) return true;
+    return false;
+}
+
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
@@ -1219,6 +1232,18 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         qc_lex_determiner(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s)) {
         for (size_t i = b + 2; i < n_tk && i < b + 9 && tk[i].kind == T_WORD && tk[i].q < 0; i++)
             add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
+    } else if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && !org) {
+        /* no determiner: "Kim Tae-hoon, South Korea's first deputy national
+         * security adviser,", "Majid Abu Hamdan, official spokesman for" */
+        size_t r = b + 1;
+        while (r < b + 4 && r < n_tk && tk[r].kind == T_WORD && tk[r].cap && !possessive(c, &tk[r])) r++;
+        if (r < n_tk && r > b + 1 && possessive(c, &tk[r]) && tk[r].cap) r++;
+        else r = b + 1;
+        size_t e2 = QC_NONE;     /* the last role word of the lower-case words */
+        for (size_t i = r; i < n_tk && i < r + 7 && is_lower_word(c, &tk[i]) && tk[i].q < 0 && !stop_word_after(c, &tk[i]); i++)
+            if (qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)) e2 = i;
+        if (e2 != QC_NONE)
+            for (size_t i = r; i <= e2; i++) add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
     }
     mention m = {tk[a].s, para, id, subject};
     return QC_PUSH(c->doc->arena, c->ments, c->n_ments, c->cap_ments, m);
@@ -1360,18 +1385,6 @@ typedef struct np {
     size_t a, b;      /* tokens [a, b) */
     int kind;
 } np;
-
-static bool stop_word_after(const ctx *c, const tok *k)
-{
-    static const char *const STOP[] = {
-        "in", "on", "at", "during", "of", "to", "from", "after", "before", "with", "who",
-        "that", "while", "when", "as", "about", "for", "and", "but", "which", "whose",
-        "last", "this", "earlier", "later", "on", "recently", "told", "said", "by", "via",
-    };
-    if (k->kind != T_WORD) return true;
-    if (WORD_IN(c, k, STOP)) return true;
-    return false;
-}
 
 /* A day or time word that may follow "said" ("said Monday"). */
 static bool time_word(const ctx *c, const tok *k)
