@@ -974,6 +974,23 @@ static void test_apposition_without_a_determiner(void)
     CHECK_STR(who(d, 0), "Majid Abu Hamdan");
 }
 
+static void test_red_cross_and_notes_released_by_the_body(void)
+{
+    /* "The Korean Red Cross" keeps its nationality; Cross alone is a family name */
+    qc_doc *d = run("The Korean Red Cross said in a press release that it had prepared a venue. "
+                    "\"We have the lists,\" the release said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Korean Red Cross");
+    d = run("Richard Cross, a speechwriter, quit. \"I will stand up and be counted,\" Cross said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Richard Cross");
+    /* "a note released by the Planalto Palace": the palace's */
+    d = run("According to a note released by the Planalto Palace, the president held meetings. "
+            "\"The leaders discussed river transport,\" the note said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Planalto Palace");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2573,6 +2590,7 @@ int main(void)
     RUN(test_unsaid_embedded_verbs_and_anonymity);
     RUN(test_a_title_with_its_portfolio_before_a_name);
     RUN(test_apposition_without_a_determiner);
+    RUN(test_red_cross_and_notes_released_by_the_body);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

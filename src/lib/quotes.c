@@ -514,7 +514,7 @@ static bool org_word(const char *w, size_t n)
         "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap", "county", "city", "state",
         "district", "island", "islands", "river", "street", "avenue", "valley", "beach", "park",
         "airport", "school", "college", "hospital", "lake", "mountain", "mountains", "square",
-        "hall", "tower", "bridge", "museum", "stadium", "forum", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
+        "hall", "tower", "bridge", "museum", "stadium", "forum", "palace", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
         "clinic", "brigade", "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "united",
         /* words opening two-word place names, which are no persons */
         "new", "east",
@@ -678,6 +678,12 @@ static size_t portfolio_end(const ctx *c, const tok *tk, size_t j, size_t b)
     return j;
 }
 
+/* Does tk[a, b) end in "Red Cross" or "Red Crescent" (a body, whoever's)? */
+static bool red_cross(const ctx *c, const tok *tk, size_t a, size_t b)
+{
+    return b >= a + 2 && word_is(c, &tk[b - 2], "red") && (word_is(c, &tk[b - 1], "cross") || word_is(c, &tk[b - 1], "crescent"));
+}
+
 /* Is tk[a, b) a title with its portfolio and nothing else ("Minister of
  * Foreign Affairs", "Secretary of State")? */
 static bool title_only(const ctx *c, const tok *tk, size_t a, size_t b)
@@ -703,6 +709,7 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
     size_t cut = a;
     bool body = b > a + 1 && body_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s) &&
                 !qc_lex_first_name_gender(c->t + tk[b - 2].s, tk[b - 2].e - tk[b - 2].s);
+    body |= red_cross(c, tk, a, b);
     /* "Ministry of Foreign Affairs", "Department for Transport": a body
      * named by its "of" part, not "Bank of England Governor Andrew Bailey" */
     for (size_t j = a; !body && j + 2 < b; j++) {
@@ -1068,6 +1075,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         !qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s))
         org = true;
     if (caps && ntok == 1 && tk[b - 1].e - tk[b - 1].s > 1) org = true;   /* NATO, FBI */
+    if (red_cross(c, tk, core, b)) org = true;
     if (qc_lex_title(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) org = true;  /* "a Wisconsin Republican" */
     if (after_work_comma(c, tk, a)) org = true;   /* "her book, Long Road," */
     size_t kb = name_key_end(c, tk, core, b);
@@ -2716,6 +2724,7 @@ static int text_author(const ctx *c, const wquote *q, const char *noun, size_t n
         while (l + 1 < p->n && name_tok(c, &p->t[l + 1]) && !possessive(c, &p->t[l])) l++;
         if (possessive(c, &p->t[l])) continue;
         while (i > 0 && (qc_lex_title(c->t + p->t[i - 1].s, p->t[i - 1].e - p->t[i - 1].s))) i--;   /* "by Ms Cole" */
+        if (i > 0 && word_is(c, &p->t[i - 1], "the")) i--;     /* "by the Planalto Palace" */
         /* "by the governor's chief of staff, Wendell Strait": a description in apposition first */
         if (i > 2 && punct_is(c, &p->t[i - 1], ',')) {
             size_t y = i - 1;
