@@ -991,6 +991,28 @@ static void test_red_cross_and_notes_released_by_the_body(void)
     CHECK_STR(who(d, 0), "Planalto Palace");
 }
 
+static void test_reported_clauses_and_relative_speakers(void)
+{
+    /* ", saying his government would respond "Q"": the sentence's subject */
+    qc_doc *d = run("President Rafael Echeverria Montalvo rejected the threat, saying his government would respond "
+                    "\"with a cool head but without fear.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rafael Echeverria Montalvo");
+    /* a thing "was continuing "Q"": not its words but the reporter's */
+    d = run("Reza Golshiri said Iran's cooperation with the agency was continuing \"within the framework of the agreement.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Reza Golshiri");
+    /* "the mother of three replied, "Q"": still her own words */
+    d = run("Ivanka Trump spoke last week. Asked about it, the 34-year-old mother of three replied, \"It is meant to help.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "the 34-year-old mother of three");
+    /* ", who said": an unnamed antecedent is named by its description */
+    d = run("She commented on remarks by the foreign minister of one of the Baltic states, who said that Europe "
+            "should prepare for \"a long confrontation\" with Russia.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "the foreign minister of one of the Baltic states");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2591,6 +2613,7 @@ int main(void)
     RUN(test_a_title_with_its_portfolio_before_a_name);
     RUN(test_apposition_without_a_determiner);
     RUN(test_red_cross_and_notes_released_by_the_body);
+    RUN(test_reported_clauses_and_relative_speakers);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1021,6 +1021,28 @@ static int kin_gender(const ctx *c, const tok *k)
     return WORD_IN(c, k, MALE) ? 1 : WORD_IN(c, k, FEMALE) ? 2 : 0;
 }
 
+/* The sex a noun gives: 1 "spokesman", "son", "boy"; 2 "spokeswoman",
+ * "daughter", "girl"; 0 none. */
+static int noun_gender(const ctx *c, const tok *k)
+{
+    static const char *const MALE[] = {"man", "men", "boy", "boys", "gentleman"};
+    static const char *const FEMALE[] = {"woman", "women", "girl", "girls", "lady"};
+    const char *w = c->t + k->s;
+    size_t n = k->e - k->s;
+    if (k->kind != T_WORD) return 0;
+    int kin = kin_gender(c, k);
+    if (kin) return kin;
+    if (WORD_IN(c, k, FEMALE) || (n > 5 && qc_ieq(w + n - 5, 5, "woman") && qc_lex_role(w, n))) return 2;
+    if (WORD_IN(c, k, MALE) || (n > 3 && qc_ieq(w + n - 3, 3, "man") && qc_lex_role(w, n))) return 1;   /* not "human" */
+    return 0;
+}
+
+/* Is k a noun for a person: a role, a relative, "woman", "man"? */
+static bool person_noun(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && (qc_lex_role(c->t + k->s, k->e - k->s) || kin_gender(c, k) || noun_gender(c, k));
+}
+
 /* A word that ends a description or a run of role words ("in", "who", "said"). */
 static bool stop_word_after(const ctx *c, const tok *k)
 {
@@ -2131,7 +2153,8 @@ static bool core_report(const ctx *c, const tok *k)
         "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues",
         "claimed", "claims", "insisted", "insists", "noted", "notes", "explained", "explains",
         "contended", "contends", "maintained", "maintains", "asserted", "asserts", "testified",
-        "testifies", "declared", "declares", "stressed", "stresses",
+        "testifies", "declared", "declares", "stressed", "stresses", "saying", "adding", "telling",
+        "writing", "noting", "arguing", "insisting", "claiming", "stressing", "declaring", "explaining",
     };
     if (k->kind != T_WORD || k->q >= 0) return false;
     if (WORD_IN(c, k, CORE)) return true;
@@ -2349,10 +2372,19 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
          * the country would respond "Q"" has not been said by the country) */
         static const char *const MODAL[] = {"would", "will", "could", "should", "might", "may", "must", "can", "to"};
         bool unsaid = v > lo && WORD_IN(c, &tk[v - 1], MODAL);
+        /* (nor does a thing: "said Iran's cooperation was continuing "Q"") */
+        const tok *sh = &tk[s.b - 1];
+        unsaid |= s.kind == SP_DESC && sh->kind == T_WORD && !sh->cap && !source_head(c, sh) && !person_noun(c, sh) &&
+                  v > lo && aux_word(c, &tk[v - 1]);
         for (size_t v0 = lo0; !person && (gap < hi || unsaid) && v0 < v; v0++) {
             if (!core_report(c, &tk[v0]) || (v0 > lo && qc_lex_determiner(c->t + tk[v0 - 1].s, tk[v0 - 1].e - tk[v0 - 1].s)))
                 continue;
             np s0 = subject_before(c, tk, lo0, v0);
+            /* "Ann Cole rejected the threat, saying his government would ...": the clause's subject */
+            if (s0.kind == SP_NONE && v0 > lo0 && punct_is(c, &tk[v0 - 1], ',') && inflected(c, &tk[v0], "ing")) {
+                s0 = clause_subject(c, tk, lo0, v0);
+                if (s0.kind == SP_NAME || s0.kind == SP_PRON) { s = s0; v = v0; break; }
+            }
             if (s0.kind == SP_NONE) continue;
             /* the main clause: its subject opens the sentence or follows a
              * fronted phrase, not "While everything Ann says is true," */
@@ -2474,28 +2506,6 @@ static size_t prev_the_subject(const ctx *c, const tok *tk, size_t m)
     if (lo == 0) return QC_NONE;
     np r = clause_subject(c, tk, sent_lo(tk, lo - 1), lo);
     return r.kind == SP_DESC && r.b >= r.a + 2 && word_is(c, &tk[r.a], "the") ? r.a : QC_NONE;
-}
-
-/* The sex a noun gives: 1 "spokesman", "son", "boy"; 2 "spokeswoman",
- * "daughter", "girl"; 0 none. */
-static int noun_gender(const ctx *c, const tok *k)
-{
-    static const char *const MALE[] = {"man", "men", "boy", "boys", "gentleman"};
-    static const char *const FEMALE[] = {"woman", "women", "girl", "girls", "lady"};
-    const char *w = c->t + k->s;
-    size_t n = k->e - k->s;
-    if (k->kind != T_WORD) return 0;
-    int kin = kin_gender(c, k);
-    if (kin) return kin;
-    if (WORD_IN(c, k, FEMALE) || (n > 5 && qc_ieq(w + n - 5, 5, "woman") && qc_lex_role(w, n))) return 2;
-    if (WORD_IN(c, k, MALE) || (n > 3 && qc_ieq(w + n - 3, 3, "man") && qc_lex_role(w, n))) return 1;   /* not "human" */
-    return 0;
-}
-
-/* Is k a noun for a person: a role, a relative, "woman", "man"? */
-static bool person_noun(const ctx *c, const tok *k)
-{
-    return k->kind == T_WORD && (qc_lex_role(c->t + k->s, k->e - k->s) || kin_gender(c, k) || noun_gender(c, k));
 }
 
 /* The unnamed someone a "he"/"she" at token m of paragraph para means
@@ -2980,12 +2990,20 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             if (nm.kind == SP_NAME) ante = nm;
         }
         if (ante.kind == SP_NONE) return QC_OK;
+        while (ante.kind == SP_DESC && ante.a >= 2 && word_is(c, &tk[ante.a - 1], "of")) {
+            np outer = subject_before(c, tk, 0, ante.a - 1);    /* "the minister of one of the states," */
+            if (outer.kind != SP_DESC) break;
+            ante.a = outer.a;
+            if (punct_is(c, &tk[a - 1], ',')) ante.b = a - 1;
+        }
         size_t ss = q->sp_s, se = q->sp_e;
         q->sp_s = tk[ante.a].s;
         q->sp_e = tk[ante.b - 1].e;
         qc_status st = resolve(c, q, last_person);
         q->sp_s = ss;
         q->sp_e = se;
+        /* "the foreign minister of one of the Baltic states, who said": that description */
+        if (st == QC_OK && q->ent < 0 && !q->name && ante.kind == SP_DESC) st = indef_name(c, tk, ante, q);
         return st;
     }
     size_t hn = base_len(t + h->s, h->e - h->s);
