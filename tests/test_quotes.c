@@ -1013,6 +1013,18 @@ static void test_reported_clauses_and_relative_speakers(void)
     CHECK_STR(who(d, 0), "the foreign minister of one of the Baltic states");
 }
 
+static void test_lower_case_title_in_a_description_before_a_name(void)
+{
+    /* "The committee chair, Sen. Patricia Lowell," makes her "the chair" */
+    qc_doc *d = run("Administrator Ingrid Salas told the committee that the agency was short of staff.\n\n"
+                    "The committee chair, Sen. Patricia Lowell of Washington, held up a printout.\n\n"
+                    "Salas said she could not give a date. \"I would be guessing,\" she said.\n\n"
+                    "\"I would,\" the chair replied.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Ingrid Salas");
+    CHECK_STR(who(d, 1), "Patricia Lowell");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2614,6 +2626,7 @@ int main(void)
     RUN(test_apposition_without_a_determiner);
     RUN(test_red_cross_and_notes_released_by_the_body);
     RUN(test_reported_clauses_and_relative_speakers);
+    RUN(test_lower_case_title_in_a_description_before_a_name);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1254,7 +1254,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
                       (title_only(c, tk, k, a - 1) || (k + 1 == a - 1 && tk[k].cap && qc_lex_title(c->t + tk[k].s, tk[k].e - tk[k].s)));
         if (opens)
             for (size_t i = k; i < a - 1; i++)
-                if ((titles && tk[i].cap) || (!tk[i].cap && qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)))
+                if ((titles && tk[i].cap) || (!tk[i].cap && (qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s) ||
+                                                             qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s))))
                     add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
     }
     /* apposition: "Name, a/the role words," */
