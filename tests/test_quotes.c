@@ -1025,6 +1025,20 @@ static void test_lower_case_title_in_a_description_before_a_name(void)
     CHECK_STR(who(d, 1), "Patricia Lowell");
 }
 
+static void test_role_words_by_their_forms(void)
+{
+    /* "Senate Republican Whip Harold Brisco" is "the senator" */
+    qc_doc *d = run("Senate Republican Whip Harold Brisco spoke on Sunday. Host Mark Ray pressed him.\n\n"
+                    "\"What is different now?\" Ray asked.\n\n"
+                    "The senator said he stood by it. \"It would be,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Harold Brisco");
+    /* "Rep. Ann Cole" is "the lawmaker" */
+    d = run("Rep. Ann Cole spoke first. Mayor Jo Bell spoke next.\n\n\"We will vote no,\" the lawmaker said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2627,6 +2641,7 @@ int main(void)
     RUN(test_red_cross_and_notes_released_by_the_body);
     RUN(test_reported_clauses_and_relative_speakers);
     RUN(test_lower_case_title_in_a_description_before_a_name);
+    RUN(test_role_words_by_their_forms);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

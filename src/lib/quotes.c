@@ -2419,7 +2419,39 @@ static bool gender_fits(const entity *e, int g)
     return !e->gender || !g || e->gender == g;
 }
 
+static bool role_word(const entity *e, const char *w, size_t n);
+
+/* Has entity e been given the role word w[0..n), or a form of it ("Sen."
+ * and "Senate" for "senator", "Rep." for "congressman", any of them for
+ * "lawmaker")? */
 static bool role_has(const entity *e, const char *w, size_t n)
+{
+    static const char *const ALIAS[][8] = {
+        {"senator", "sen", "sen.", "senate", NULL},
+        {"representative", "rep", "rep.", "congressman", "congresswoman", NULL},
+        {"congressman", "rep", "rep.", "representative", NULL},
+        {"congresswoman", "rep", "rep.", "representative", NULL},
+        {"lawmaker", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", NULL},
+        {"legislator", "senator", "sen.", "rep.", "representative", "assemblyman", "assemblywoman", NULL},
+        {"governor", "gov", "gov.", NULL},
+        {"president", "pres", "pres.", NULL},
+        {"secretary", "sec", "sec.", NULL},
+        {"ambassador", "amb", "amb.", NULL},
+        {"attorney", "atty", "atty.", NULL},
+        {"professor", "prof", "prof.", NULL},
+        {"detective", "det", "det.", NULL},
+        {"inspector", "insp", "insp.", NULL},
+    };
+    if (role_word(e, w, n)) return true;
+    for (size_t i = 0; i < sizeof ALIAS / sizeof *ALIAS; i++)
+        if (qc_ieq(w, n, ALIAS[i][0]))
+            for (size_t j = 1; ALIAS[i][j]; j++)
+                if (role_word(e, ALIAS[i][j], strlen(ALIAS[i][j]))) return true;
+    return false;
+}
+
+/* Is w[0..n) one of entity e's role words as given? */
+static bool role_word(const entity *e, const char *w, size_t n)
 {
     const char *r = e->roles;
     while (*r) {
