@@ -1039,6 +1039,22 @@ static void test_role_words_by_their_forms(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+static void test_speaker_named_after_the_fact(void)
+{
+    qc_doc *d = run("\"This bill will cost taxpayers forty billion dollars.\"\n\n"
+                    "That was Sen. Gloria Tamsin, R-Ariz., speaking on the Senate floor on March 3.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gloria Tamsin");
+    d = run("\"I would rather be criticized for doing something.\"\n\n"
+            "That was how Corinne Patel, the first-term mayor of Rockford, described her plan.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Corinne Patel");
+    /* not when the paragraph after only goes on ("That was the year ...") */
+    d = run("\"We lost everything.\"\n\nThat was the year the river rose.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2642,6 +2658,7 @@ int main(void)
     RUN(test_reported_clauses_and_relative_speakers);
     RUN(test_lower_case_title_in_a_description_before_a_name);
     RUN(test_role_words_by_their_forms);
+    RUN(test_speaker_named_after_the_fact);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

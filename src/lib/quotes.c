@@ -3748,6 +3748,32 @@ static bool singles_primary(const qc_doc *doc)
     return sgl >= 2 && dbl * 2 < sgl;
 }
 
+/* The speaker a quote paragraph's next paragraph names after the fact:
+ * ""Q" / That was Sen. Gloria Tamsin, speaking on ...", "That was how
+ * Corinne Patel described ...", "So said Ann Cole". */
+static void attrib_that_was(ctx *c, size_t para)
+{
+    ptoks *p = &c->pt[para];
+    if (!p->n_quotes || para + 1 >= c->doc->n_paras) return;
+    wquote *qs = &c->wq[p->first_quote];
+    if (qs[0].tq0 != 0 || qs[p->n_quotes - 1].tq1 + 1 < p->n) return;    /* quotes only */
+    const ptoks *n = &c->pt[para + 1];
+    if (n->n < 3) return;
+    size_t k;
+    if ((word_is(c, &n->t[0], "that") || word_is(c, &n->t[0], "those")) &&
+        (word_is(c, &n->t[1], "was") || word_is(c, &n->t[1], "were")))
+        k = 2;
+    else if (word_is(c, &n->t[0], "so") && word_is(c, &n->t[1], "said"))
+        k = 2;
+    else
+        return;
+    if (word_is(c, &n->t[k], "how")) k++;
+    np s = subject_after(c, n->t, k - 1, n->n);
+    if (s.kind != SP_NAME || s.a != k) return;
+    for (size_t i = 0; i < p->n_quotes; i++)
+        if (!qs[i].how) set_speaker(&qs[i], n->t, s, k, 1);
+}
+
 qc_status qc_quotes(qc_doc *doc)
 {
     doc->n_quotes = 0;
@@ -3782,6 +3808,7 @@ qc_status qc_quotes(qc_doc *doc)
         if (!pt->n) { pintro = NULL; prev = NULL; continue; }
         attribute_para(&c, p);
         attrib_signature(&c, p);
+        attrib_that_was(&c, p);
         wquote *qs = c.wq ? c.wq + pt->first_quote : NULL;
         for (size_t k = 0; k < pt->n_quotes; k++)
             if (qs[k].how && resolve(&c, &qs[k], &last_person))
