@@ -1055,6 +1055,21 @@ static void test_speaker_named_after_the_fact(void)
     CHECK_STR(who(d, 0), "(none)");
 }
 
+static void test_a_reply_is_someone_elses(void)
+{
+    qc_doc *d = run("Press secretary Janelle Okoro took questions. Rachel Dunmore of the Capitol Times asked first.\n\n"
+                    "\"Is it true?\" Dunmore asked.\n\n"
+                    "\"Known for months, or known for minutes?\" Dunmore said.\n\n"
+                    "\"Both can be true,\" she replied.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 2), "Janelle Okoro");
+    /* "she said" after her own quote stays hers */
+    d = run("Press secretary Janelle Okoro took questions. Rachel Dunmore of the Capitol Times asked first.\n\n"
+            "\"Known for months?\" Dunmore said.\n\n\"Both can be true,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Rachel Dunmore");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2659,6 +2674,7 @@ int main(void)
     RUN(test_lower_case_title_in_a_description_before_a_name);
     RUN(test_role_words_by_their_forms);
     RUN(test_speaker_named_after_the_fact);
+    RUN(test_a_reply_is_someone_elses);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -2996,6 +2996,29 @@ static qc_status described(ctx *c, const tok *tk, size_t n, size_t a, size_t b, 
     return indef_name(c, tk, r, q);
 }
 
+/* Who "she replied" means when pick spoke the quote just before: no one
+ * replies to herself, so the last other person named of sex g, else of
+ * unknown sex (within six paragraphs). pick itself when the cue is no
+ * reply or no one else fits. */
+static int replier(const ctx *c, const wquote *q, int pick, int g)
+{
+    static const char *const REPLY[] = {"replied", "replies", "responded", "responds", "answered", "answers",
+                                        "retorted", "retorts", "countered", "counters", "shot"};
+    if (!q->listed || q == c->wq || q->cue_s == QC_NONE) return pick;
+    const char *w = c->t + q->cue_s;
+    if (!QC_IEQ_ANY(w, q->cue_e - q->cue_s, REPLY)) return pick;
+    const wquote *o = q - 1;
+    if (o->ent != pick || o->para + 1 < q->para) return pick;
+    int unknown = -1;      /* (else one whose sex is not known) */
+    for (size_t m = ments_before(c, q->sp_s); m-- > 0 && c->ments[m].para + 6 >= q->para;) {
+        const entity *e = &c->ents[c->ments[m].ent];
+        if (c->ments[m].ent == pick || !e->person) continue;
+        if (e->gender == g) return c->ments[m].ent;
+        if (!e->gender && unknown < 0) unknown = c->ments[m].ent;
+    }
+    return unknown >= 0 ? unknown : pick;
+}
+
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
@@ -3064,6 +3087,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         bool near = true;
         int pick = role_subject(c, tk, a, pr);
         if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
+        if (pick >= 0) pick = replier(c, q, pick, pr);
         if (pick >= 0 && near && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
         if (pick >= 0) { set_ent(c, q, pick); *last_person = pick; }
         return QC_OK;
