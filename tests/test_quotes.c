@@ -1063,6 +1063,11 @@ static void test_a_reply_is_someone_elses(void)
                     "\"Both can be true,\" she replied.");
     CHECK_INT(d->n_quotes, 3);
     CHECK_STR(who(d, 2), "Janelle Okoro");
+    /* "he said" answering the question he was just quoted asking is the other man's */
+    d = run("Host Martin Ebersole interviewed Sen. Harold Brisco on Sunday.\n\n"
+            "\"What is different now?\" Ebersole asked.\n\n\"The emergency line has become a budget,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Harold Brisco");
     /* "she said" after her own quote stays hers */
     d = run("Press secretary Janelle Okoro took questions. Rachel Dunmore of the Capitol Times asked first.\n\n"
             "\"Known for months?\" Dunmore said.\n\n\"Both can be true,\" she said.");

@@ -2996,19 +2996,23 @@ static qc_status described(ctx *c, const tok *tk, size_t n, size_t a, size_t b, 
     return indef_name(c, tk, r, q);
 }
 
-/* Who "she replied" means when pick spoke the quote just before: no one
- * replies to herself, so the last other person named of sex g, else of
+/* Who "she replied" means when pick spoke the quote just before, or "she
+ * said" after pick asked a question in it: no one answers herself, so the last other person named of sex g, else of
  * unknown sex (within six paragraphs). pick itself when the cue is no
  * reply or no one else fits. */
 static int replier(const ctx *c, const wquote *q, int pick, int g)
 {
     static const char *const REPLY[] = {"replied", "replies", "responded", "responds", "answered", "answers",
                                         "retorted", "retorts", "countered", "counters", "shot"};
+    static const char *const ASK[] = {"asked", "asks", "pressed", "presses", "demanded", "demands", "wondered"};
     if (!q->listed || q == c->wq || q->cue_s == QC_NONE) return pick;
-    const char *w = c->t + q->cue_s;
-    if (!QC_IEQ_ANY(w, q->cue_e - q->cue_s, REPLY)) return pick;
     const wquote *o = q - 1;
     if (o->ent != pick || o->para + 1 < q->para) return pick;
+    /* a reply, or an answer to the question she just asked */
+    bool reply = QC_IEQ_ANY(c->t + q->cue_s, q->cue_e - q->cue_s, REPLY);
+    reply |= o->cue_s != QC_NONE && o->how && QC_IEQ_ANY(c->t + o->cue_s, o->cue_e - o->cue_s, ASK) &&
+             quote_last(c->t, o->start, o->end) == '?' && quote_last(c->t, q->start, q->end) != '?';
+    if (!reply) return pick;
     int unknown = -1;      /* (else one whose sex is not known) */
     for (size_t m = ments_before(c, q->sp_s); m-- > 0 && c->ments[m].para + 6 >= q->para;) {
         const entity *e = &c->ents[c->ments[m].ent];
