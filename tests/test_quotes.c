@@ -1075,6 +1075,19 @@ static void test_a_reply_is_someone_elses(void)
     CHECK_STR(who(d, 1), "Rachel Dunmore");
 }
 
+static void test_bodies_with_and_in_their_names(void)
+{
+    /* "Vietnam Coffee and Cocoa Association" is one body; "its annual report" is its */
+    qc_doc *d = run("The Vietnam Coffee and Cocoa Association said exports grew. But the association said in its "
+                    "annual report that the segment was growing.\n\n\"It can be respected,\" the report said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Vietnam Coffee and Cocoa Association");
+    /* two people joined by "and" stay two */
+    d = run("Ann Cole and Bob Marsh Council staff met. \"We agreed,\" Cole said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2680,6 +2693,7 @@ int main(void)
     RUN(test_role_words_by_their_forms);
     RUN(test_speaker_named_after_the_fact);
     RUN(test_a_reply_is_someone_elses);
+    RUN(test_bodies_with_and_in_their_names);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -630,6 +630,17 @@ static bool portfolio_word(const char *w, size_t n)
     return QC_IEQ_ANY(w, n, P) || body_word(w, n);
 }
 
+/* Does the capitalised run from tk[j] end in a body word, after a run
+ * tk[a, j - 1) that opens with no first name ("Vietnam Coffee" and "Cocoa
+ * Association", "Arms Control" and "Disarmament Agency")? */
+static bool body_after(const ctx *c, const tok *tk, size_t a, size_t j, size_t hi)
+{
+    if (qc_lex_first_name_gender(c->t + tk[a].s, tk[a].e - tk[a].s)) return false;
+    size_t e = j;
+    while (e < hi && e < j + 4 && name_tok(c, &tk[e])) e++;
+    return e > j && body_word(c->t + tk[e - 1].s, tk[e - 1].e - tk[e - 1].s);
+}
+
 /* The lower-case words (or "&") at tk[b] that carry the name run tk[a, b)
  * on to a capitalised word after them, 0 if none: "van der" of "Pieter van
  * der Merwe", "of" of "Bank of Ireland", "for" of "Department for
@@ -650,7 +661,7 @@ static size_t name_link(const ctx *c, const tok *tk, size_t a, size_t b, size_t 
              portfolio_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s))
         n = 1;      /* "Minister of State for Foreign Affairs" */
     else if (word_is(c, m, "and") && !qc_lex_first_name_gender(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s) &&
-             body_of(c, tk, a, b))
+             (body_of(c, tk, a, b) || body_after(c, tk, a, b + 1, hi)))
         n = 1;
     return n && b + n < hi && name_tok(c, &tk[b + n]) ? n : 0;
 }
@@ -2870,7 +2881,9 @@ static int text_issuer(const ctx *c, const wquote *q, const char *noun, size_t n
                 int id = clause_owner(c, pi, k, m_end);
                 if (id >= 0) return id;
             }
-            /* "The ministry said in a written statement": the body so described */
+            /* "(But) the ministry said in a written statement": the body so described */
+            static const char *const CONJ[] = {"but", "and", "yet", "so", "still"};
+            if (k0 + 3 < k && WORD_IN(c, &p->t[k0], CONJ)) k0++;
             if (k0 + 2 < k && word_is(c, &p->t[k0], "the") && p->t[k0 + 1].kind == T_WORD && !p->t[k0 + 1].cap) {
                 int id = last_org(c, q, false, c->t + p->t[k0 + 1].s, p->t[k0 + 1].e - p->t[k0 + 1].s);
                 if (id >= 0) return id;
