@@ -1088,6 +1088,50 @@ static void test_bodies_with_and_in_their_names(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+/* Cases a review of the rules above found. */
+static void test_review_cases_of_the_new_rules(void)
+{
+    /* a role after a place's comma is the next name's, or the subject's */
+    qc_doc *d = run("The fire started in Harrow Vale, fire chief Ann Cole said.\n\n"
+                    "\"We got there fast,\" the chief said. Crews from Harrow Vale stayed all night.\n\n"
+                    "\"It is over,\" the chief said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ann Cole");
+    d = run("Protests erupted across Harrow Vale, police spokesman said on Monday.\n\n\"It is over,\" the spokesman said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+    /* "That was <name>": the cue is "was", and a place is no speaker */
+    d = run("\"We will not yield.\"\n\nSo said Ann Cole, the mayor.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+    CHECK_STR(d->quotes[0].cue ? d->quotes[0].cue : "(none)", "said");
+    d = run("\"Liberty, equality, fraternity.\"\n\nThat was Paris in 1968, when students marched.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+    /* "The measures described by Ann Cole as "Q"": hers, even after an earlier "said" */
+    d = run("Exporters said the delays described by Ann Cole as \"a disgrace to the whole port\" were real.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+    /* "the members' will": a plural possessive before a noun that is also a verb */
+    d = run("'We will win,' Ann Cole said. 'We are ready,' she added.\n\n"
+            "She said it was 'a matter of the members' will' and nothing else.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(qtext(d, 2), "'a matter of the members' will'");
+    /* a title with a one-word portfolio, and a one-word name after a portfolio */
+    d = run("Ann Cole, a teacher, spoke. Kenya's Minister of Health, Jane Doe, also spoke.\n\n"
+            "Ben Ray, a farmer, agreed. \"It is over,\" the minister said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Jane Doe");
+    d = run("Later, the Minister for Foreign Affairs Wong said \"we are here to stay for good.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Wong");
+    /* a nickname after a title: "Secretary Enrique "Ricky" Manalastas" is one man */
+    d = run("The talks were led by Secretary Enrique \xe2\x80\x9cRicky\xe2\x80\x9d Manalastas.\n\n"
+            "\xe2\x80\x9cWe agree,\xe2\x80\x9d Manalastas said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Enrique Manalastas");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2694,6 +2738,7 @@ int main(void)
     RUN(test_speaker_named_after_the_fact);
     RUN(test_a_reply_is_someone_elses);
     RUN(test_bodies_with_and_in_their_names);
+    RUN(test_review_cases_of_the_new_rules);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -206,7 +206,7 @@ static bool ascii_has_word(const char *s, size_t n, const char *lit)
 
 static int script_of(uint32_t c)
 {
-    if (c < 0x250) return SC_LATIN;
+    if (c < 0x250 || (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF)) return SC_LATIN;
     if (c >= 0x400 && c <= 0x4FF) return SC_CYRIL;
     if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF))

@@ -143,8 +143,7 @@ static bool plural_possessive(const char *t, size_t len, size_t at, size_t after
         "says", "over", "into", "about", "without", "within", "against", "because", "if", "unless", "until",
         "since", "though", "although", "through", "across", "under", "despite", "the", "a", "an", "this",
         "these", "those", "his", "her", "their", "its", "our", "my", "your", "it", "he", "she", "they", "we",
-        "you", "not", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had",
-        "so", "then", "yet", "nor"};
+        "you", "not", "would", "could", "should", "might", "has", "have", "had", "then", "nor"};
     size_t e = after + 1;
     while (e < len && t[e] >= 'a' && t[e] <= 'z') e++;
     return !QC_IEQ_ANY(t + after + 1, e - after - 1, FUNC);
@@ -678,10 +677,10 @@ static bool cap_speech_verb(const ctx *c, const tok *k)
 }
 
 /* The end of the portfolio words opening tk[j, b) (joined by and, the,
- * for, of); two tokens at least stay for the name. */
+ * for, of); one token at least stays for the name. */
 static size_t portfolio_end(const ctx *c, const tok *tk, size_t j, size_t b)
 {
-    while (j + 2 < b && tk[j].kind == T_WORD &&
+    while (j + 1 < b && tk[j].kind == T_WORD &&
            (portfolio_word(c->t + tk[j].s, tk[j].e - tk[j].s) ||
             ((word_is(c, &tk[j], "and") || word_is(c, &tk[j], "the") || word_is(c, &tk[j], "for") ||
               word_is(c, &tk[j], "of")) && portfolio_word(c->t + tk[j + 1].s, tk[j + 1].e - tk[j + 1].s))))
@@ -707,7 +706,7 @@ static bool title_only(const ctx *c, const tok *tk, size_t a, size_t b)
         if (tk[i].kind != T_WORD || !(portfolio_word(c->t + tk[i].s, tk[i].e - tk[i].s) || word_is(c, &tk[i], "and") ||
                                        word_is(c, &tk[i], "the") || word_is(c, &tk[i], "for") || word_is(c, &tk[i], "of")))
             return false;
-    return !body_word(c->t + tk[a + 2].s, tk[a + 2].e - tk[a + 2].s) || a + 3 < b;
+    return true;
 }
 
 /* The core of a name run [a, b): leading titles dropped (appended to roles). */
@@ -1196,6 +1195,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
     static const char *const SUB[] = {"deputy", "vice", "assistant", "associate", "acting", "interim", "former",
                                       "ex", "junior", "shadow", "co"};
     if (core == a && a > 0 && is_lower_word(c, &tk[a - 1]) && !org && !(a > 1 && WORD_IN(c, &tk[a - 2], SUB)) &&
+        !(a > 2 && WORD_IN(c, &tk[a - 3], SUB)) &&     /* "Deputy police chief Fiona Barrett" */
         (qc_lex_role(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) || qc_lex_title(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)))
         add_role(e, c->t, tk[a - 1].s, tk[a - 1].e - tk[a - 1].s);
     e->n_ment++;
@@ -1274,7 +1274,7 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         qc_lex_determiner(c->t + tk[b + 1].s, tk[b + 1].e - tk[b + 1].s)) {
         for (size_t i = b + 2; i < n_tk && i < b + 9 && tk[i].kind == T_WORD && tk[i].q < 0; i++)
             add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
-    } else if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && !org) {
+    } else if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && !org && !e->placed) {
         /* no determiner: "Kim Tae-hoon, South Korea's first deputy national
          * security adviser,", "Majid Abu Hamdan, official spokesman for" */
         size_t r = b + 1;
@@ -1284,7 +1284,9 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         size_t e2 = QC_NONE;     /* the last role word of the lower-case words */
         for (size_t i = r; i < n_tk && i < r + 7 && is_lower_word(c, &tk[i]) && tk[i].q < 0 && !stop_word_after(c, &tk[i]); i++)
             if (qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)) e2 = i;
-        if (e2 != QC_NONE)
+        /* (not "in Harrow Vale, fire chief Ann Cole said": hers; nor
+         * "across Harrow Vale, police spokesman said": a subject) */
+        if (e2 != QC_NONE && !(e2 + 1 < n_tk && (name_tok(c, &tk[e2 + 1]) || tok_speech_verb(c, &tk[e2 + 1]))))
             for (size_t i = r; i <= e2; i++) add_role(e, c->t, tk[i].s, tk[i].e - tk[i].s);
     }
     mention m = {tk[a].s, para, id, subject};
@@ -1348,8 +1350,8 @@ static qc_status register_names(ctx *c, size_t para)
             if (name_tok(c, m) || (m->kind == T_WORD && m->cap && qc_lex_title(c->t + m->s, m->e - m->s))) { b++; continue; }
             size_t link = name_link(c, p->t, a, b, p->n);
             if (link) { b += link + 1; continue; }
-            /* a nickname between the parts of a name: Mikael "Moose" Lindahl */
-            if (m->q >= 0 && b == a + 1 && name_tok(c, &p->t[a])) {
+            /* a nickname between the parts of a name: (Secretary) Mikael "Moose" Lindahl */
+            if (m->q >= 0 && name_tok(c, &p->t[b - 1]) && !qc_lex_title(c->t + p->t[b - 1].s, p->t[b - 1].e - p->t[b - 1].s)) {
                 size_t j = b, words = 0;
                 while (j < p->n && p->t[j].q == m->q) words += p->t[j++].kind == T_WORD;
                 const wquote *nq = &c->wq[p->first_quote + (size_t)m->q];
@@ -2332,7 +2334,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         } else if (s.kind == SP_NONE) {
             s = subject_before(c, tk, lo, v);
         }
-        if (s.kind == SP_NONE && agent.kind != SP_NONE) s = agent;
+        if (agent.kind != SP_NONE) s = agent;     /* "described by Ann Cole as "Q"" */
         if (s.kind == SP_NONE) {
             bool ing = inflected(c, &tk[v], "ing");
             size_t j = v;     /* "he backed the plan and (later) said": the first conjunct's subject */
@@ -2376,7 +2378,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
          * "Ann Cole said the board rejected what she called "Q"" */
         size_t gap = v + 1;     /* the words between the verb and the quote */
         while (gap < hi && (tk[gap].kind == T_PUNCT || word_is(c, &tk[gap], "that"))) gap++;
-        bool person = s.kind == SP_PRON && !word_is(c, &tk[s.a], "it");
+        bool person = (s.kind == SP_PRON && !word_is(c, &tk[s.a], "it")) || agent.kind != SP_NONE;
         size_t lo0 = lo;       /* (a semicolon starts a new clause) */
         for (size_t i = lo; i < v; i++)
             if (punct_is(c, &tk[i], ';')) lo0 = i + 1;
@@ -2433,20 +2435,18 @@ static bool gender_fits(const entity *e, int g)
 static bool role_word(const entity *e, const char *w, size_t n);
 
 /* Has entity e been given the role word w[0..n), or a form of it ("Sen."
- * and "Senate" for "senator", "Rep." for "congressman", any of them for
- * "lawmaker")? */
+ * for "senator", "Rep." for "congressman", any of them for "lawmaker")? */
 static bool role_has(const entity *e, const char *w, size_t n)
 {
-    static const char *const ALIAS[][8] = {
-        {"senator", "sen", "sen.", "senate", NULL},
+    static const char *const ALIAS[][10] = {
+        {"senator", "sen", "sen.", NULL},
         {"representative", "rep", "rep.", "congressman", "congresswoman", NULL},
         {"congressman", "rep", "rep.", "representative", NULL},
         {"congresswoman", "rep", "rep.", "representative", NULL},
-        {"lawmaker", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", NULL},
-        {"legislator", "senator", "sen.", "rep.", "representative", "assemblyman", "assemblywoman", NULL},
+        {"lawmaker", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", NULL},
+        {"legislator", "senator", "sen", "sen.", "rep", "rep.", "representative", "assemblyman", "assemblywoman", NULL},
         {"governor", "gov", "gov.", NULL},
         {"president", "pres", "pres.", NULL},
-        {"secretary", "sec", "sec.", NULL},
         {"ambassador", "amb", "amb.", NULL},
         {"attorney", "atty", "atty.", NULL},
         {"professor", "prof", "prof.", NULL},
@@ -3797,7 +3797,8 @@ static void attrib_that_was(ctx *c, size_t para)
     ptoks *p = &c->pt[para];
     if (!p->n_quotes || para + 1 >= c->doc->n_paras) return;
     wquote *qs = &c->wq[p->first_quote];
-    if (qs[0].tq0 != 0 || qs[p->n_quotes - 1].tq1 + 1 < p->n) return;    /* quotes only */
+    for (size_t i = 0; i < p->n; i++)      /* quotes only */
+        if (p->t[i].q < 0 && p->t[i].kind == T_WORD) return;
     const ptoks *n = &c->pt[para + 1];
     if (n->n < 3) return;
     size_t k;
@@ -3810,9 +3811,9 @@ static void attrib_that_was(ctx *c, size_t para)
         return;
     if (word_is(c, &n->t[k], "how")) k++;
     np s = subject_after(c, n->t, k - 1, n->n);
-    if (s.kind != SP_NAME || s.a != k) return;
+    if (s.kind != SP_NAME || s.a != k || person_at(c, n->t[s.a].s) < 0) return;    /* not "That was Paris in 1968" */
     for (size_t i = 0; i < p->n_quotes; i++)
-        if (!qs[i].how) set_speaker(&qs[i], n->t, s, k, 1);
+        if (!qs[i].how) set_speaker(&qs[i], n->t, s, 1, 1);
 }
 
 qc_status qc_quotes(qc_doc *doc)

@@ -81,22 +81,23 @@ bool qc_is_space(uint32_t c)
            c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-/* Latin Extended Additional (Vietnamese "Hằng", Welsh "Ŵ"...): pairs of
- * capital (even) and small (odd), but for the small-only U+1E96..U+1E9F */
+/* Latin Extended Additional (Vietnamese "Hằng", Welsh "Ẁ"...): pairs of
+ * capital (even) and small (odd), but for U+1E96..U+1E9F (small, and the
+ * capital sharp s U+1E9E) */
 static bool latin_additional(uint32_t c) { return c >= 0x1E00 && c <= 0x1EFF && !(c >= 0x1E96 && c <= 0x1E9F); }
 
 bool qc_is_upper(uint32_t c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
            (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F) ||
-           (((c >= 0x100 && c <= 0x17F) || latin_additional(c)) && (c & 1) == 0);
+           (((c >= 0x100 && c <= 0x17F) || latin_additional(c)) && (c & 1) == 0) || c == 0x1E9E;
 }
 
 bool qc_is_lower(uint32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
            (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x44F) ||
-           (((c >= 0x100 && c <= 0x17F) || latin_additional(c)) && (c & 1) == 1) || (c >= 0x1E96 && c <= 0x1E9F);
+           (((c >= 0x100 && c <= 0x17F) || latin_additional(c)) && (c & 1) == 1) || (c >= 0x1E96 && c <= 0x1E9F && c != 0x1E9E);
 }
 
 bool qc_is_alpha(uint32_t c)
@@ -106,7 +107,8 @@ bool qc_is_alpha(uint32_t c)
            (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3040 && c <= 0x30FF) ||
            (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x600 && c <= 0x6FF) ||
            (c >= 0x5D0 && c <= 0x5EA) || (c >= 0x300 && c <= 0x36F) ||   /* combining accents of decomposed text */
-           (c >= 0x900 && c <= 0x97F) || (c >= 0xE00 && c <= 0xE7F);       /* Devanagari, Thai */
+           (c >= 0x900 && c <= 0x963) || (c >= 0x971 && c <= 0x97F) ||      /* Devanagari, not its dandas and digits */
+           (c >= 0xE01 && c <= 0xE3A) || (c >= 0xE40 && c <= 0xE4E);        /* Thai, not the baht sign and digits */
 }
 
 bool qc_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
