@@ -612,6 +612,17 @@ static bool body_of(const ctx *c, const tok *tk, size_t a, size_t b)
     return false;
 }
 
+/* Appends w[0..n), ASCII lower-cased, to the space-separated words in
+ * buf (cap bytes); nothing when it does not fit. */
+static void append_lower(char *buf, size_t cap, const char *w, size_t n)
+{
+    size_t l = strlen(buf);
+    if (l + n + 2 >= cap) return;
+    if (l) buf[l++] = ' ';
+    for (size_t i = 0; i < n; i++) buf[l + i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    buf[l + n] = 0;
+}
+
 /* A word of a minister's portfolio ("Minister of Foreign Affairs",
  * "Secretary for Health and Social Care", "President of the Commission"). */
 static bool portfolio_word(const char *w, size_t n)
@@ -676,15 +687,22 @@ static bool cap_speech_verb(const ctx *c, const tok *k)
     return qc_lex_speech_verb(b, n);
 }
 
+/* A word of a portfolio, or one joining two ("and", "the", "for", "of")? */
+static bool portfolio_tok(const ctx *c, const tok *k)
+{
+    return k->kind == T_WORD && portfolio_word(c->t + k->s, k->e - k->s);
+}
+
+static bool portfolio_link(const ctx *c, const tok *k)
+{
+    return word_is(c, k, "and") || word_is(c, k, "the") || word_is(c, k, "for") || word_is(c, k, "of");
+}
+
 /* The end of the portfolio words opening tk[j, b) (joined by and, the,
  * for, of); one token at least stays for the name. */
 static size_t portfolio_end(const ctx *c, const tok *tk, size_t j, size_t b)
 {
-    while (j + 1 < b && tk[j].kind == T_WORD &&
-           (portfolio_word(c->t + tk[j].s, tk[j].e - tk[j].s) ||
-            ((word_is(c, &tk[j], "and") || word_is(c, &tk[j], "the") || word_is(c, &tk[j], "for") ||
-              word_is(c, &tk[j], "of")) && portfolio_word(c->t + tk[j + 1].s, tk[j + 1].e - tk[j + 1].s))))
-        j++;
+    while (j + 1 < b && (portfolio_tok(c, &tk[j]) || (portfolio_link(c, &tk[j]) && portfolio_tok(c, &tk[j + 1])))) j++;
     return j;
 }
 
@@ -703,9 +721,7 @@ static bool title_only(const ctx *c, const tok *tk, size_t a, size_t b)
         !(word_is(c, &tk[a + 1], "of") || word_is(c, &tk[a + 1], "for")))
         return false;
     for (size_t i = a + 2; i < b; i++)
-        if (tk[i].kind != T_WORD || !(portfolio_word(c->t + tk[i].s, tk[i].e - tk[i].s) || word_is(c, &tk[i], "and") ||
-                                       word_is(c, &tk[i], "the") || word_is(c, &tk[i], "for") || word_is(c, &tk[i], "of")))
-            return false;
+        if (!portfolio_tok(c, &tk[i]) && !portfolio_link(c, &tk[i])) return false;
     return true;
 }
 
@@ -758,18 +774,9 @@ static size_t strip_titles(const ctx *c, const tok *tk, size_t a, size_t b, char
             title = x - 2;      /* a role too */
         }
     }
-    if (roles)
-        for (size_t i = title < a ? title : a; i < cut; i = i == title ? a : i + 1) {
-            const tok *k = &tk[i];
-            size_t l = strlen(roles), n = k->e - k->s;
-            if (k->kind != T_WORD || l + n + 2 >= rcap) continue;
-            if (l) roles[l++] = ' ';
-            for (size_t j = 0; j < n; j++) {
-                char ch = c->t[k->s + j];
-                roles[l + j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-            }
-            roles[l + n] = 0;
-        }
+    if (roles && title != QC_NONE) append_lower(roles, rcap, c->t + tk[title].s, tk[title].e - tk[title].s);
+    for (size_t i = a; roles && i < cut; i++)
+        if (tk[i].kind == T_WORD) append_lower(roles, rcap, c->t + tk[i].s, tk[i].e - tk[i].s);
     return cut;
 }
 
@@ -958,14 +965,7 @@ static int title_gender(const ctx *c, const tok *tk, size_t a, size_t b)
 
 static void add_role(entity *e, const char *t, size_t s, size_t n)
 {
-    size_t l = strlen(e->roles);
-    if (l + n + 2 >= sizeof e->roles) return;
-    if (l) e->roles[l++] = ' ';
-    for (size_t i = 0; i < n; i++) {
-        char ch = t[s + i];
-        e->roles[l + i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    e->roles[l + n] = 0;
+    append_lower(e->roles, sizeof e->roles, t + s, n);
 }
 
 /* Works, named after a comma: "his show, "Hope Street."", "her book, Long Road," */
@@ -1069,9 +1069,9 @@ static bool stop_word_after(const ctx *c, const tok *k)
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
+    if (title_only(c, tk, a, b)) return QC_OK;     /* "Minister of State", "Minister of Foreign Affairs" */
     char roles[96] = "";
     size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
-    if (title_only(c, tk, a, b)) return QC_OK;     /* "Minister of State", "Minister of Foreign Affairs" */
     size_t ntok = 0;
     bool org = false, caps = true;
     size_t nick = b, nick_end = b;     /* a quoted nickname inside the run, left out of the name */
@@ -2384,8 +2384,8 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             if (punct_is(c, &tk[i], ';')) lo0 = i + 1;
         /* (a verb right before the quote speaks it, but not a modal's: "said
          * the country would respond "Q"" has not been said by the country) */
-        static const char *const MODAL[] = {"would", "will", "could", "should", "might", "may", "must", "can", "to"};
-        bool unsaid = v > lo && WORD_IN(c, &tk[v - 1], MODAL);
+        static const char *const NOT_YET[] = {"would", "will", "could", "should", "might", "may", "must", "can", "to"};
+        bool unsaid = v > lo && WORD_IN(c, &tk[v - 1], NOT_YET);
         /* (nor does a thing: "said Iran's cooperation was continuing "Q"") */
         const tok *sh = &tk[s.b - 1];
         unsaid |= s.kind == SP_DESC && sh->kind == T_WORD && !sh->cap && !source_head(c, sh) && !person_noun(c, sh) &&
@@ -3067,7 +3067,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             np outer = subject_before(c, tk, 0, ante.a - 1);    /* "the minister of one of the states," */
             if (outer.kind != SP_DESC) break;
             ante.a = outer.a;
-            if (punct_is(c, &tk[a - 1], ',')) ante.b = a - 1;
+            if (punct_is(c, &tk[a - 1], ',')) ante.b = a - 1;     /* up to the comma */
         }
         size_t ss = q->sp_s, se = q->sp_e;
         q->sp_s = tk[ante.a].s;
