@@ -5,6 +5,7 @@
 #include "doc.h"
 #include "quotes.h"
 #include "quotes_lex.h"
+#include "segment.h"
 
 static qc_doc D;
 
@@ -30,6 +31,20 @@ static qc_doc *run(const char *text)
             QC_PUSH(D.arena, D.sents, D.n_sents, D.cap_sents, se);
         }
     }
+    CHECK_INT(qc_quotes(&D), QC_OK);
+    return &D;
+}
+
+/* As run(), but the paragraphs are split into sentences by the segment stage. */
+static qc_doc *run_segmented(const char *text)
+{
+    if (D.arena) qc_doc_reset(&D);
+    qc_doc_init(&D, NULL);
+    D.len = strlen(text);
+    D.text = qc_arena_strndup(D.arena, text, D.len);
+    qc_para p = {0, D.len, QC_PARA_BODY, -1, 0, 0};
+    QC_PUSH(D.arena, D.paras, D.n_paras, D.cap_paras, p);
+    CHECK_INT(qc_segment(&D), QC_OK);
     CHECK_INT(qc_quotes(&D), QC_OK);
     return &D;
 }
@@ -1130,6 +1145,23 @@ static void test_review_cases_of_the_new_rules(void)
             "\xe2\x80\x9cWe agree,\xe2\x80\x9d Manalastas said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Enrique Manalastas");
+}
+
+/* An article flattened into one block (no paragraph breaks, as scraped
+ * and CNN/Daily Mail texts are) is read in the paragraphs it lost. */
+static void test_flattened_article(void)
+{
+    qc_doc *d = run_segmented("The home side lost by a point on Saturday. Fans booed the umpire at the end. "
+                    "Captain Luke Farrant was more pointed. He said the rule had not been applied. "
+                    "\"It wasn't tonight,\" the skipper said. \"But the coach is right, we should have won.\" "
+                    "Across the corridor, rival coach Sam Odhiambo said his team had been \"lucky and good\". "
+                    "\"I felt for Luke and his boys,\" he said. The league will review the decision. "
+                    "Officials said a report was due on Monday. Tickets for the next match sold out. "
+                    "The club said it expected a full house.");
+    CHECK_INT(d->n_quotes, 4);
+    CHECK_STR(who(d, 1), "Luke Farrant");
+    CHECK_STR(who(d, 2), "Sam Odhiambo");
+    CHECK_STR(who(d, 3), "Sam Odhiambo");
 }
 
 static void test_junior_named_after_father_is_the_son(void)
@@ -2739,6 +2771,7 @@ int main(void)
     RUN(test_a_reply_is_someone_elses);
     RUN(test_bodies_with_and_in_their_names);
     RUN(test_review_cases_of_the_new_rules);
+    RUN(test_flattened_article);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -2344,7 +2344,9 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             /* `said Trump: "Q"`, but in "called the Saudis "Q"" the name is an object */
             static const char *const NAMING[] = {"call", "calls", "called", "calling", "dubbed", "labeled", "labelled",
                                                  "named", "termed", "branded", "described", "describing"};
-            if (s.kind == SP_NONE && v + 1 < hi && !WORD_IN(c, &tk[v], NAMING)) {
+            /* (nor in "by telling Sky Sport Italia: "Q"": the listener) */
+            static const char *const TELL[] = {"told", "tell", "tells", "telling"};
+            if (s.kind == SP_NONE && v + 1 < hi && !WORD_IN(c, &tk[v], NAMING) && !WORD_IN(c, &tk[v], TELL)) {
                 np inv = subject_after(c, tk, v, hi);
                 bool at_end = inv.kind != SP_NONE && (inv.b >= hi || (inv.b + 1 == hi && tk[inv.b].kind == T_PUNCT));
                 if (at_end && (inv.kind == SP_NAME || inv.kind == SP_PRON)) s = inv;
@@ -3816,7 +3818,7 @@ static void attrib_that_was(ctx *c, size_t para)
         if (!qs[i].how) set_speaker(&qs[i], n->t, s, 1, 1);
 }
 
-qc_status qc_quotes(qc_doc *doc)
+static qc_status quotes_run(qc_doc *doc)
 {
     doc->n_quotes = 0;
     for (size_t i = 0; i < doc->n_sents; i++) doc->sents[i].quote = -1;
@@ -3924,4 +3926,103 @@ qc_status qc_quotes(qc_doc *doc)
         if (emit(&c, &c.wq[i])) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
     }
     return QC_OK;
+}
+
+/* Does sentence s open with an opening quotation mark before a letter? */
+static bool opens_with_quote(const qc_doc *doc, const qc_sentence *s)
+{
+    size_t i = s->start;
+    uint32_t c = 0;
+    while (i < s->end && qc_is_space(c = qc_utf8_next(doc->text, s->end, &i))) {}
+    if (!(c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == '\'')) return false;
+    uint32_t d = i < s->end ? qc_utf8_next(doc->text, s->end, &i) : 0;
+    return qc_is_alpha(d) || qc_is_digit(d) || d == 0x2026 || d == '.';
+}
+
+/* Does sentence s open with a capital letter (not "- Ann Cole", a
+ * signature) and hold a speech verb ("Across the corridor, coach Sam
+ * Odhiambo said ...": a new paragraph's narration, whose verb would
+ * otherwise be taken for the quote's before it)? */
+static bool opens_narration(const qc_doc *doc, const qc_sentence *s)
+{
+    size_t i = s->start;
+    uint32_t c = 0;
+    while (i < s->end && qc_is_space(c = qc_utf8_next(doc->text, s->end, &i))) {}
+    if (!qc_is_upper(c)) return false;
+    for (size_t w = s->start; w < s->end;) {
+        while (w < s->end && !(doc->text[w] >= 'a' && doc->text[w] <= 'z')) w++;
+        size_t e = w;
+        while (e < s->end && doc->text[e] >= 'a' && doc->text[e] <= 'z') e++;
+        if (e > w && (w == s->start || doc->text[w - 1] == ' ') && qc_lex_speech_verb(doc->text + w, e - w)) return true;
+        w = e;
+    }
+    return false;
+}
+
+/* Does sentence s end with a closing quotation mark ("... in the third quarter.")? */
+static bool ends_with_quote(const qc_doc *doc, const qc_sentence *s)
+{
+    size_t i = s->end;
+    uint32_t c = 0;
+    while (i > s->start && qc_is_space(c = qc_utf8_prev(doc->text, &i))) {}
+    return c == '"' || c == 0x201D || c == 0x2019 || c == 0xBB || c == '\'';
+}
+
+/* The paragraphs to read quotes in: the article's, but a body paragraph
+ * of BLOB_SENTS sentences or more (an article flattened into one block, as
+ * scraped and CNN/Daily Mail texts often are) is cut where a sentence
+ * opens with a quotation mark or follows one that closed with it, where
+ * its lost paragraphs most likely began. NULL when no paragraph is cut
+ * (or out of memory: *err). */
+enum { BLOB_SENTS = 12 };
+static qc_para *unflatten(const qc_doc *doc, size_t *n, bool *err)
+{
+    *err = false;
+    bool any = false;
+    for (size_t p = 0; p < doc->n_paras && !any; p++)
+        any = doc->paras[p].kind == QC_PARA_BODY && doc->paras[p].n_sent >= BLOB_SENTS;
+    if (!any) return NULL;
+    qc_para *out = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (size_t p = 0; p < doc->n_paras; p++) {
+        qc_para pa = doc->paras[p];
+        if (pa.kind == QC_PARA_BODY && pa.n_sent >= BLOB_SENTS && pa.first_sent + pa.n_sent <= doc->n_sents) {
+            qc_para piece = pa;
+            piece.n_sent = 0;
+            for (size_t i = pa.first_sent; i < pa.first_sent + pa.n_sent; i++) {
+                const qc_sentence *s = &doc->sents[i];
+                if (piece.n_sent && s->start > piece.start &&
+                    (opens_with_quote(doc, s) || (ends_with_quote(doc, &doc->sents[i - 1]) && opens_narration(doc, s)))) {
+                    piece.end = doc->sents[i - 1].end;
+                    if (QC_PUSH(doc->arena, out, *n, cap, piece)) { *err = true; return NULL; }
+                    piece.start = s->start;
+                    piece.first_sent = i;
+                    piece.n_sent = 0;
+                }
+                piece.n_sent++;
+            }
+            piece.end = pa.end;
+            pa = piece;
+        }
+        if (QC_PUSH(doc->arena, out, *n, cap, pa)) { *err = true; return NULL; }
+    }
+    return out;
+}
+
+qc_status qc_quotes(qc_doc *doc)
+{
+    size_t n = 0;
+    bool err;
+    qc_para *paras = unflatten(doc, &n, &err);
+    if (err) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+    if (!paras) return quotes_run(doc);
+    qc_para *saved = doc->paras;     /* read in the pieces, then give the article its paragraphs back */
+    size_t n_saved = doc->n_paras;
+    doc->paras = paras;
+    doc->n_paras = n;
+    qc_status st = quotes_run(doc);
+    doc->paras = saved;
+    doc->n_paras = n_saved;
+    return st;
 }
