@@ -90,6 +90,9 @@ check-valgrind: all
 check-quotes: all
 	@for f in tests/data/quotes/cases*.jsonl; do printf '%s: ' "$$f"; \
 	  python3 tests/check_quotes_data.py $(BUILD)/quotecast --cases $$f --quiet | tail -n 1; done
+	@echo "== the same articles flattened into one block (no paragraph breaks)"
+	@for f in tests/data/quotes/cases*.jsonl; do printf '%s: ' "$$f"; \
+	  python3 tests/check_quotes_data.py $(BUILD)/quotecast --cases $$f --quiet --flatten | tail -n 1; done
 
 bench: deps
 	@scripts/install-deps.sh --bench

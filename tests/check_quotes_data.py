@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """check_quotes_data.py: score the quote finder on the hand-written articles in tests/data/quotes/cases.jsonl.
 
-  python3 tests/check_quotes_data.py [BIN] [--cases FILE] [--quiet]
+  python3 tests/check_quotes_data.py [BIN] [--cases FILE] [--quiet] [--flatten]
 
 Runs `BIN --format text --json -` (BIN defaults to build/quotecast) on each
 article's text and compares its quotes[] with the annotations:
@@ -23,6 +23,9 @@ Prints per-article misses, then one summary line:
 `full names` is the share of right speakers whose speaker_name is the
 annotated name exactly (case and spacing aside): "Jade" for Jade Mallory, or
 "Taoiseach Conor Fitzmaurice", is right by its word but not in full.
+--flatten joins each article's body paragraphs into one block first (how
+scraped and CNN/Daily Mail texts come), to measure the same articles without
+their paragraph breaks.
 Exit status 0 when every article ran, 2 when the program failed on one.
 """
 import json
@@ -184,6 +187,16 @@ def check_article(doc, out, totals, quiet):
             print(line)
 
 
+def flatten(doc):
+    """The article as one block after its title line, as scraped and
+    CNN/Daily Mail texts come: body paragraphs joined by a space."""
+    paras = [" ".join(p.split()) for p in doc["text"].split("\n\n") if p.strip()]
+    text = paras[0] + "\n\n" + " ".join(paras[1:]) if len(paras) > 1 else doc["text"]
+    quotes = [dict(q, quote=" ".join(q["quote"].split())) for q in doc["quotes"]]
+    nots = [" ".join(n.split()) for n in doc.get("not_quotes") or []]
+    return dict(doc, text=text, quotes=quotes, not_quotes=nots)
+
+
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     quiet = "--quiet" in argv
@@ -194,6 +207,8 @@ def main(argv):
         args.remove(cases)
     binary = args[0] if args else "build/quotecast"
     docs = [json.loads(l) for l in open(cases, encoding="utf-8") if l.strip()]
+    if "--flatten" in argv:
+        docs = [flatten(d) for d in docs]
     totals = dict(gold=0, pred=0, match=0, spk_ok=0, full=0, notq=0)
     status = 0
     for doc in docs:
