@@ -190,10 +190,12 @@ def check_article(doc, out, totals, quiet):
 def flatten(doc):
     """The article as one block after its title line, as scraped and
     CNN/Daily Mail texts come: body paragraphs joined by a space."""
-    paras = [" ".join(p.split()) for p in doc["text"].split("\n\n") if p.strip()]
+    def one_line(s):
+        return re.sub(r"[ \t]*\n\s*", " ", s)
+    paras = [one_line(p.strip()) for p in re.split(r"\n[ \t]*\n", doc["text"]) if p.strip()]
     text = paras[0] + "\n\n" + " ".join(paras[1:]) if len(paras) > 1 else doc["text"]
-    quotes = [dict(q, quote=" ".join(q["quote"].split())) for q in doc["quotes"]]
-    nots = [" ".join(n.split()) for n in doc.get("not_quotes") or []]
+    quotes = [dict(q, quote=one_line(q["quote"])) for q in doc["quotes"]]
+    nots = [one_line(n) for n in doc.get("not_quotes") or []]
     return dict(doc, text=text, quotes=quotes, not_quotes=nots)
 
 
