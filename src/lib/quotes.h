@@ -12,8 +12,10 @@
 /* Contract: fills doc->quotes (in text order) from the body paragraphs,
  * with speaker mentions, resolved speaker names and cues, and sets each
  * sentence's `quote` and each quote's first_sent/last_sent. Reads only
- * doc->text, doc->paras (kind QC_PARA_BODY) and doc->sents. QC_OK, or
- * QC_ERR_NOMEM after qc_doc_fail(). */
+ * doc->text, doc->paras (kind QC_PARA_BODY) and doc->sents; a body
+ * paragraph of many sentences (an article flattened into one block) is
+ * read as the paragraphs it most likely lost, and doc->paras is left as it
+ * was. QC_OK, or QC_ERR_NOMEM after qc_doc_fail(). */
 qc_status qc_quotes(qc_doc *doc);
 
 /* A quoted span found in one paragraph: [start, end) includes the marks;
