@@ -1164,6 +1164,20 @@ static void test_flattened_article(void)
     CHECK_STR(who(d, 3), "Sam Odhiambo");
 }
 
+static void test_a_first_name_opening_a_sentence(void)
+{
+    /* "Renata is ...": the Renata named in full before, then "she" */
+    qc_doc *d = run("Renata Okafor-Marsh runs the office. Her deputy, Anne-Marie Coutts, praised her. "
+                    "\"She never mentioned it,\" Coutts said.\n\n"
+                    "Renata is dismissive of the idea. \"The senator gets elected. I do not,\" she says.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Renata Okafor-Marsh");
+    /* "Will the council ...?" is no Will */
+    d = run("Will Ferris chairs the board.\n\nAnn Cole spoke next. Will the council vote? \"It must,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2772,6 +2786,7 @@ int main(void)
     RUN(test_bodies_with_and_in_their_names);
     RUN(test_review_cases_of_the_new_rules);
     RUN(test_flattened_article);
+    RUN(test_a_first_name_opening_a_sentence);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -1320,6 +1320,17 @@ static bool quote_ends_clause(const char *t, size_t s, size_t e)
     return ch == ',' || ch == ';' || ch == ':' || quote_ends_sentence(t, s, e);
 }
 
+/* Could token k, after a sentence's first word, be that word's verb ("Renata
+ * is", not "Will the council")? A lower-case word that is no determiner,
+ * pronoun or preposition. */
+static bool verb_next(const ctx *c, const tok *k)
+{
+    static const char *const NOT[] = {"of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "from", "by",
+                                      "as", "if", "not", "you", "we", "i", "they"};
+    return is_lower_word(c, k) && k->q < 0 && !qc_lex_determiner(c->t + k->s, k->e - k->s) &&
+           !qc_lex_pronoun(c->t + k->s, k->e - k->s) && !WORD_IN(c, k, NOT);
+}
+
 /* Finds name runs in a paragraph's tokens outside quotes and registers them. */
 static qc_status register_names(ctx *c, size_t para)
 {
@@ -1373,7 +1384,8 @@ static qc_status register_names(ctx *c, size_t para)
             lone_initial = false;      /* "Amira, 10, said": a person with an age */
         size_t kbase = base_len(c->t + k->s, k->e - k->s);
         if (!lone_initial || find_entity(c, c->t + k->s, kbase, false) >= 0 || org_by_first(c, c->t + k->s, kbase) >= 0 ||
-            (b < p->n && (tok_speech_verb(c, &p->t[b]) || plain_first_name(c, k)) && person_by_first(c, c->t + k->s, kbase) >= 0)) {
+            (b < p->n && (tok_speech_verb(c, &p->t[b]) || plain_first_name(c, k) || verb_next(c, &p->t[b])) &&
+             person_by_first(c, c->t + k->s, kbase) >= 0)) {
             /* a subject is the sentence's first name, not the object of a preposition */
             bool subj = !seen_name;
             /* "he said Ann Cole": an object */
