@@ -1013,6 +1013,11 @@ static void test_reported_clauses_and_relative_speakers(void)
                     "\"with a cool head but without fear.\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Rafael Echeverria Montalvo");
+    /* ... also after a dateline with a date */
+    d = run("MEXICO CITY, May 6 (EFE) - President Rafael Montalvo rejected a threat, saying his government would "
+            "respond \"with a smile.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rafael Montalvo");
     /* a thing "was continuing "Q"": not its words but the reporter's */
     d = run("Reza Golshiri said Iran's cooperation with the agency was continuing \"within the framework of the agreement.\"");
     CHECK_INT(d->n_quotes, 1);

@@ -2396,6 +2396,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         size_t lo0 = lo;       /* (a semicolon starts a new clause) */
         for (size_t i = lo; i < v; i++)
             if (punct_is(c, &tk[i], ';')) lo0 = i + 1;
+        if (lo0 == 0) lo0 = dateline_end(c, tk, v);     /* "MEXICO CITY, May 6 (EFE) -" is no subject */
         /* (a verb right before the quote speaks it, but not a modal's: "said
          * the country would respond "Q"" has not been said by the country) */
         static const char *const NOT_YET[] = {"would", "will", "could", "should", "might", "may", "must", "can", "to"};
