@@ -1088,6 +1088,15 @@ static void test_a_reply_is_someone_elses(void)
             "\"What is different now?\" Ebersole asked.\n\n\"The emergency line has become a budget,\" he said.");
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(who(d, 1), "Harold Brisco");
+    /* "she replied: "Q"" before its quote, and a rhetorical question going on, stay hers */
+    d = run("Ann Cole and Mary Bell spoke.\n\n\"We will win,\" Cole said.\n\n"
+            "Asked whether she would run again, she replied: \"Not this year.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Ann Cole");
+    d = run("Tom Bell chaired the rally. Sam Reed spoke last.\n\n"
+            "\"Why would we stop now?\" Reed asked. \"We have only begun,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Sam Reed");
     /* "she said" after her own quote stays hers */
     d = run("Press secretary Janelle Okoro took questions. Rachel Dunmore of the Capitol Times asked first.\n\n"
             "\"Known for months?\" Dunmore said.\n\n\"Both can be true,\" she said.");
@@ -1167,6 +1176,16 @@ static void test_flattened_article(void)
     CHECK_STR(who(d, 1), "Luke Farrant");
     CHECK_STR(who(d, 2), "Sam Odhiambo");
     CHECK_STR(who(d, 3), "Sam Odhiambo");
+    CHECK_INT(d->n_paras, 1);      /* the article keeps its one paragraph */
+    CHECK_INT(d->paras[0].n_sent, d->n_sents);
+    /* a nested single quote ending a sentence inside a double quote is no cut */
+    d = run_segmented("The council met on Monday. The vote was close. Members argued for hours. The mayor left early. "
+                      "Tom Reed spoke for the tenants. \"We will not move,\" Reed said. Ann Cole answered him. "
+                      "\"He told me 'stop.' Then I said no to him,\" Cole said. The chair closed the debate. "
+                      "A new vote is due in May. Officials said the date was fixed. Tenants plan a march.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(qtext(d, 1), "\"He told me 'stop.' Then I said no to him,\"");
+    CHECK_STR(who(d, 1), "Ann Cole");
 }
 
 static void test_a_first_name_opening_a_sentence(void)

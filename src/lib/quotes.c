@@ -3036,10 +3036,13 @@ static int replier(const ctx *c, const wquote *q, int pick, int g)
     if (!q->listed || q == c->wq || q->cue_s == QC_NONE) return pick;
     const wquote *o = q - 1;
     if (o->ent != pick || o->para + 1 < q->para) return pick;
-    /* a reply, or an answer to the question she just asked */
-    bool reply = QC_IEQ_ANY(c->t + q->cue_s, q->cue_e - q->cue_s, REPLY);
+    /* a reply after its quote ("Q," she replied; not "she replied: "Q""),
+     * or an answer in the next paragraph to the question she just asked
+     * (not a rhetorical one going on: ""Why stop now?" Reed asked. "We
+     * have only begun," he said.") */
+    bool reply = QC_IEQ_ANY(c->t + q->cue_s, q->cue_e - q->cue_s, REPLY) && q->cue_s >= q->end;
     reply |= o->cue_s != QC_NONE && o->how && QC_IEQ_ANY(c->t + o->cue_s, o->cue_e - o->cue_s, ASK) &&
-             quote_last(c->t, o->start, o->end) == '?' && quote_last(c->t, q->start, q->end) != '?';
+             o->para < q->para && quote_last(c->t, o->start, o->end) == '?' && quote_last(c->t, q->start, q->end) != '?';
     if (!reply) return pick;
     int unknown = -1;      /* (else one whose sex is not known) */
     for (size_t m = ments_before(c, q->sp_s); m-- > 0 && c->ments[m].para + 6 >= q->para;) {
@@ -3941,13 +3944,35 @@ static qc_status quotes_run(qc_doc *doc)
     return QC_OK;
 }
 
-/* Does sentence s open with an opening quotation mark before a letter? */
-static bool opens_with_quote(const qc_doc *doc, const qc_sentence *s)
+/* The first code point of sentence s that is no space (0 if none), and
+ * the offset after it in *at. */
+static uint32_t first_cp(const qc_doc *doc, const qc_sentence *s, size_t *at)
 {
     size_t i = s->start;
     uint32_t c = 0;
-    while (i < s->end && qc_is_space(c = qc_utf8_next(doc->text, s->end, &i))) {}
-    if (!(c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E || c == '\'')) return false;
+    while (i < s->end && qc_is_space(c = qc_utf8_next(doc->text, s->end, &i))) c = 0;
+    *at = i;
+    return c;
+}
+
+/* Is c an opening (or closing) mark of the article's quotations: single
+ * marks when they are its primary ones, else double marks and guillemets
+ * (so a nested 'stop.' inside a double quote opens and closes nothing)? */
+static bool primary_open(uint32_t c, bool singles)
+{
+    return singles ? c == 0x2018 || c == '\'' : c == '"' || c == 0x201C || c == 0xAB || c == 0x201E;
+}
+
+static bool primary_close(uint32_t c, bool singles)
+{
+    return singles ? c == 0x2019 || c == '\'' : c == '"' || c == 0x201D || c == 0xBB;
+}
+
+/* Does sentence s open with a quotation mark before a letter? */
+static bool opens_with_quote(const qc_doc *doc, const qc_sentence *s, bool singles)
+{
+    size_t i;
+    if (!primary_open(first_cp(doc, s, &i), singles)) return false;
     uint32_t d = i < s->end ? qc_utf8_next(doc->text, s->end, &i) : 0;
     return qc_is_alpha(d) || qc_is_digit(d) || d == 0x2026 || d == '.';
 }
@@ -3958,55 +3983,63 @@ static bool opens_with_quote(const qc_doc *doc, const qc_sentence *s)
  * otherwise be taken for the quote's before it)? */
 static bool opens_narration(const qc_doc *doc, const qc_sentence *s)
 {
-    size_t i = s->start;
-    uint32_t c = 0;
-    while (i < s->end && qc_is_space(c = qc_utf8_next(doc->text, s->end, &i))) {}
-    if (!qc_is_upper(c)) return false;
+    size_t i;
+    if (!qc_is_upper(first_cp(doc, s, &i))) return false;
+    const char *t = doc->text;
     for (size_t w = s->start; w < s->end;) {
-        while (w < s->end && !(doc->text[w] >= 'a' && doc->text[w] <= 'z')) w++;
+        while (w < s->end && !(t[w] >= 'a' && t[w] <= 'z')) w++;
         size_t e = w;
-        while (e < s->end && doc->text[e] >= 'a' && doc->text[e] <= 'z') e++;
-        if (e > w && (w == s->start || doc->text[w - 1] == ' ') && qc_lex_speech_verb(doc->text + w, e - w)) return true;
+        while (e < s->end && t[e] >= 'a' && t[e] <= 'z') e++;
+        bool word = e > w && (w == s->start || qc_is_space((unsigned char)t[w - 1]));
+        if (word && qc_lex_speech_verb(t + w, e - w)) return true;
         w = e;
     }
     return false;
 }
 
 /* Does sentence s end with a closing quotation mark ("... in the third quarter.")? */
-static bool ends_with_quote(const qc_doc *doc, const qc_sentence *s)
+static bool ends_with_quote(const qc_doc *doc, const qc_sentence *s, bool singles)
 {
     size_t i = s->end;
     uint32_t c = 0;
-    while (i > s->start && qc_is_space(c = qc_utf8_prev(doc->text, &i))) {}
-    return c == '"' || c == 0x201D || c == 0x2019 || c == 0xBB || c == '\'';
+    while (i > s->start && qc_is_space(c = qc_utf8_prev(doc->text, &i))) c = 0;
+    return primary_close(c, singles);
 }
 
-/* The paragraphs to read quotes in: the article's, but a body paragraph
- * of BLOB_SENTS sentences or more (an article flattened into one block, as
- * scraped and CNN/Daily Mail texts often are) is cut where a sentence
- * opens with a quotation mark or follows one that closed with it, where
- * its lost paragraphs most likely began. NULL when no paragraph is cut
- * (or out of memory: *err). */
+/* Is paragraph pa a body paragraph of BLOB_SENTS sentences or more, an
+ * article flattened into one block as scraped and CNN/Daily Mail texts
+ * often are? */
 enum { BLOB_SENTS = 12 };
+static bool blob(const qc_doc *doc, const qc_para *pa)
+{
+    return pa->kind == QC_PARA_BODY && pa->n_sent >= BLOB_SENTS && pa->first_sent + pa->n_sent <= doc->n_sents;
+}
+
+/* The paragraphs to read quotes in: the article's, but a blob is cut
+ * where a sentence opens with a quotation mark, or opens narration with a
+ * speech verb after one that closed a quotation: where its lost
+ * paragraphs most likely began. NULL when no paragraph is cut (or out of
+ * memory: *err). */
 static qc_para *unflatten(const qc_doc *doc, size_t *n, bool *err)
 {
     *err = false;
     bool any = false;
-    for (size_t p = 0; p < doc->n_paras && !any; p++)
-        any = doc->paras[p].kind == QC_PARA_BODY && doc->paras[p].n_sent >= BLOB_SENTS;
+    for (size_t p = 0; p < doc->n_paras && !any; p++) any = blob(doc, &doc->paras[p]);
     if (!any) return NULL;
+    bool singles = singles_primary(doc);
     qc_para *out = NULL;
     size_t cap = 0;
     *n = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
         qc_para pa = doc->paras[p];
-        if (pa.kind == QC_PARA_BODY && pa.n_sent >= BLOB_SENTS && pa.first_sent + pa.n_sent <= doc->n_sents) {
+        if (blob(doc, &pa)) {
             qc_para piece = pa;
             piece.n_sent = 0;
             for (size_t i = pa.first_sent; i < pa.first_sent + pa.n_sent; i++) {
                 const qc_sentence *s = &doc->sents[i];
                 if (piece.n_sent && s->start > piece.start &&
-                    (opens_with_quote(doc, s) || (ends_with_quote(doc, &doc->sents[i - 1]) && opens_narration(doc, s)))) {
+                    (opens_with_quote(doc, s, singles) ||
+                     (ends_with_quote(doc, &doc->sents[i - 1], singles) && opens_narration(doc, s)))) {
                     piece.end = doc->sents[i - 1].end;
                     if (QC_PUSH(doc->arena, out, *n, cap, piece)) { *err = true; return NULL; }
                     piece.start = s->start;

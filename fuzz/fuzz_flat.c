@@ -1,0 +1,60 @@
+/* fuzz_flat.c: libFuzzer target for the quotes stage on long paragraphs split by the segment stage. */
+#include <stdint.h>
+#include <string.h>
+
+#include "doc.h"
+#include "quotes.h"
+#include "segment.h"
+#include "text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Contract: one body paragraph per line (few lines, so paragraphs are
+ * long and the stage reads them as flattened articles), sentences from
+ * qc_segment, then qc_quotes; checks that the stage gives the article its
+ * own paragraphs back and that every quote, speaker and sentence link is
+ * in range. Aborts on a violation. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > 1 << 16) return 0;
+    qc_doc d;
+    if (qc_doc_init(&d, NULL)) return 0;
+    char *t = qc_arena_alloc(d.arena, size + 1);
+    if (!t) { qc_doc_reset(&d); return 0; }
+    size_t n = 0;       /* invalid UTF-8 and NUL bytes become '?' */
+    for (size_t i = 0; i < size;) {
+        size_t k = qc_utf8_valid_len(data + i, size - i);
+        if (k == 0 || (k == 1 && data[i] == 0)) { t[n++] = '?'; i++; continue; }
+        memcpy(t + n, data + i, k);
+        n += k;
+        i += k;
+    }
+    t[n] = 0;
+    d.text = t;
+    d.len = n;
+    for (size_t i = 0, s = 0; i <= n; i++) {
+        if (i < n && t[i] != '\n') continue;
+        if (i > s) {
+            qc_para p = {s, i, QC_PARA_BODY, -1, 0, 0};
+            if (QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p)) break;
+        }
+        s = i + 1;
+    }
+    if (qc_segment(&d) == QC_OK) {
+        qc_para *paras = d.paras;
+        size_t n_paras = d.n_paras, n_sents = d.n_sents;
+        qc_status st = qc_quotes(&d);
+        if (d.paras != paras || d.n_paras != n_paras || d.n_sents != n_sents) __builtin_trap();
+        for (size_t i = 0; st == QC_OK && i < d.n_quotes; i++) {
+            const qc_quote *q = &d.quotes[i];
+            if (q->start >= q->end || q->end > n) __builtin_trap();
+            if (q->sp_start != QC_NONE && (q->sp_start >= q->sp_end || q->sp_end > n)) __builtin_trap();
+            if (q->first_sent != QC_NONE && (q->first_sent > q->last_sent || q->last_sent >= d.n_sents))
+                __builtin_trap();
+        }
+        for (size_t i = 0; st == QC_OK && i < d.n_sents; i++)
+            if (d.sents[i].quote >= (int)d.n_quotes) __builtin_trap();
+    }
+    qc_doc_reset(&d);
+    return 0;
+}
