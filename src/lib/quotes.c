@@ -497,9 +497,9 @@ static bool body_word(const char *w, size_t n)
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
         "cooperative", "co-operative", "co-op",
         /* the same in other languages, as English reports keep them */
-        "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta", "guardia", "policía", "ministère",
-        "conseil", "mairie", "préfecture", "gemeente", "politie", "polizei", "bundesamt", "garda", "gardaí",
-        "bord", "údarás", "comhairle",
+        "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta",
+        "guardia", "policía", "ministère", "conseil", "mairie", "préfecture", "gemeente", "politie",
+        "polizei", "bundesamt", "garda", "gardaí", "bord", "údarás", "comhairle",
     };
     return company_word(w, n) || QC_IEQ_ANY(w, n, INST);
 }
@@ -513,7 +513,8 @@ static bool org_word(const char *w, size_t n)
         "cnn", "abc", "cbs", "fox", "msnbc", "npr", "bbc", "ap", "county", "city", "state",
         "district", "island", "islands", "river", "street", "avenue", "valley", "beach", "park",
         "airport", "school", "college", "hospital", "lake", "mountain", "mountains", "square",
-        "hall", "tower", "bridge", "museum", "stadium", "forum", "palace", "army", "navy", "federal", "institution", "academy", "lab", "laboratory",
+        "hall", "tower", "bridge", "museum", "stadium", "forum", "palace", "army", "navy", "federal",
+        "institution", "academy", "lab", "laboratory",
         "clinic", "brigade", "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "united",
         /* words opening two-word place names, which are no persons */
         "new", "east",
@@ -2980,9 +2981,6 @@ static int sent_author(const ctx *c, const tok *tk, size_t m)
     return -1;
 }
 
-/* Names q by the unnamed description tk[a, b) with the place or group
- * after it ("a source close to the couple", "a diner at the next table",
- * "a mother from Leicester"), when one follows; else leaves q unnamed. */
 /* The organisation "a spokesperson" (tokens [a, b) of tk) speaks for:
  * with a common noun between, the one named before whose name holds it ("A
  * district spokesperson" after "Eastbrook Unified School District"); with
@@ -3007,6 +3005,9 @@ static int spoken_for(const ctx *c, size_t para, size_t a, size_t b)
     return -1;
 }
 
+/* Names q by the unnamed description tk[a, b) with the place or group
+ * after it ("a source close to the couple", "a diner at the next table",
+ * "a mother from Leicester"), when one follows; else leaves q unnamed. */
 static qc_status described(ctx *c, const tok *tk, size_t n, size_t a, size_t b, wquote *q)
 {
     static const char *const PREP[] = {"of", "at", "from", "in", "near", "inside", "outside"};
@@ -3025,9 +3026,9 @@ static qc_status described(ctx *c, const tok *tk, size_t n, size_t a, size_t b, 
 }
 
 /* Who "she replied" means when pick spoke the quote just before, or "she
- * said" after pick asked a question in it: no one answers herself, so the last other person named of sex g, else of
- * unknown sex (within six paragraphs). pick itself when the cue is no
- * reply or no one else fits. */
+ * said" after pick asked a question in it: no one answers herself, so the
+ * last other person named of sex g, else of unknown sex (within six
+ * paragraphs). pick itself when the cue is no reply or no one else fits. */
 static int replier(const ctx *c, const wquote *q, int pick, int g)
 {
     static const char *const REPLY[] = {"replied", "replies", "responded", "responds", "answered", "answers",
@@ -3834,6 +3835,7 @@ static void attrib_that_was(ctx *c, size_t para)
         if (!qs[i].how) set_speaker(&qs[i], n->t, s, 1, 1);
 }
 
+/* The stage proper, on the paragraphs doc->paras holds. */
 static qc_status quotes_run(qc_doc *doc)
 {
     doc->n_quotes = 0;
