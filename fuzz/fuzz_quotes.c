@@ -4,7 +4,7 @@
 
 #include "doc.h"
 #include "quotes.h"
-#include "text.h"
+#include "fuzz_text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -17,20 +17,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 1 << 16) return 0;
     qc_doc d;
     if (qc_doc_init(&d, NULL)) return 0;
-    char *t = qc_arena_alloc(d.arena, size + 1);
-    if (!t) { qc_doc_reset(&d); return 0; }
-    /* repair to valid UTF-8 the cheap way: invalid bytes become '?' */
-    size_t n = 0;
-    for (size_t i = 0; i < size;) {
-        size_t k = qc_utf8_valid_len(data + i, size - i);
-        if (k == 0 || (k == 1 && data[i] == 0)) { t[n++] = '?'; i++; continue; }
-        memcpy(t + n, data + i, k);
-        n += k;
-        i += k;
-    }
-    t[n] = 0;
-    d.text = t;
-    d.len = n;
+    if (!fuzz_text(&d, data, size)) { qc_doc_reset(&d); return 0; }
+    const char *t = d.text;
+    size_t n = d.len;
     for (int singles = 0; singles < 2; singles++) {
         qc_qspan *sp = NULL;
         size_t ns = 0, cap = 0;
