@@ -1202,6 +1202,16 @@ static void test_a_first_name_opening_a_sentence(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+static void test_month_abbreviations_and_web_words_are_no_names(void)
+{
+    qc_doc *d = run("On the morning of Feb. 28 Donald Trump went online and retweeted what he called "
+                    "\"one of my own quotes\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Donald Trump");
+    CHECK(!qc_lex_not_name("Jan", 3));           /* a first name without its stop */
+    CHECK(qc_lex_not_name("Jan.", 4) && qc_lex_not_name("Web", 3));
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2811,6 +2821,7 @@ int main(void)
     RUN(test_review_cases_of_the_new_rules);
     RUN(test_flattened_article);
     RUN(test_a_first_name_opening_a_sentence);
+    RUN(test_month_abbreviations_and_web_words_are_no_names);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }
