@@ -1212,6 +1212,16 @@ static void test_month_abbreviations_and_web_words_are_no_names(void)
     CHECK(qc_lex_not_name("Jan.", 4) && qc_lex_not_name("Web", 3));
 }
 
+static void test_a_naming_verb_after_a_quote_is_no_inverted_cue(void)
+{
+    /* ""Q," described the impact as "Q2"": the impact is named, not speaking */
+    qc_doc *d = run("Roffman, who estimates that his legal costs were \"in the seven figures,\" described the "
+                    "emotional impact as \"horrendous.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(mention(d, 1), "Roffman");
+    CHECK_STR(mention(d, 0), "Roffman");
+}
+
 static void test_junior_named_after_father_is_the_son(void)
 {
     qc_doc *d = run("Pieter van der Merwe has farmed oranges for 38 years. \"We did everything,\" Van der Merwe said.\n\n"
@@ -2822,6 +2832,7 @@ int main(void)
     RUN(test_flattened_article);
     RUN(test_a_first_name_opening_a_sentence);
     RUN(test_month_abbreviations_and_web_words_are_no_names);
+    RUN(test_a_naming_verb_after_a_quote_is_no_inverted_cue);
     if (D.arena) qc_doc_reset(&D);
     return check_summary();
 }

@@ -2049,8 +2049,11 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         size_t w = a;
         while (w < v && qc_lex_adverb(c->t + tk[w].s, tk[w].e - tk[w].s)) w++;
         if (w == v) {
-            /* "Q," said X; but in "Q," told X, X is the listener */
-            if (word_is(c, &tk[v], "told") || word_is(c, &tk[v], "tells")) return false;
+            /* "Q," said X; but in "Q," told X, X is the listener, and in
+             * ""Q," described the impact as" the impact is what is named */
+            static const char *const OBJECT[] = {"told", "tells", "described", "describes", "called", "calls",
+                                                 "termed", "dubbed", "labeled", "labelled", "branded", "named"};
+            if (WORD_IN(c, &tk[v], OBJECT)) return false;
             if (inflected(c, &tk[v], "ing")) return false;     /* "Q," noting X: X is no speaker */
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
