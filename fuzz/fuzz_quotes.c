@@ -14,10 +14,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * sentences are in range. Aborts on a violation. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > 1 << 16) return 0;
     qc_doc d;
-    if (qc_doc_init(&d, NULL)) return 0;
-    if (!fuzz_text(&d, data, size)) { qc_doc_reset(&d); return 0; }
+    if (!fuzz_doc(&d, data, size)) return 0;
     const char *t = d.text;
     size_t n = d.len;
     for (int singles = 0; singles < 2; singles++) {

@@ -1,4 +1,4 @@
-/* fuzz_text.h: the fuzz targets' shared input repair (bytes to a doc's valid UTF-8 text). */
+/* fuzz_text.h: the fuzz targets' shared start: bytes to a doc with valid UTF-8 text. */
 #ifndef QC_FUZZ_TEXT_H
 #define QC_FUZZ_TEXT_H
 
@@ -9,13 +9,16 @@
 #include "doc.h"
 #include "text.h"
 
-/* Contract: sets d->text (in d->arena) and d->len to data[0..size) made
- * valid UTF-8 the cheap way (invalid bytes and NULs become '?'); false
- * when out of memory. */
-static inline bool fuzz_text(qc_doc *d, const uint8_t *data, size_t size)
+/* Contract: for inputs up to 64 KiB, initialises *d and sets d->text (in
+ * d->arena) and d->len to data[0..size) made valid UTF-8 the cheap way
+ * (invalid bytes and NULs become '?'). False, with nothing to free, when
+ * the input is larger or memory runs out; else the caller frees *d with
+ * qc_doc_reset(). */
+static inline bool fuzz_doc(qc_doc *d, const uint8_t *data, size_t size)
 {
+    if (size > 1 << 16 || qc_doc_init(d, NULL)) return false;
     char *t = qc_arena_alloc(d->arena, size + 1);
-    if (!t) return false;
+    if (!t) { qc_doc_reset(d); return false; }
     size_t n = 0;
     for (size_t i = 0; i < size;) {
         size_t k = qc_utf8_valid_len(data + i, size - i);

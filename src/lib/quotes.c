@@ -874,8 +874,9 @@ static bool state_abbrev(const ctx *c, const tok *tk, size_t k)
  * ("Beth was less diplomatic", not "Will the council act?")? */
 static bool plain_first_name(const ctx *c, const tok *k)
 {
-    static const char *const WORDS[] = {"will", "may", "june", "april", "august", "hope", "grace", "faith", "joy",
-                                        "dawn", "summer", "autumn", "mark", "sue", "rob", "pat", "art", "bill",
+    /* (May, June, April, August never get here: they are no name words) */
+    static const char *const WORDS[] = {"will", "hope", "grace", "faith", "joy", "dawn", "summer", "autumn",
+                                        "mark", "sue", "rob", "pat", "art", "bill",
                                         "rose", "ray", "gene", "chase", "grant", "drew", "glen", "dean", "frank",
                                         "miles", "max", "bob", "jack", "sunny", "amber", "ruby", "iris", "lily"};
     return qc_lex_first_name_gender(c->t + k->s, k->e - k->s) && !WORD_IN(c, k, WORDS);
@@ -903,7 +904,7 @@ static int org_by_first(const ctx *c, const char *w, size_t n)
 {
     for (size_t i = c->n_ents; i-- > 0;) {
         const entity *e = &c->ents[i];
-        if (!e->person && e->ntok >= 2 && e->first_n == n && memcmp(c->t + e->first_s, w, n) == 0) return (int)i;
+        if (!e->person && e->ntok >= 2 && same_first(c, e, w, n)) return (int)i;
     }
     return -1;
 }
@@ -3838,8 +3839,9 @@ static void attrib_that_was(ctx *c, size_t para)
         if (!qs[i].how) set_speaker(&qs[i], n->t, s, 1, 1);
 }
 
-/* The stage proper, on the paragraphs doc->paras holds. */
-static qc_status quotes_run(qc_doc *doc)
+/* The stage proper, on the paragraphs doc->paras holds; `singles` as
+ * singles_primary() found for the article. */
+static qc_status quotes_run(qc_doc *doc, bool singles)
 {
     doc->n_quotes = 0;
     for (size_t i = 0; i < doc->n_sents; i++) doc->sents[i].quote = -1;
@@ -3850,7 +3852,6 @@ static qc_status quotes_run(qc_doc *doc)
     c.t = doc->text;
     c.pt = qc_arena_alloc(doc->arena, doc->n_paras * sizeof *c.pt);
     if (!c.pt) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
-    bool singles = singles_primary(doc);
     /* pass 1: tokens, quote spans, names */
     for (size_t p = 0; p < doc->n_paras; p++) {
         const qc_para *pa = &doc->paras[p];
@@ -4025,13 +4026,12 @@ static bool blob(const qc_doc *doc, const qc_para *pa)
  * speech verb after one that closed a quotation: where its lost
  * paragraphs most likely began. NULL when no paragraph is cut (or out of
  * memory: *err). */
-static qc_para *unflatten(const qc_doc *doc, size_t *n, bool *err)
+static qc_para *unflatten(const qc_doc *doc, bool singles, size_t *n, bool *err)
 {
     *err = false;
     bool any = false;
     for (size_t p = 0; p < doc->n_paras && !any; p++) any = blob(doc, &doc->paras[p]);
     if (!any) return NULL;
-    bool singles = singles_primary(doc);
     qc_para *out = NULL;
     size_t cap = 0;
     *n = 0;
@@ -4064,15 +4064,15 @@ static qc_para *unflatten(const qc_doc *doc, size_t *n, bool *err)
 qc_status qc_quotes(qc_doc *doc)
 {
     size_t n = 0;
-    bool err;
-    qc_para *paras = unflatten(doc, &n, &err);
+    bool err, singles = singles_primary(doc);     /* the same in the pieces: they hold the same text */
+    qc_para *paras = unflatten(doc, singles, &n, &err);
     if (err) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
-    if (!paras) return quotes_run(doc);
+    if (!paras) return quotes_run(doc, singles);
     qc_para *saved = doc->paras;     /* read in the pieces, then give the article its paragraphs back */
     size_t n_saved = doc->n_paras;
     doc->paras = paras;
     doc->n_paras = n;
-    qc_status st = quotes_run(doc);
+    qc_status st = quotes_run(doc, singles);
     doc->paras = saved;
     doc->n_paras = n_saved;
     return st;
