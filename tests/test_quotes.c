@@ -250,6 +250,22 @@ static void test_long_apposition_subject_of_fragment(void)
     CHECK_STR(who(d, 0), "Owen Brask");
 }
 
+/* A fragment's own clause names its speaker with a pronoun: that pronoun is
+ * the mention, the sentence's subject the name; not when someone else the
+ * pronoun could mean is named in between. */
+static void test_pronoun_clause_of_fragment(void)
+{
+    qc_doc *d = run("Greta Holm backed the harbour plan, although she has \"grave doubts\" about the cost.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "she");
+    CHECK_STR(who(d, 0), "Greta Holm");
+    d = run("Greta Holm attacked the plan, portraying Jonas Berg as reckless because he had backed "
+            "\"an open cheque\" for the builders.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Greta Holm");
+    CHECK_STR(who(d, 0), "Greta Holm");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2676,6 +2692,7 @@ int main(void)
     RUN(test_multi_paragraph_quote);
     RUN(test_split_by_attribution);
     RUN(test_partial_quote);
+    RUN(test_pronoun_clause_of_fragment);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -3595,6 +3595,27 @@ static bool transcript_speaker(const ctx *c, const ptoks *p, wquote *q)
     return true;
 }
 
+/* The last he/she in tk[s.b..hi) opening a clause of its own (after a
+ * comma or a conjunction, before a lower-case word) when it can only mean
+ * s: no one it could mean is named in between ("portraying Ann Cole as
+ * hypocritical because she had" means Cole). */
+static np clause_pronoun(const ctx *c, const tok *tk, np s, size_t hi)
+{
+    static const char *const OPEN[] = {"and", "but", "although", "though", "while", "because", "as",
+                                       "since", "when", "after", "before", "if", "so", "yet", "whereas"};
+    np r = {0, 0, SP_NONE};
+    for (size_t i = hi; i-- > s.b + 1;) {
+        int g = word_is(c, &tk[i], "he") ? 1 : word_is(c, &tk[i], "she") ? 2 : 0;
+        if (!g || tk[i].q >= 0 || i + 1 >= hi || !is_lower_word(c, &tk[i + 1])) continue;
+        if (!punct_is(c, &tk[i - 1], ',') && !WORD_IN(c, &tk[i - 1], OPEN)) continue;
+        for (size_t m = ments_before(c, tk[s.b].s); m < c->n_ments && c->ments[m].pos < tk[i].s; m++)
+            if (c->ents[c->ments[m].ent].person && gender_fits(&c->ents[c->ments[m].ent], g)) return r;
+        r.a = i; r.b = i + 1; r.kind = SP_PRON;
+        break;
+    }
+    return r;
+}
+
 /* Attributes the quotes of one paragraph from their own sentences. */
 static void attribute_para(ctx *c, size_t para)
 {
@@ -3634,13 +3655,17 @@ static void attribute_para(ctx *c, size_t para)
             q->how = 3;
         }
     }
-    /* a fragment in a sentence with no speech verb: the sentence's subject */
+    /* a fragment in a sentence with no speech verb: the sentence's subject,
+     * or the pronoun opening a later clause ("Cole backed the deal, although
+     * she has "Q"") */
     for (size_t k = 0; k < p->n_quotes; k++) {
         wquote *q = &qs[k];
         size_t lo = sent_lo(p->t, q->tq0);
         if (q->how || q->tq0 <= lo) continue;
         np s = clause_subject(c, p->t, lo, q->tq0);
         if (s.kind == SP_NONE || (s.kind == SP_DESC && !desc_can_speak(c, p->t, s))) continue;
+        np pr = clause_pronoun(c, p->t, s, q->tq0);
+        if (pr.kind != SP_NONE) s = pr;
         q->sp_s = p->t[s.a].s;
         q->sp_e = p->t[s.b - 1].e;
         q->cue_s = q->cue_e = QC_NONE;
