@@ -266,6 +266,40 @@ static void test_pronoun_clause_of_fragment(void)
     CHECK_STR(who(d, 0), "Greta Holm");
 }
 
+/* A speech word after a possessive name is a noun or an adjective
+ * ("Lind's proposed credit", "Lind's claim"), and such a noun with its
+ * "that" owns the quote over a verb before it, within its own clause. */
+static void test_possessive_speech_noun(void)
+{
+    qc_doc *d = run("Rand Osei and Peter Lind argued on stage.\n\n"
+                    "Osei then interjected, calling Lind's proposed child care credit \"a welfare payment.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rand Osei");
+    d = run("Gov. Mara Voss attacked Peter Lind's claim that the mayor \"wrecked the budget.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Peter Lind's");
+    CHECK_STR(who(d, 0), "Peter Lind");
+    d = run("Mara Voss said Peter Lind's claim that bills would rise by $1,000 was \"a number pulled out of thin air.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Mara Voss");
+    d = run("The port authority said in its statement that it had \"firm commitments\" from three lines.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "The port authority");
+}
+
+/* A participle after a comma speaks for the main clause, not for a clause
+ * reported inside it. */
+static void test_participle_skips_reported_clause(void)
+{
+    qc_doc *d = run("Karl Brenner said the case reminds him of an old novel, explaining, \"It is a tragedy.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Karl Brenner");
+    d = run("Ivo Marsh, the state's governor, repeated accusations that Dean Rook recites the same lines, "
+            "calling him a \"talented guy\" with a script.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ivo Marsh");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2693,6 +2727,8 @@ int main(void)
     RUN(test_split_by_attribution);
     RUN(test_partial_quote);
     RUN(test_pronoun_clause_of_fragment);
+    RUN(test_possessive_speech_noun);
+    RUN(test_participle_skips_reported_clause);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

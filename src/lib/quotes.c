@@ -360,9 +360,14 @@ static bool count_word(const ctx *c, const tok *k)
 }
 
 /* A speech verb at tk[i], not a noun after a determiner ("the report"). */
+static bool possessive(const ctx *c, const tok *k);
+
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
     if (!tok_speech_verb(c, &tk[i])) return false;
+    /* "Ann Cole's claim", "Cole's repeated calls": a noun or an adjective
+     * (but "Cole's said" is "Cole has said") */
+    if (i > 0 && possessive(c, &tk[i - 1]) && !word_is(c, &tk[i], "said") && !word_is(c, &tk[i], "told")) return false;
     /* "the reply" is a noun, but "a mother of three replied" a verb */
     return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s) ||
            (i >= 2 && word_is(c, &tk[i - 2], "of") && count_word(c, &tk[i - 1]));
@@ -2213,18 +2218,31 @@ static bool speech_noun(const ctx *c, const tok *k)
 }
 
 /* A possessor and a speech noun before the quote, with no verb between
- * them and it: `her remark that "Q"`, `Ann Cole's warning: "Q"`. */
-static bool attrib_noun(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi)
+ * them and it: `her remark that "Q"`, `Ann Cole's warning: "Q"`; with
+ * `that` only the first (it then wins over a verb before the noun:
+ * "Pence attacked Trump's claim that Obama "Q"" is Trump's). */
+static bool attrib_noun(const ctx *c, const ptoks *p, wquote *q, size_t lo, size_t hi, bool that)
 {
     const tok *tk = p->t;
     for (size_t v = hi; v-- > lo + 1;) {
         if (verb_at(c, tk, v) || tk[v].q >= 0) return false;
         if (!speech_noun(c, &tk[v])) continue;
+        if (that && (v + 1 >= hi || !word_is(c, &tk[v + 1], "that"))) return false;
+        if (that) {     /* not past the clause: "Cole's claim that Ann would lose was "Q"" */
+            static const char *const AUX[] = {"has", "have", "had", "will", "would", "can", "could", "may",
+                                              "might", "must", "should", "shall", "do", "does", "did"};
+            int groups = 0;
+            for (size_t k = v + 2; k < hi; k++)
+                groups += (aux_word(c, &tk[k]) || WORD_IN(c, &tk[k], AUX)) &&
+                          !(aux_word(c, &tk[k - 1]) || WORD_IN(c, &tk[k - 1], AUX));
+            if (groups > 1) return false;
+        }
         size_t j = v - 1;
         if (tk[j].kind == T_WORD && !tk[j].cap && j > lo && possessive(c, &tk[j - 1])) j--;   /* "his latest remark" */
         const tok *o = &tk[j];
         np s = {j, j + 1, SP_PRON};
         if (word_is(c, o, "his") || word_is(c, o, "her") || word_is(c, o, "their") || word_is(c, o, "its")) {
+            if (that) return false;     /* "she said in her statement that": the verb's */
             set_speaker(q, tk, s, v, 2);
             return true;
         }
@@ -2336,10 +2354,17 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             if (s1.kind == SP_NAME && s1.b == v && !obj) s = s1;
         }
         if (part && s.kind == SP_NONE) {
-            /* "..., Spicer said, adding" : the speaker of the verb before */
+            /* "..., Spicer said, adding" : the speaker of the verb before,
+             * not of a clause reported in it ("Starr said the case reminds
+             * him of a book, explaining") */
             for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
                 if (verb_at(c, tk, v2) && finite_form(c, &tk[v2])) {
                     s = subject_before(c, tk, sent_lo(tk, v), v2);
+                    if (s.kind != SP_NONE && s.a > sent_lo(tk, v) &&
+                        (word_is(c, &tk[s.a - 1], "that") || verb_at(c, tk, s.a - 1))) {
+                        s.kind = SP_NONE;
+                        continue;
+                    }
                     if (s.kind == SP_NONE) {
                         /* inverted only when a comma closes it: "said Ann Cole, adding" */
                         s = subject_after(c, tk, v2, v);
@@ -3630,9 +3655,10 @@ static void attribute_para(ctx *c, size_t para)
         bool ended = quote_ends_sentence(c->t, q->start, q->end) && q->tq1 < p->n && p->t[q->tq1].cap;
         /* so does a fragment the sentence runs on after: `would "Q" had she` */
         bool runs_on = !ended && q->tq1 < p->n && p->t[q->tq1].kind == T_WORD && !quote_ends_clause(c->t, q->start, q->end);
+        if (hi > lo && attrib_noun(c, p, q, lo, hi, true)) continue;
         if ((ended || runs_on) && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
         if (attrib_after(c, p, q)) continue;
-        if (!attrib_before(c, p, q, lo, hi)) attrib_noun(c, p, q, lo, hi);
+        if (!attrib_before(c, p, q, lo, hi)) attrib_noun(c, p, q, lo, hi, false);
     }
     for (size_t k = 0; k < p->n_quotes; k++)
         if (!qs[k].how) attrib_tail(c, p, &qs[k]);
