@@ -362,9 +362,18 @@ static bool count_word(const ctx *c, const tok *k)
 /* A speech verb at tk[i], not a noun after a determiner ("the report"). */
 static bool possessive(const ctx *c, const tok *k);
 
+static bool name_tok(const ctx *c, const tok *k);
+
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
-    if (!tok_speech_verb(c, &tk[i])) return false;
+    static const char *const SUBJ[] = {"he", "she", "it", "who", "which"};
+    /* a noun-like form after its subject: "she slams", "who calls it", and
+     * "which Ann Cole calls "Q"" (but "the Paris attacks", "Asian states") */
+    if (!tok_speech_verb(c, &tk[i]) &&
+        !(tk[i].kind == T_WORD && tk[i].q < 0 && i > 0 && qc_lex_speech_word(c->t + tk[i].s, tk[i].e - tk[i].s) &&
+          (WORD_IN(c, &tk[i - 1], SUBJ) ||
+           (word_is(c, &tk[i], "calls") && name_tok(c, &tk[i - 1]) && !possessive(c, &tk[i - 1])))))
+        return false;
     /* "Ann Cole's claim", "Cole's repeated calls": a noun or an adjective
      * (but "Cole's said" is "Cole has said") */
     if (i > 0 && possessive(c, &tk[i - 1]) && !word_is(c, &tk[i], "said") && !word_is(c, &tk[i], "told")) return false;
