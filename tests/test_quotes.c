@@ -314,6 +314,22 @@ static void test_noun_like_speech_verb_after_subject(void)
     CHECK_STR(who(d, 0), "Dana Wolfe");
 }
 
+/* A campaign speaks under its candidate's name, also as "the campaign" or
+ * "her campaign" later; "a source close to the X campaign" is a source. */
+static void test_campaign_named_by_candidate(void)
+{
+    qc_doc *d = run("Beverly Tran and Ann Cole are running for the Senate.\n\n"
+                    "\"It is a desperate distortion,\" the Tran campaign said.\n\n"
+                    "\"We will win,\" the campaign added.\n\n"
+                    "\"She is hiding,\" Cole's campaign said.\n\n"
+                    "\"Nobody is hiding,\" a source close to the Tran campaign said.");
+    CHECK_INT(d->n_quotes, 4);
+    CHECK_STR(who(d, 0), "Tran campaign");
+    CHECK_STR(who(d, 1), "Tran campaign");
+    CHECK_STR(who(d, 2), "Cole campaign");
+    CHECK(strcmp(who(d, 3), "Tran campaign") != 0);
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2744,6 +2760,7 @@ int main(void)
     RUN(test_possessive_speech_noun);
     RUN(test_participle_skips_reported_clause);
     RUN(test_noun_like_speech_verb_after_subject);
+    RUN(test_campaign_named_by_candidate);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

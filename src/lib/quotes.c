@@ -2964,6 +2964,36 @@ static void set_ent(const ctx *c, wquote *q, int id)
     q->name = c->ents[id].full;
 }
 
+/* A campaign speaking: "the Tran campaign", "Tran's campaign" is named
+ * "Tran campaign"; "the campaign", "her campaign" the last campaign so
+ * named before it. Leaves q unnamed when there is none. */
+static qc_status campaign_name(ctx *c, wquote *q, const tok *tk, size_t a, size_t b)
+{
+    static const char *const DET[] = {"the", "his", "her", "its", "their"};
+    const tok *nm = NULL;
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!tk[i].cap && !WORD_IN(c, &tk[i], DET)) return QC_OK;    /* "a source close to the X campaign" */
+        if (name_tok(c, &tk[i]) && !qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s)) nm = &tk[i];
+    }
+    if (!nm && b - a == 2) {        /* the last "X('s) campaign" before it */
+        for (size_t pi = q->para + 1; pi-- > 0 && !nm;) {
+            const ptoks *p = &c->pt[pi];
+            for (size_t k = p->n; k-- > 1 && !nm;)
+                if (p->t[k].s < tk[a].s && p->t[k].q < 0 && word_is(c, &p->t[k], "campaign") &&
+                    name_tok(c, &p->t[k - 1]))
+                    nm = &p->t[k - 1];
+        }
+    }
+    if (!nm) return QC_OK;
+    size_t n = base_len(c->t + nm->s, nm->e - nm->s);
+    char buf[80];
+    if (n + sizeof " campaign" > sizeof buf) return QC_OK;
+    memcpy(buf, c->t + nm->s, n);
+    memcpy(buf + n, " campaign", sizeof " campaign");
+    q->name = qc_arena_strndup(c->doc->arena, buf, n + sizeof " campaign" - 1);
+    return q->name ? QC_OK : QC_ERR_NOMEM;
+}
+
 /* "the Ohio Republican said": the last person labelled with that party
  * (and that place, when one was labelled with both), else the last person;
  * "one Republican" is nobody named. */
@@ -3136,6 +3166,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (st == QC_OK && q->ent < 0 && !q->name && ante.kind == SP_DESC) st = indef_name(c, tk, ante, q);
         return st;
     }
+    if (b - a >= 2 && word_is(c, h, "campaign") && tk[b - 2].kind == T_WORD)
+        return campaign_name(c, q, tk, a, b);
     size_t hn = base_len(t + h->s, h->e - h->s);
     int pr = qc_lex_pronoun(t + h->s, hn);
     if (b - a == 1 && pr) {
