@@ -428,7 +428,35 @@ static void test_surname_with_particles(void)
     choose_all();
     CHECK_INT(qc_script(&D), QC_OK);
     CHECK_STR(line(0), "Ana van der Berg said: One.");
-    CHECK_STR(line(1), "van der Berg added: Two.");
+    CHECK_STR(line(1), "Van der Berg added: Two.");     /* (opening the line, as English writes it) */
+    qc_doc_reset(&D);
+}
+
+/* A body or a description is said in full each time, bodies with "the",
+ * and a description met before with "the" for its "a". */
+static void test_bodies_and_descriptions_not_shortened(void)
+{
+    setup("\"Revenue fell,\" the ministry said. \"We will cut,\" the ministry added. "
+          "\"It is bad,\" a farmer in Ohio said. \"We wait,\" the farmer said.", false);
+    para("\"Revenue", "said.", QC_PARA_BODY, -1);
+    sent("\"Revenue fell,\" the ministry said.");
+    sent("\"We will cut,\" the ministry added.");
+    sent("\"It is bad,\" a farmer in Ohio said.");
+    sent("\"We wait,\" the farmer said.");
+    quote("\"Revenue fell,\"", "the ministry", 0, "Ministry of Finance", "said", false);
+    D.quotes[0].speaker_group = true;
+    quote("\"We will cut,\"", "the ministry", off("\"We will"), "Ministry of Finance", "added", false);
+    D.quotes[1].speaker_group = true;
+    quote("\"It is bad,\"", "a farmer in Ohio", 0, "a farmer in Ohio", "said", false);
+    D.quotes[2].speaker_group = true;
+    quote("\"We wait,\"", "the farmer", off("\"We wait"), "a farmer in Ohio", "said", false);
+    D.quotes[3].speaker_group = true;
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_STR(line(0), "The Ministry of Finance said: Revenue fell.");
+    CHECK_STR(line(1), "The Ministry of Finance added: We will cut.");
+    CHECK_STR(line(2), "A farmer in Ohio said: It is bad.");
+    CHECK_STR(line(3), "The farmer in Ohio added: We wait.");
     qc_doc_reset(&D);
 }
 
@@ -488,6 +516,7 @@ int main(void)
     RUN(test_dateline_dropped);
     RUN(test_generic_dateline_dropped);
     RUN(test_surname_with_particles);
+    RUN(test_bodies_and_descriptions_not_shortened);
     RUN(test_apposition_after_attribution_dropped);
     RUN(test_editorial_bracket);
     RUN(test_empty_selection);

@@ -63,6 +63,8 @@ typedef struct qc_quote {
     const char *speaker_name;   /* fullest name it resolves to; NULL if unknown */
     const char *cue;            /* the cue as written ("said", "according to", ":"); NULL */
     bool partial;               /* a fragment inside reported speech */
+    bool speaker_group;         /* speaker_name is a body or a description ("Ministry
+                                 * of Finance", "a farmer in Ohio"), not a person's name */
     size_t first_sent, last_sent; /* sentences it overlaps (QC_NONE if none) */
     double salience;            /* score stage: its speaker's quotes over the most quotes
                                  * by one speaker, in [0,1]; 0 when the speaker is unnamed */

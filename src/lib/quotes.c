@@ -3857,6 +3857,7 @@ static qc_status emit(ctx *c, wquote *q)
     o.sp_start = q->sp_s;
     o.sp_end = q->sp_e;
     o.speaker_name = q->name;
+    o.speaker_group = q->name && !(q->ent >= 0 && c->ents[q->ent].person);
     o.partial = q->partial;
     if (q->cue_lit) o.cue = q->cue_lit;
     else if (q->sp_s != QC_NONE && q->cue_s != QC_NONE) {

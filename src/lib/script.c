@@ -289,10 +289,51 @@ static void mark_named(sc *c, const char *name)
     if (c->n_named < MAX_NAMED) c->named[c->n_named++] = name;
 }
 
-/* The name to say for a speaker: full the first time, surname after. */
-static const char *name_form(sc *c, const char *name)
+/* Is a body's name said with "the" ("the Ministry of Finance", "the Tran
+ * campaign", "the Kremlin"; not "Reuters", "Microsoft")? */
+static bool takes_the(const char *name)
+{
+    static const char *const BODY[] = {"Ministry", "Department", "Office", "Committee", "Commission", "Council",
+                                       "Agency", "Authority", "Association", "Board", "Bureau", "Service",
+                                       "Institute", "Foundation", "Court", "Party", "Union", "Administration",
+                                       "Government", "Coalition", "Federation", "Organization", "Organisation",
+                                       "Alliance", "League", "Secretariat", "Tribunal", "Parliament", "Assembly",
+                                       "Center", "Centre", "Embassy", "Army", "Navy", "Police", "Kremlin",
+                                       "Pentagon", "Vatican", "White House"};
+    if (!qc_is_upper((unsigned char)name[0]) || qc_ieq(name, 4, "the ")) return false;
+    size_t len = strlen(name);
+    for (size_t k = 0; k < sizeof BODY / sizeof *BODY; k++) {
+        size_t n = strlen(BODY[k]);
+        if (len >= n && strcmp(name + len - n, BODY[k]) == 0 && (len == n || name[len - n - 1] == ' ')) return true;
+    }
+    for (const char *w = strchr(name, ' '); w; w = strchr(w + 1, ' '))     /* "Ministry of Finance", "Tran campaign" */
+        if (qc_is_lower((unsigned char)w[1]) && !qc_ieq(w + 1, 3, "de ") && !qc_ieq(w + 1, 4, "van ") &&
+            !qc_ieq(w + 1, 4, "von ") && !qc_ieq(w + 1, 4, "bin ") && !qc_ieq(w + 1, 3, "al ") &&
+            !qc_ieq(w + 1, 3, "al-") && !qc_ieq(w + 1, 3, "da ") && !qc_ieq(w + 1, 4, "der ") &&
+            !qc_ieq(w + 1, 3, "la ") && !qc_ieq(w + 1, 3, "le ") && !qc_ieq(w + 1, 3, "du "))
+            return true;
+    return false;
+}
+
+/* The name to say for a speaker: a person's in full the first time, by
+ * surname after; a body's or a description's in full each time, with
+ * "the" ("the Tran campaign said", and "a farmer in Ohio" once, then "the
+ * farmer in Ohio"). */
+static const char *name_form(sc *c, const char *name, bool group)
 {
     if (!name) return NULL;
+    if (group) {
+        const char *r = name;
+        static const char *const A[] = {"a ", "an ", "one "};
+        bool heard = was_named(c, name);     /* (also opening a sentence: "A farmer in Ohio said") */
+        for (const char *h = c->all.data, *e = h ? h + c->all.len : NULL; h && !heard && h + strlen(name) <= e; h++)
+            heard = qc_ieq(h, strlen(name), name);
+        for (size_t k = 0; k < 3 && heard; k++)
+            if (qc_ieq(name, strlen(A[k]), A[k])) r = qc_arena_printf(c->doc->arena, "the %s", name + strlen(A[k]));
+        if (r == name && takes_the(name)) r = qc_arena_printf(c->doc->arena, "the %s", name);
+        if (!r) c->st = QC_ERR_NOMEM;
+        return r;
+    }
     if (!was_named(c, name)) return name;
     const char *s;
     size_t n;
@@ -544,7 +585,7 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         bool replace = name && (is_pronoun(mention, strlen(mention)) || !has_sub(mention, sn, snl));
         if (replace) {
             seg_src(c, &b, pre_s, q->sp_start);
-            seg_lit(c, &b, name_form(c, name));
+            seg_lit(c, &b, name_form(c, name, q->speaker_group));
             seg_src(c, &b, q->sp_end, pre_e);
         } else {
             seg_src(c, &b, pre_s, pre_e);
@@ -564,7 +605,7 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
             while (b.spoken.len && in_set(" ,", b.spoken.data[b.spoken.len - 1])) b.spoken.data[--b.spoken.len] = '\0';
             seg_punct(c, &b, ",");
         }
-        const char *form = name_form(c, name);
+        const char *form = name_form(c, name, q->speaker_group);
         said = verb_of(q->cue);
         bool first = !was_named(c, name);
         if (c->last_speaker && strcmp(c->last_speaker, name) == 0 && strcmp(said, "said") == 0 && !first)
@@ -594,6 +635,7 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         }
         char *attr = qc_arena_printf(doc->arena, "%s %s%s%s", form ? form : "", said, rest ? " " : "", rest ? rest : "");
         if (!attr) { c->st = QC_ERR_NOMEM; seg_free(&b); return true; }
+        if (!pre_words && attr[0] >= 'a' && attr[0] <= 'z') attr[0] = (char)(attr[0] - 32);   /* opens the line */
         seg_lit(c, &b, attr);
         seg_punct(c, &b, ":");
         mark_named(c, name);
