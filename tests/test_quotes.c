@@ -330,6 +330,24 @@ static void test_campaign_named_by_candidate(void)
     CHECK(strcmp(who(d, 3), "Tran campaign") != 0);
 }
 
+/* "he" after a sentence whose subject is an unnamed person described
+ * ("the Prime Minister's official spokesman") is that person, not the last
+ * man named; a described role of someone named is found as before. */
+static void test_pronoun_after_unnamed_description(void)
+{
+    qc_doc *d = run("Gethin Price is an MP. He asked about the waiting lists.\n\n"
+                    "After the session, the Prime Minister's official spokesman played down the figures. "
+                    "\"The trend is downward,\" he told journalists.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "he");
+    CHECK_STR(who(d, 0), "the Prime Minister's official spokesman");
+    d = run("Neil Prentice manages Corby. Stuart Lowther manages Brackley.\n\n"
+            "\"I was talking about the pitch,\" Lowther said.\n\n"
+            "Asked whether he would apologise, the Brackley manager shook his head. \"No,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Stuart Lowther");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2761,6 +2779,7 @@ int main(void)
     RUN(test_participle_skips_reported_clause);
     RUN(test_noun_like_speech_verb_after_subject);
     RUN(test_campaign_named_by_candidate);
+    RUN(test_pronoun_after_unnamed_description);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -2706,6 +2706,27 @@ static int role_subject(const ctx *c, const tok *tk, size_t m, int g)
     return -1;
 }
 
+/* The description a "he"/"she" (gender g) at token m of paragraph tokens
+ * tk means when the sentence before it in the paragraph has a definite
+ * description of a person as its subject ("After the session, the Prime
+ * Minister's official spokesman played down the figures. "Q," he told"),
+ * and no one it could mean is named in between. {0, 0, SP_NONE} if none. */
+static np desc_subject(const ctx *c, const tok *tk, size_t m, int g)
+{
+    np none = {0, 0, SP_NONE};
+    size_t lo = sent_lo(tk, m);
+    if (lo == 0) return none;
+    np r = clause_subject(c, tk, sent_lo(tk, lo - 1), lo);
+    if (r.kind != SP_DESC || r.b < r.a + 2 || !(word_is(c, &tk[r.a], "the") || possessive(c, &tk[r.a])))
+        return none;
+    const tok *h = &tk[r.b - 1];
+    int hg = noun_gender(c, h);
+    if (!person_noun(c, h) || (hg && hg != g)) return none;
+    for (size_t k = ments_before(c, tk[m].s); k-- > 0 && c->ments[k].pos >= tk[r.a].s;)
+        if (person_fits(&c->ents[c->ments[k].ent], g, NULL, 0)) return none;
+    return r;
+}
+
 /* Does a word of entity e's name pass the test, or equal `word` when the
  * test is NULL ("Ministry" in "Foreign Ministry of Valdoria")? */
 static bool name_has(const entity *e, bool (*test)(const char *, size_t), const char *word, size_t wn)
@@ -3192,6 +3213,23 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             return indef_name(c, dt, ds, q);
         bool near = true;
         int pick = role_subject(c, tk, a, pr);
+        np dd = pick < 0 ? desc_subject(c, tk, a, pr) : (np){0, 0, SP_NONE};
+        if (dd.kind != SP_NONE) {
+            /* "After the session, the spokesman ... "Q," he told": someone
+             * unnamed (a named one is found the usual way below) */
+            size_t ss = q->sp_s, se = q->sp_e;
+            int lp = *last_person;
+            q->sp_s = tk[dd.a].s;
+            q->sp_e = tk[dd.b - 1].e;
+            qc_status st = resolve(c, q, last_person);
+            q->sp_s = ss;
+            q->sp_e = se;
+            if (st != QC_OK) return st;
+            if (q->ent < 0) return q->name ? QC_OK : indef_name(c, tk, dd, q);
+            q->ent = -1;
+            q->name = NULL;
+            *last_person = lp;
+        }
         if (pick < 0) pick = pick_person(c, q, pr, NULL, 0, *last_person, &near);
         if (pick >= 0) pick = replier(c, q, pick, pr);
         if (pick >= 0 && near && !c->ents[pick].gender) c->ents[pick].gender = pr;   /* "she said": now known */
