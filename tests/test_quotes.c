@@ -348,6 +348,17 @@ static void test_pronoun_after_unnamed_description(void)
     CHECK_STR(who(d, 1), "Stuart Lowther");
 }
 
+/* The subject after a fronted clause with a pronoun in it ("Asked whether
+ * he feared a vote, Lasky smiled") is what a later "he" means. */
+static void test_subject_after_fronted_clause(void)
+{
+    qc_doc *d = run("Speaker Gordon Lasky met Mark Sorensen on Monday.\n\n"
+                    "\"We'll be here,\" Sorensen said.\n\n"
+                    "Asked whether he feared a vote over the farm bill, Lasky smiled. \"I fear a lot of things,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Gordon Lasky");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2780,6 +2791,7 @@ int main(void)
     RUN(test_noun_like_speech_verb_after_subject);
     RUN(test_campaign_named_by_candidate);
     RUN(test_pronoun_after_unnamed_description);
+    RUN(test_subject_after_fronted_clause);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

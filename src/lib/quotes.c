@@ -1351,14 +1351,19 @@ static bool verb_next(const ctx *c, const tok *k)
 static qc_status register_names(ctx *c, size_t para)
 {
     ptoks *p = &c->pt[para];
-    bool sent_start = true, seen_name = false;
+    bool sent_start = true, seen_name = false, fronted = false;
     for (size_t i = 0; i < p->n;) {
         tok *k = &p->t[i];
         if (k->send || k->q >= 0) {
-            if (k->send) { sent_start = true; seen_name = false; }
+            if (k->send) { sent_start = true; seen_name = false; fronted = false; }
             i++;
             continue;
         }
+        /* "Asked whether he would go, Ann Cole smiled": the subject follows a fronted clause */
+        static const char *const SUBORD[] = {"asked", "pressed", "when", "while", "after", "before", "as", "if",
+                                             "although", "though", "because", "since", "once", "unless"};
+        if (sent_start && WORD_IN(c, k, SUBORD)) fronted = true;
+        if (fronted && punct_is(c, k, ',')) { fronted = false; seen_name = false; }
         bool title_start = k->kind == T_WORD && k->cap && qc_lex_title(c->t + k->s, k->e - k->s);
         if (!name_tok(c, k) && !title_start) {
             /* "He had protested Trump": a pronoun was the sentence's subject */
