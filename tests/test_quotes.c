@@ -359,6 +359,22 @@ static void test_subject_after_fronted_clause(void)
     CHECK_STR(who(d, 1), "Gordon Lasky");
 }
 
+/* "He said he had "Q1" and called it "Q2"": the second verb's subject is
+ * the sentence's, not the possessor in "called Mercer's post"; and "Sen.
+ * Dennis Pruitt of Oklahoma" is Pruitt, not his state. */
+static void test_conjoined_verb_after_a_quote(void)
+{
+    qc_doc *d = run("Devin Achebe and Harold Mercer are rivals.\n\n"
+                    "Achebe rejected that framing. He said he had \"no control over who backs me\" and called "
+                    "Mercer's post \"a little rich coming from someone who has taken PAC money.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Devin Achebe");
+    d = run("Sen. Dennis Pruitt of Oklahoma, the panel's top Republican, said he would \"take her version tomorrow\" "
+            "and called it \"a reasonable bill.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Dennis Pruitt");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2792,6 +2808,7 @@ int main(void)
     RUN(test_campaign_named_by_candidate);
     RUN(test_pronoun_after_unnamed_description);
     RUN(test_subject_after_fronted_clause);
+    RUN(test_conjoined_verb_after_a_quote);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

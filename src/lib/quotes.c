@@ -1905,6 +1905,15 @@ static np appos_subject(const ctx *c, const tok *tk, size_t a, size_t hi)
     while (b > a && !name_tok(c, &tk[b - 1])) b--;
     if (b == a || b + 1 >= hi || possessive(c, &tk[b - 1])) return r;
     size_t name_end = b;
+    /* "Sen. Ann Cole of Oklahoma": the person, not her state (but "Ministry of Finance") */
+    for (size_t i = a + 1; i + 1 < name_end; i++) {
+        const tok *w = &tk[i - 1];
+        if (word_is(c, &tk[i], "of") && name_tok(c, w) && !qc_lex_title(c->t + w->s, w->e - w->s) &&
+            !org_word(c->t + w->s, w->e - w->s) && !qc_lex_role(c->t + w->s, w->e - w->s)) {
+            name_end = i;
+            break;
+        }
+    }
     bool lower_inside = false;
     for (size_t i = a; i < b; i++) lower_inside |= !tk[i].cap;
     if (lower_inside) {
@@ -2397,6 +2406,8 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             while (j > lo && qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) j--;
             bool conj = j > lo && word_is(c, &tk[j - 1], "and");
             if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing || conj)) s = clause_subject(c, tk, lo, v);
+            /* "He said he had "Q1" and called it "Q2"": the sentence's subject */
+            if (s.kind == SP_NONE && conj && lo > sent_lo(tk, v)) s = clause_subject(c, tk, sent_lo(tk, v), v);
             /* `said Trump: "Q"`, but in "called the Saudis "Q"" the name is an object */
             static const char *const NAMING[] = {"call", "calls", "called", "calling", "dubbed", "labeled", "labelled",
                                                  "named", "termed", "branded", "described", "describing"};
