@@ -375,6 +375,20 @@ static void test_conjoined_verb_after_a_quote(void)
     CHECK_STR(who(d, 1), "Dennis Pruitt");
 }
 
+/* A quote inside a fronted clause is its own verb's, not the main clause's
+ * that follows it: "After Greer told ... that they were "Q," Okonkwo
+ * responded". */
+static void test_quote_in_fronted_clause(void)
+{
+    qc_doc *d = run("Tamsin Greer and Lorraine Okonkwo are rivals.\n\n"
+                    "After Greer told a radio interviewer that her opponents were \"funded by people who never "
+                    "set foot here,\" Okonkwo responded on social media.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tamsin Greer");
+    d = run("\"We will win,\" Lorraine Okonkwo said after the vote.");
+    CHECK_STR(who(d, 0), "Lorraine Okonkwo");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2809,6 +2823,7 @@ int main(void)
     RUN(test_pronoun_after_unnamed_description);
     RUN(test_subject_after_fronted_clause);
     RUN(test_conjoined_verb_after_a_quote);
+    RUN(test_quote_in_fronted_clause);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -3750,8 +3750,13 @@ static void attribute_para(ctx *c, size_t para)
         bool ended = quote_ends_sentence(c->t, q->start, q->end) && q->tq1 < p->n && p->t[q->tq1].cap;
         /* so does a fragment the sentence runs on after: `would "Q" had she` */
         bool runs_on = !ended && q->tq1 < p->n && p->t[q->tq1].kind == T_WORD && !quote_ends_clause(c->t, q->start, q->end);
+        /* and one inside a fronted clause: "After Ann Cole told him that it was "Q," Ben Hart left" */
+        static const char *const SUBORD[] = {"after", "when", "while", "as", "although", "though", "before",
+                                             "since", "because", "once", "if", "until", "whereas"};
+        bool fronted = lo == sent_lo(p->t, hi) && WORD_IN(c, &p->t[lo], SUBORD);
+        for (size_t i = lo; fronted && i < hi; i++) fronted = !punct_is(c, &p->t[i], ',') && !punct_is(c, &p->t[i], ';');
         if (hi > lo && attrib_noun(c, p, q, lo, hi, true)) continue;
-        if ((ended || runs_on) && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
+        if ((ended || runs_on || fronted) && hi > lo && attrib_before(c, p, q, lo, hi)) continue;
         if (attrib_after(c, p, q)) continue;
         if (!attrib_before(c, p, q, lo, hi)) attrib_noun(c, p, q, lo, hi, false);
     }
