@@ -389,6 +389,18 @@ static void test_quote_in_fronted_clause(void)
     CHECK_STR(who(d, 0), "Lorraine Okonkwo");
 }
 
+/* "Its sponsor, Sen. Doreen Kessler, had predicted the governor would sign
+ * it": the words after her comma are a clause, not her roles, so "the
+ * governor" later is still the governor. */
+static void test_clause_after_name_gives_no_role(void)
+{
+    qc_doc *d = run("Gov. Marisa Beaulieu on Friday vetoed a bill.\n\n"
+                    "Its sponsor, state Sen. Doreen Kessler, had predicted the governor would sign it.\n\n"
+                    "The governor said she did not \"govern by tweet.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Marisa Beaulieu");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2824,6 +2836,7 @@ int main(void)
     RUN(test_subject_after_fronted_clause);
     RUN(test_conjoined_verb_after_a_quote);
     RUN(test_quote_in_fronted_clause);
+    RUN(test_clause_after_name_gives_no_role);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -1297,8 +1297,12 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         while (r < b + 4 && r < n_tk && tk[r].kind == T_WORD && tk[r].cap && !possessive(c, &tk[r])) r++;
         if (r < n_tk && r > b + 1 && possessive(c, &tk[r]) && tk[r].cap) r++;
         else r = b + 1;
-        size_t e2 = QC_NONE;     /* the last role word of the lower-case words */
-        for (size_t i = r; i < n_tk && i < r + 7 && is_lower_word(c, &tk[i]) && tk[i].q < 0 && !stop_word_after(c, &tk[i]); i++)
+        size_t e2 = QC_NONE;     /* the last role word of the lower-case words, before any verb */
+        static const char *const VERB[] = {"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                                           "could", "should", "can", "may", "might", "must", "did", "does"};
+        for (size_t i = r; i < n_tk && i < r + 7 && is_lower_word(c, &tk[i]) && tk[i].q < 0 && !stop_word_after(c, &tk[i]) &&
+                           !WORD_IN(c, &tk[i], VERB) && !tok_speech_verb(c, &tk[i]);
+             i++)
             if (qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)) e2 = i;
         /* (not "in Harrow Vale, fire chief Ann Cole said": hers; nor
          * "across Harrow Vale, police spokesman said": a subject) */
