@@ -401,6 +401,17 @@ static void test_clause_after_name_gives_no_role(void)
     CHECK_STR(who(d, 0), "Marisa Beaulieu");
 }
 
+/* A lede's "the Prime Minister" named later is the one with the whole
+ * title, not a former minister named later still. */
+static void test_lede_title_named_later_needs_whole_title(void)
+{
+    qc_doc *d = run("Budget rift deepens\n\n"
+                    "\"I am not going to write the Budget on the radio,\" the Prime Minister said. "
+                    "Niall Dempster, a former minister, was unmoved. Prime Minister Michael Osei left.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Michael Osei");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2837,6 +2848,7 @@ int main(void)
     RUN(test_conjoined_verb_after_a_quote);
     RUN(test_quote_in_fronted_clause);
     RUN(test_clause_after_name_gives_no_role);
+    RUN(test_lede_title_named_later_needs_whole_title);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -3468,10 +3468,14 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         }
     /* a lede's "the mayor says" names the mayor a few paragraphs later */
     for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && qc_lex_role(t + h->s, hn) && m < c->n_ments &&
-                        c->ments[m].para <= q->para + 6; m++)
-        if (c->ents[c->ments[m].ent].person &&
-            (role_has(&c->ents[c->ments[m].ent], t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn)))
-            q->ent = c->ments[m].ent;
+                        c->ments[m].para <= q->para + 6; m++) {
+        const entity *e = &c->ents[c->ments[m].ent];
+        bool has = e->person && (role_has(e, t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn));
+        for (size_t i = a + 1; has && i + 1 < b; i++)    /* the whole title: "the Prime Minister", not a minister */
+            has = tk[i].kind != T_WORD || role_has(e, t + tk[i].s, tk[i].e - tk[i].s) ||
+                  word_before(c, &c->ments[m], t + tk[i].s, tk[i].e - tk[i].s);
+        if (has) q->ent = c->ments[m].ent;
+    }
     /* "the statement said" after "a statement written by Ann Cole": its author */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_author(c, q, t + h->s, hn);
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_issuer(c, q, t + h->s, hn);
