@@ -1348,6 +1348,15 @@ static void test_flattened_article(void)
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(qtext(d, 1), "\"He told me 'stop.' Then I said no to him,\"");
     CHECK_STR(who(d, 1), "Ann Cole");
+    /* one sentence of narration between two quotations opens the second's
+     * paragraph ("The mayor turned to face him." introduces "Q," he said) */
+    d = run_segmented("Mayor Vincent Abruzzo and Councilman Malik Townsend met voters on Monday. The hall was full. "
+                      "Townsend said overtime was out of control. \"We are paying officers time and a half,\" he said. "
+                      "\"Tired cops make mistakes.\" The mayor turned to face him. \"Malik voted for those budgets,\" "
+                      "he said. The debate ran late. Voters go to the polls in May. Turnout is expected to be low. "
+                      "Both men will meet again next week. A third forum is planned for April.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 2), "Vincent Abruzzo");
 }
 
 static void test_a_first_name_opening_a_sentence(void)

@@ -4163,6 +4163,22 @@ static bool opens_narration(const qc_doc *doc, const qc_sentence *s)
     return false;
 }
 
+/* Could sentence s be about someone who goes on to speak: not when it
+ * opens with a thing ("The crowd cheered", "A bus went by"), only with
+ * "the"/"a" and a role ("The mayor turned") or anything else ("Cole
+ * smiled", "Outside the court, she ...")? */
+static bool about_person(const qc_doc *doc, const qc_sentence *s)
+{
+    const char *t = doc->text;
+    size_t w = s->start, e;
+    while (w < s->end && qc_is_space((unsigned char)t[w])) w++;
+    for (e = w; e < s->end && t[e] != ' ' && t[e] != ','; e++) {}
+    if (!qc_ieq(t + w, e - w, "the") && !qc_ieq(t + w, e - w, "a") && !qc_ieq(t + w, e - w, "an")) return true;
+    size_t w2 = e + 1, e2;
+    for (e2 = w2; e2 < s->end && t[e2] != ' ' && t[e2] != ','; e2++) {}
+    return w2 < s->end && (qc_is_upper((unsigned char)t[w2]) || qc_lex_role(t + w2, e2 - w2));
+}
+
 /* Does sentence s end with a closing quotation mark ("... in the third quarter.")? */
 static bool ends_with_quote(const qc_doc *doc, const qc_sentence *s, bool singles)
 {
@@ -4205,11 +4221,20 @@ static qc_para *unflatten(const qc_doc *doc, bool singles, size_t *n, bool *err)
                 if (piece.n_sent && s->start > piece.start &&
                     (opens_with_quote(doc, s, singles) ||
                      (ends_with_quote(doc, &doc->sents[i - 1], singles) && opens_narration(doc, s)))) {
-                    piece.end = doc->sents[i - 1].end;
+                    /* one sentence of narration between two quotations goes
+                     * with the second: ""Q1." The mayor turned. "Q2," he said." */
+                    size_t at = i;
+                    if (piece.n_sent >= 2 && opens_with_quote(doc, s, singles) &&
+                        !opens_with_quote(doc, &doc->sents[i - 1], singles) &&
+                        !ends_with_quote(doc, &doc->sents[i - 1], singles) &&
+                        ends_with_quote(doc, &doc->sents[i - 2], singles) && about_person(doc, &doc->sents[i - 1]))
+                        at = i - 1;
+                    piece.end = doc->sents[at - 1].end;
+                    piece.n_sent -= i - at;
                     if (QC_PUSH(doc->arena, out, *n, cap, piece)) { *err = true; return NULL; }
-                    piece.start = s->start;
-                    piece.first_sent = i;
-                    piece.n_sent = 0;
+                    piece.start = doc->sents[at].start;
+                    piece.first_sent = at;
+                    piece.n_sent = i - at;
                 }
                 piece.n_sent++;
             }
