@@ -1357,6 +1357,16 @@ static void test_flattened_article(void)
                       "Both men will meet again next week. A third forum is planned for April.");
     CHECK_INT(d->n_quotes, 3);
     CHECK_STR(who(d, 2), "Vincent Abruzzo");
+    /* narration with a speech verb after a quotation keeps the quotation
+     * that follows it ("The mayor said she respected ... "Q," she said.") */
+    d = run_segmented("Mayor Kerryn Dulcie and her deputy Fiona Barrett met on Monday. The pool will close in May. "
+                      "Councillors voted six to three. Cr Barrett voted against. She said she was not against a new "
+                      "centre, only against \"closing the old one first.\" The mayor said she respected her deputy's "
+                      "view. \"Fiona and I agree on more than people think,\" she said. Consultation opens on May 3. "
+                      "The centre will cost $40 million. Work starts next year. Residents can comment online. "
+                      "A second meeting is set for June.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Kerryn Dulcie");
 }
 
 static void test_a_first_name_opening_a_sentence(void)

@@ -4218,7 +4218,12 @@ static qc_para *unflatten(const qc_doc *doc, bool singles, size_t *n, bool *err)
             piece.n_sent = 0;
             for (size_t i = pa.first_sent; i < pa.first_sent + pa.n_sent; i++) {
                 const qc_sentence *s = &doc->sents[i];
-                if (piece.n_sent && s->start > piece.start &&
+                /* (a piece that is one sentence of narration so far introduces
+                 * the quotation after it: "The mayor said she respected
+                 * her deputy. "Q," she said.") */
+                bool intro = piece.n_sent == 1 && !opens_with_quote(doc, &doc->sents[i - 1], singles) &&
+                             !ends_with_quote(doc, &doc->sents[i - 1], singles);
+                if (piece.n_sent && s->start > piece.start && !intro &&
                     (opens_with_quote(doc, s, singles) ||
                      (ends_with_quote(doc, &doc->sents[i - 1], singles) && opens_narration(doc, s)))) {
                     /* one sentence of narration between two quotations goes
