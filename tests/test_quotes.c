@@ -412,6 +412,17 @@ static void test_lede_title_named_later_needs_whole_title(void)
     CHECK_STR(who(d, 0), "Michael Osei");
 }
 
+/* A source guessed after a quote (its clause did not parse: no comma
+ * closes the apposition) goes on to the quote opening the next sentence. */
+static void test_guessed_source_carries_to_next_sentence(void)
+{
+    qc_doc *d = run("\"Clinton needs a plan for these voters,\" Nate Silver, the polling analyst who founded the site "
+                    "tweeted on Wednesday. \"They are drawing more from her side now.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Nate Silver");
+    CHECK_STR(who(d, 1), "Nate Silver");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2868,6 +2879,7 @@ int main(void)
     RUN(test_quote_in_fronted_clause);
     RUN(test_clause_after_name_gives_no_role);
     RUN(test_lede_title_named_later_needs_whole_title);
+    RUN(test_guessed_source_carries_to_next_sentence);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -4078,7 +4078,8 @@ static qc_status quotes_run(qc_doc *doc, bool singles)
             const tok *tk = pt->t;
             size_t lo = sent_lo(tk, q->tq0), hi = sent_hi(tk, pt->n, q->tq1);
             np s = source_np(&c, tk, lo, q->tq0);
-            if (s.kind == SP_NONE) s = source_np(&c, tk, q->tq1, hi);
+            bool after = s.kind == SP_NONE;
+            if (after) s = source_np(&c, tk, q->tq1, hi);
             if (s.kind == SP_NONE) continue;
             q->sp_s = tk[s.a].s;
             q->sp_e = tk[s.b - 1].e;
@@ -4087,6 +4088,16 @@ static qc_status quotes_run(qc_doc *doc, bool singles)
             q->how = 6;
             int lp = last_person;
             if (resolve(&c, q, &lp)) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
+            /* (named after it, the source goes on to the quotation opening the
+             * next sentence: ""Q1," Ann Cole, who runs the site tweeted. "Q2"") */
+            wquote *n = k + 1 < pt->n_quotes ? &qs[k + 1] : NULL;
+            if (after && n && !n->how && !n->drop && hi < pt->n && n->tq0 == hi + 1 && sent_lo(tk, n->tq0) == n->tq0) {
+                n->sp_s = q->sp_s; n->sp_e = q->sp_e;
+                n->cue_s = n->cue_e = QC_NONE;
+                n->cue_lit = NULL;
+                n->ent = q->ent; n->name = q->name;
+                n->how = 6;
+            }
         }
         /* the speaker carried to the next paragraph; a short narration with
          * no quote and no one named ("The crowd cheered.") keeps it */
