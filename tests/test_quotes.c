@@ -423,6 +423,35 @@ static void test_guessed_source_carries_to_next_sentence(void)
     CHECK_STR(who(d, 1), "Nate Silver");
 }
 
+/* Cases a review found against this session's rules: "who reports to the
+ * board" is no cue, "He's argued" is one, a relative clause's second verb
+ * is its own, "the embattled mayor" is the mayor named later, a "he" that
+ * cannot be Ann Cole does not take her quote, "her campaign" is hers, and
+ * a speech noun's clause ends at "as". */
+static void test_review_cases(void)
+{
+    qc_doc *d = run("Ann Cole praised Tom Hart, who reports to the board, as \"a rare talent in this business.\"");
+    CHECK_STR(who(d, 0), "Ann Cole");
+    d = run("Tom Hart has long opposed the plan. He's argued that the plan is \"a giveaway to developers.\"");
+    CHECK_STR(d->quotes[0].cue, "argued");
+    CHECK_STR(who(d, 0), "Tom Hart");
+    d = run("Ann Cole praised Tom Hart, who had called the plan \"a good start for the city\" and described the "
+            "budget as \"the best in a decade.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Tom Hart");
+    d = run("\"We will not back down from this fight,\" the embattled mayor said on Tuesday.\n\n"
+            "The council meets again next week.\n\nMayor Ann Cole has led the city since 2019.");
+    CHECK_STR(who(d, 0), "Ann Cole");
+    d = run("Tom Reed stepped down as party chairman in May. Ann Cole backed the bill on Tuesday, although he had "
+            "been \"a fierce critic of the whole idea\" for years.");
+    CHECK_STR(who(d, 0), "Ann Cole");
+    d = run("Linh Tran ran the Hart campaign in 2020. She is now running for mayor. "
+            "\"We are thrilled with these numbers,\" her campaign said.");
+    CHECK_STR(who(d, 0), "Tran campaign");
+    d = run("Ann Cole dismissed Tom Hart's claim that the vote was rigged as \"complete and utter nonsense.\"");
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2880,6 +2909,7 @@ int main(void)
     RUN(test_clause_after_name_gives_no_role);
     RUN(test_lede_title_named_later_needs_whole_title);
     RUN(test_guessed_source_carries_to_next_sentence);
+    RUN(test_review_cases);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -458,6 +458,21 @@ static void test_bodies_and_descriptions_not_shortened(void)
     CHECK_STR(line(2), "A farmer in Ohio said: It is bad.");
     CHECK_STR(line(3), "The farmer in Ohio added: We wait.");
     qc_doc_reset(&D);
+    /* "the" for "Bank of England"-like names only when they are bodies by
+     * their words: not "Bank of America", not "Marks and Spencer" */
+    setup("\"Rates will fall,\" Bank of America said. \"Sales rose,\" Marks and Spencer said.", false);
+    para("\"Rates", "said.", QC_PARA_BODY, -1);
+    sent("\"Rates will fall,\" Bank of America said.");
+    sent("\"Sales rose,\" Marks and Spencer said.");
+    quote("\"Rates will fall,\"", "Bank of America", 0, "Bank of America", "said", false);
+    D.quotes[0].speaker_group = true;
+    quote("\"Sales rose,\"", "Marks and Spencer", 0, "Marks and Spencer", "said", false);
+    D.quotes[1].speaker_group = true;
+    choose_all();
+    CHECK_INT(qc_script(&D), QC_OK);
+    CHECK_STR(line(0), "Bank of America said: Rates will fall.");
+    CHECK_STR(line(1), "Marks and Spencer said: Sales rose.");
+    qc_doc_reset(&D);
 }
 
 static void test_apposition_after_attribution_dropped(void)

@@ -368,15 +368,22 @@ static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
     static const char *const SUBJ[] = {"he", "she", "it", "who", "which"};
     /* a noun-like form after its subject: "she slams", "who calls it", and
-     * "which Ann Cole calls "Q"" (but "the Paris attacks", "Asian states") */
+     * "which Ann Cole calls "Q"" (but "the Paris attacks", "Asian states",
+     * "who reports to the board") */
     if (!tok_speech_verb(c, &tk[i]) &&
         !(tk[i].kind == T_WORD && tk[i].q < 0 && i > 0 && qc_lex_speech_word(c->t + tk[i].s, tk[i].e - tk[i].s) &&
+          !(word_is(c, &tk[i + 1], "to") && (tk[i + 2].cap || qc_lex_determiner(c->t + tk[i + 2].s, tk[i + 2].e - tk[i + 2].s))) &&
           (WORD_IN(c, &tk[i - 1], SUBJ) ||
            (word_is(c, &tk[i], "calls") && name_tok(c, &tk[i - 1]) && !possessive(c, &tk[i - 1])))))
         return false;
     /* "Ann Cole's claim", "Cole's repeated calls": a noun or an adjective
-     * (but "Cole's said" is "Cole has said") */
-    if (i > 0 && possessive(c, &tk[i - 1]) && !word_is(c, &tk[i], "said") && !word_is(c, &tk[i], "told")) return false;
+     * (but "Cole's said" is "Cole has said", and "He's argued" a verb) */
+    static const char *const HAS[] = {"he's", "she's", "it's", "who's", "that's", "there's", "what's",
+                                      "he\xE2\x80\x99s", "she\xE2\x80\x99s", "it\xE2\x80\x99s", "who\xE2\x80\x99s",
+                                      "that\xE2\x80\x99s", "there\xE2\x80\x99s", "what\xE2\x80\x99s"};
+    if (i > 0 && possessive(c, &tk[i - 1]) && !WORD_IN(c, &tk[i - 1], HAS) && !word_is(c, &tk[i], "said") &&
+        !word_is(c, &tk[i], "told"))
+        return false;
     /* "the reply" is a noun, but "a mother of three replied" a verb */
     return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s) ||
            (i >= 2 && word_is(c, &tk[i - 2], "of") && count_word(c, &tk[i - 1]));
@@ -2255,6 +2262,8 @@ static bool attrib_noun(const ctx *c, const ptoks *p, wquote *q, size_t lo, size
         if (verb_at(c, tk, v) || tk[v].q >= 0) return false;
         if (!speech_noun(c, &tk[v])) continue;
         if (that && (v + 1 >= hi || !word_is(c, &tk[v + 1], "that"))) return false;
+        /* (nor past it: "dismissed Hart's claim that it was rigged as "Q"") */
+        if (that && (word_is(c, &tk[hi - 1], "as") || word_is(c, &tk[hi - 1], "for"))) return false;
         if (that) {     /* not past the clause: "Cole's claim that Ann would lose was "Q"" */
             static const char *const AUX[] = {"has", "have", "had", "will", "would", "can", "could", "may",
                                               "might", "must", "should", "shall", "do", "does", "did"};
@@ -2410,8 +2419,13 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             while (j > lo && qc_lex_adverb(c->t + tk[j - 1].s, tk[j - 1].e - tk[j - 1].s)) j--;
             bool conj = j > lo && word_is(c, &tk[j - 1], "and");
             if (v > lo && (punct_is(c, &tk[v - 1], ',') || ing || conj)) s = clause_subject(c, tk, lo, v);
-            /* "He said he had "Q1" and called it "Q2"": the sentence's subject */
-            if (s.kind == SP_NONE && conj && lo > sent_lo(tk, v)) s = clause_subject(c, tk, sent_lo(tk, v), v);
+            /* "He said he had "Q1" and called it "Q2"": the sentence's subject
+             * (not past a relative clause: "Cole praised Hart, who had called
+             * it "Q1" and described it as "Q2"" is Hart's; his "who" speaks) */
+            bool rel = false;
+            for (size_t i = sent_lo(tk, v); conj && i < lo && !rel; i++)
+                rel = tk[i].q < 0 && (word_is(c, &tk[i], "who") || word_is(c, &tk[i], "which"));
+            if (s.kind == SP_NONE && conj && lo > sent_lo(tk, v) && !rel) s = clause_subject(c, tk, sent_lo(tk, v), v);
             /* `said Trump: "Q"`, but in "called the Saudis "Q"" the name is an object */
             static const char *const NAMING[] = {"call", "calls", "called", "calling", "dubbed", "labeled", "labelled",
                                                  "named", "termed", "branded", "described", "describing"};
@@ -3006,8 +3020,9 @@ static void set_ent(const ctx *c, wquote *q, int id)
 }
 
 /* A campaign speaking: "the Tran campaign", "Tran's campaign" is named
- * "Tran campaign"; "the campaign", "her campaign" the last campaign so
- * named before it. Leaves q unnamed when there is none. */
+ * "Tran campaign"; "the campaign" the last campaign so named before it;
+ * "her campaign" the campaign of the woman it means, by her family name.
+ * Leaves q unnamed when there is none. */
 static qc_status campaign_name(ctx *c, wquote *q, const tok *tk, size_t a, size_t b)
 {
     static const char *const DET[] = {"the", "his", "her", "its", "their"};
@@ -3016,7 +3031,8 @@ static qc_status campaign_name(ctx *c, wquote *q, const tok *tk, size_t a, size_
         if (!tk[i].cap && !WORD_IN(c, &tk[i], DET)) return QC_OK;    /* "a source close to the X campaign" */
         if (name_tok(c, &tk[i]) && !qc_lex_title(c->t + tk[i].s, tk[i].e - tk[i].s)) nm = &tk[i];
     }
-    if (!nm && b - a == 2) {        /* the last "X('s) campaign" before it */
+    int g = word_is(c, &tk[a], "his") ? 1 : word_is(c, &tk[a], "her") ? 2 : 0;
+    if (!nm && !g && b - a == 2) {        /* the last "X('s) campaign" before it */
         for (size_t pi = q->para + 1; pi-- > 0 && !nm;) {
             const ptoks *p = &c->pt[pi];
             for (size_t k = p->n; k-- > 1 && !nm;)
@@ -3025,11 +3041,19 @@ static qc_status campaign_name(ctx *c, wquote *q, const tok *tk, size_t a, size_
                     nm = &p->t[k - 1];
         }
     }
-    if (!nm) return QC_OK;
-    size_t n = base_len(c->t + nm->s, nm->e - nm->s);
+    const char *w = nm ? c->t + nm->s : NULL;
+    size_t n = nm ? base_len(w, nm->e - nm->s) : 0;
+    if (!nm && g && b - a == 2) {       /* "her campaign": the woman meant, by her family name */
+        bool near;
+        int id = pick_person(c, q, g, NULL, 0, -1, &near);
+        if (id < 0 || !near) return QC_OK;
+        w = c->t + c->ents[id].key_s;
+        n = c->ents[id].key_n;
+    }
+    if (!w) return QC_OK;
     char buf[80];
     if (n + sizeof " campaign" > sizeof buf) return QC_OK;
-    memcpy(buf, c->t + nm->s, n);
+    memcpy(buf, w, n);
     memcpy(buf + n, " campaign", sizeof " campaign");
     q->name = qc_arena_strndup(c->doc->arena, buf, n + sizeof " campaign" - 1);
     return q->name ? QC_OK : QC_ERR_NOMEM;
@@ -3467,15 +3491,18 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             if (has) { q->ent = c->ments[m].ent; break; }
         }
     /* a lede's "the mayor says" names the mayor a few paragraphs later */
-    for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && qc_lex_role(t + h->s, hn) && m < c->n_ments &&
-                        c->ments[m].para <= q->para + 6; m++) {
-        const entity *e = &c->ents[c->ments[m].ent];
-        bool has = e->person && (role_has(e, t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn));
-        for (size_t i = a + 1; has && i + 1 < b; i++)    /* the whole title: "the Prime Minister", not a minister */
-            has = tk[i].kind != T_WORD || role_has(e, t + tk[i].s, tk[i].e - tk[i].s) ||
-                  word_before(c, &c->ments[m], t + tk[i].s, tk[i].e - tk[i].s);
-        if (has) q->ent = c->ments[m].ent;
-    }
+    /* (the whole title first: "the Prime Minister" is no former minister;
+     * then without its lower-case words: "the embattled mayor" is Mayor Ann Cole) */
+    for (int whole = 1; whole >= 0 && q->ent < 0; whole--)
+        for (size_t m = m0; q->ent < 0 && q->para <= 2 && word_is(c, d, "the") && qc_lex_role(t + h->s, hn) &&
+                            m < c->n_ments && c->ments[m].para <= q->para + 6; m++) {
+            const entity *e = &c->ents[c->ments[m].ent];
+            bool has = e->person && (role_has(e, t + h->s, hn) || word_before(c, &c->ments[m], t + h->s, hn));
+            for (size_t i = a + 1; has && i + 1 < b; i++)      /* (title words always) */
+                has = tk[i].kind != T_WORD || (!whole && !tk[i].cap) || role_has(e, t + tk[i].s, tk[i].e - tk[i].s) ||
+                      word_before(c, &c->ments[m], t + tk[i].s, tk[i].e - tk[i].s);
+            if (has) q->ent = c->ments[m].ent;
+        }
     /* "the statement said" after "a statement written by Ann Cole": its author */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_author(c, q, t + h->s, hn);
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_issuer(c, q, t + h->s, hn);
@@ -3724,9 +3751,11 @@ static bool transcript_speaker(const ctx *c, const ptoks *p, wquote *q)
 }
 
 /* The last he/she in tk[s.b..hi) opening a clause of its own (after a
- * comma or a conjunction, before a lower-case word) when it can only mean
- * s: no one it could mean is named in between ("portraying Ann Cole as
- * hypocritical because she had" means Cole). */
+ * comma or a conjunction, before a lower-case word) when it most likely
+ * means s, the sentence's subject: it fits s ("Ann Cole backed the bill,
+ * although he ..." is someone else) and no one else it fits is named in
+ * between ("Cole attacked the plan, portraying Ben Hart as reckless
+ * because he had ..." is Hart). */
 static np clause_pronoun(const ctx *c, const tok *tk, np s, size_t hi)
 {
     static const char *const OPEN[] = {"and", "but", "although", "though", "while", "because", "as",
@@ -3736,6 +3765,11 @@ static np clause_pronoun(const ctx *c, const tok *tk, np s, size_t hi)
         int g = word_is(c, &tk[i], "he") ? 1 : word_is(c, &tk[i], "she") ? 2 : 0;
         if (!g || tk[i].q >= 0 || i + 1 >= hi || !is_lower_word(c, &tk[i + 1])) continue;
         if (!punct_is(c, &tk[i - 1], ',') && !WORD_IN(c, &tk[i - 1], OPEN)) continue;
+        int sg = s.kind == SP_PRON ? qc_lex_pronoun(c->t + tk[s.a].s, tk[s.a].e - tk[s.a].s) :
+                 s.kind == SP_DESC ? noun_gender(c, &tk[s.b - 1]) : 0;
+        for (size_t m = ments_before(c, tk[s.a].s); s.kind == SP_NAME && m < c->n_ments && c->ments[m].pos < tk[s.b - 1].e; m++)
+            if (c->ents[c->ments[m].ent].person) sg = c->ents[c->ments[m].ent].gender;
+        if (sg && sg != g) return r;
         for (size_t m = ments_before(c, tk[s.b].s); m < c->n_ments && c->ments[m].pos < tk[i].s; m++)
             if (c->ents[c->ments[m].ent].person && gender_fits(&c->ents[c->ments[m].ent], g)) return r;
         r.a = i; r.b = i + 1; r.kind = SP_PRON;

@@ -273,12 +273,27 @@ static void surname(const char *name, const char **s, size_t *n)
     *n = len;
 }
 
+/* Is name in the script so far as whole words (any case: also opening a
+ * sentence, "A farmer in Ohio said" for "a farmer in Ohio")? */
+static bool heard(const sc *c, const char *name, bool any_case)
+{
+    size_t n = strlen(name);
+    const char *h = c->all.data;
+    if (!h || !n) return false;
+    for (const char *e = h + c->all.len, *x = h; x + n <= e; x++) {
+        if (any_case ? !qc_ieq(x, n, name) : memcmp(x, name, n) != 0) continue;
+        bool before = x == h || !qc_is_alpha((unsigned char)x[-1]);
+        bool after = x + n == e || !qc_is_alpha((unsigned char)x[n]);
+        if (before && after) return true;
+    }
+    return false;
+}
+
 static bool was_named(const sc *c, const char *name)
 {
     for (size_t k = 0; k < c->n_named; k++)
         if (strcmp(c->named[k], name) == 0) return true;
-    /* already heard in full in an earlier item */
-    return c->all.data && strstr(c->all.data, name) != NULL;
+    return heard(c, name, false);     /* already heard in full in an earlier item */
 }
 
 static void mark_named(sc *c, const char *name)
@@ -299,19 +314,16 @@ static bool takes_the(const char *name)
                                        "Government", "Coalition", "Federation", "Organization", "Organisation",
                                        "Alliance", "League", "Secretariat", "Tribunal", "Parliament", "Assembly",
                                        "Center", "Centre", "Embassy", "Army", "Navy", "Police", "Kremlin",
-                                       "Pentagon", "Vatican", "White House"};
+                                       "Pentagon", "Vatican", "White House", "University"};
     if (!qc_is_upper((unsigned char)name[0]) || qc_ieq(name, 4, "the ")) return false;
-    size_t len = strlen(name);
+    size_t len = strlen(name), first = strcspn(name, " ");
+    if (len > 9 && strcmp(name + len - 9, " campaign") == 0) return true;      /* "the Tran campaign" */
     for (size_t k = 0; k < sizeof BODY / sizeof *BODY; k++) {
         size_t n = strlen(BODY[k]);
+        /* "the Foreign Ministry"; "the Ministry of Finance" (not "Bank of America") */
         if (len >= n && strcmp(name + len - n, BODY[k]) == 0 && (len == n || name[len - n - 1] == ' ')) return true;
+        if (first == n && memcmp(name, BODY[k], n) == 0 && strncmp(name + n, " of ", 4) == 0) return true;
     }
-    for (const char *w = strchr(name, ' '); w; w = strchr(w + 1, ' '))     /* "Ministry of Finance", "Tran campaign" */
-        if (qc_is_lower((unsigned char)w[1]) && !qc_ieq(w + 1, 3, "de ") && !qc_ieq(w + 1, 4, "van ") &&
-            !qc_ieq(w + 1, 4, "von ") && !qc_ieq(w + 1, 4, "bin ") && !qc_ieq(w + 1, 3, "al ") &&
-            !qc_ieq(w + 1, 3, "al-") && !qc_ieq(w + 1, 3, "da ") && !qc_ieq(w + 1, 4, "der ") &&
-            !qc_ieq(w + 1, 3, "la ") && !qc_ieq(w + 1, 3, "le ") && !qc_ieq(w + 1, 3, "du "))
-            return true;
     return false;
 }
 
@@ -325,10 +337,8 @@ static const char *name_form(sc *c, const char *name, bool group)
     if (group) {
         const char *r = name;
         static const char *const A[] = {"a ", "an ", "one "};
-        bool heard = was_named(c, name);     /* (also opening a sentence: "A farmer in Ohio said") */
-        for (const char *h = c->all.data, *e = h ? h + c->all.len : NULL; h && !heard && h + strlen(name) <= e; h++)
-            heard = qc_ieq(h, strlen(name), name);
-        for (size_t k = 0; k < 3 && heard; k++)
+        bool said = was_named(c, name) || heard(c, name, true);
+        for (size_t k = 0; k < 3 && said; k++)
             if (qc_ieq(name, strlen(A[k]), A[k])) r = qc_arena_printf(c->doc->arena, "the %s", name + strlen(A[k]));
         if (r == name && takes_the(name)) r = qc_arena_printf(c->doc->arena, "the %s", name);
         if (!r) c->st = QC_ERR_NOMEM;
@@ -585,7 +595,14 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         bool replace = name && (is_pronoun(mention, strlen(mention)) || !has_sub(mention, sn, snl));
         if (replace) {
             seg_src(c, &b, pre_s, q->sp_start);
-            seg_lit(c, &b, name_form(c, name, q->speaker_group));
+            const char *form = name_form(c, name, q->speaker_group);
+            if (form && form[0] >= 'a' && form[0] <= 'z' && !has_words(doc, pre_s, q->sp_start)) {
+                char *up = qc_arena_strndup(doc->arena, form, strlen(form));     /* opens the line */
+                if (!up) { c->st = QC_ERR_NOMEM; seg_free(&b); return true; }
+                up[0] = (char)(up[0] - 32);
+                form = up;
+            }
+            seg_lit(c, &b, form);
             seg_src(c, &b, q->sp_end, pre_e);
         } else {
             seg_src(c, &b, pre_s, pre_e);
