@@ -314,6 +314,18 @@ static bool aux_word(const ctx *c, const tok *k)
     return WORD_IN(c, k, BE);
 }
 
+/* A form of be, have or do, or a modal: the finite part of a clause. */
+static bool aux_verb(const ctx *c, const tok *k)
+{
+    static const char *const AUX[] = {"has", "have", "had", "will", "would", "can", "could", "may",
+                                      "might", "must", "should", "shall", "do", "does", "did"};
+    return aux_word(c, k) || WORD_IN(c, k, AUX);
+}
+
+/* Words opening a subordinate clause ("After Ann Cole spoke, ..."). */
+static const char *const SUBORD[] = {"after", "although", "as", "because", "before", "if", "once", "since",
+                                     "though", "unless", "until", "when", "whereas", "while"};
+
 static bool punct_is(const ctx *c, const tok *k, char ch)
 {
     return k->kind == T_PUNCT && k->e - k->s == 1 && c->t[k->s] == ch;
@@ -1305,10 +1317,8 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         if (r < n_tk && r > b + 1 && possessive(c, &tk[r]) && tk[r].cap) r++;
         else r = b + 1;
         size_t e2 = QC_NONE;     /* the last role word of the lower-case words, before any verb */
-        static const char *const VERB[] = {"had", "has", "have", "was", "were", "is", "are", "would", "will",
-                                           "could", "should", "can", "may", "might", "must", "did", "does"};
         for (size_t i = r; i < n_tk && i < r + 7 && is_lower_word(c, &tk[i]) && tk[i].q < 0 && !stop_word_after(c, &tk[i]) &&
-                           !WORD_IN(c, &tk[i], VERB) && !tok_speech_verb(c, &tk[i]);
+                           !aux_verb(c, &tk[i]) && !tok_speech_verb(c, &tk[i]);
              i++)
             if (qc_lex_role(c->t + tk[i].s, tk[i].e - tk[i].s)) e2 = i;
         /* (not "in Harrow Vale, fire chief Ann Cole said": hers; nor
@@ -1371,9 +1381,7 @@ static qc_status register_names(ctx *c, size_t para)
             continue;
         }
         /* "Asked whether he would go, Ann Cole smiled": the subject follows a fronted clause */
-        static const char *const SUBORD[] = {"asked", "pressed", "when", "while", "after", "before", "as", "if",
-                                             "although", "though", "because", "since", "once", "unless"};
-        if (sent_start && WORD_IN(c, k, SUBORD)) fronted = true;
+        if (sent_start && (WORD_IN(c, k, SUBORD) || word_is(c, k, "asked") || word_is(c, k, "pressed"))) fronted = true;
         if (fronted && punct_is(c, k, ',')) { fronted = false; seen_name = false; }
         bool title_start = k->kind == T_WORD && k->cap && qc_lex_title(c->t + k->s, k->e - k->s);
         if (!name_tok(c, k) && !title_start) {
@@ -2265,12 +2273,8 @@ static bool attrib_noun(const ctx *c, const ptoks *p, wquote *q, size_t lo, size
         /* (nor past it: "dismissed Hart's claim that it was rigged as "Q"") */
         if (that && (word_is(c, &tk[hi - 1], "as") || word_is(c, &tk[hi - 1], "for"))) return false;
         if (that) {     /* not past the clause: "Cole's claim that Ann would lose was "Q"" */
-            static const char *const AUX[] = {"has", "have", "had", "will", "would", "can", "could", "may",
-                                              "might", "must", "should", "shall", "do", "does", "did"};
             int groups = 0;
-            for (size_t k = v + 2; k < hi; k++)
-                groups += (aux_word(c, &tk[k]) || WORD_IN(c, &tk[k], AUX)) &&
-                          !(aux_word(c, &tk[k - 1]) || WORD_IN(c, &tk[k - 1], AUX));
+            for (size_t k = v + 2; k < hi; k++) groups += aux_verb(c, &tk[k]) && !aux_verb(c, &tk[k - 1]);
             if (groups > 1) return false;
         }
         size_t j = v - 1;
@@ -3758,13 +3762,12 @@ static bool transcript_speaker(const ctx *c, const ptoks *p, wquote *q)
  * because he had ..." is Hart). */
 static np clause_pronoun(const ctx *c, const tok *tk, np s, size_t hi)
 {
-    static const char *const OPEN[] = {"and", "but", "although", "though", "while", "because", "as",
-                                       "since", "when", "after", "before", "if", "so", "yet", "whereas"};
+    static const char *const OPEN[] = {"and", "but", "so", "yet"};
     np r = {0, 0, SP_NONE};
     for (size_t i = hi; i-- > s.b + 1;) {
         int g = word_is(c, &tk[i], "he") ? 1 : word_is(c, &tk[i], "she") ? 2 : 0;
         if (!g || tk[i].q >= 0 || i + 1 >= hi || !is_lower_word(c, &tk[i + 1])) continue;
-        if (!punct_is(c, &tk[i - 1], ',') && !WORD_IN(c, &tk[i - 1], OPEN)) continue;
+        if (!punct_is(c, &tk[i - 1], ',') && !WORD_IN(c, &tk[i - 1], OPEN) && !WORD_IN(c, &tk[i - 1], SUBORD)) continue;
         int sg = s.kind == SP_PRON ? qc_lex_pronoun(c->t + tk[s.a].s, tk[s.a].e - tk[s.a].s) :
                  s.kind == SP_DESC ? noun_gender(c, &tk[s.b - 1]) : 0;
         for (size_t m = ments_before(c, tk[s.a].s); s.kind == SP_NAME && m < c->n_ments && c->ments[m].pos < tk[s.b - 1].e; m++)
@@ -3793,8 +3796,6 @@ static void attribute_para(ctx *c, size_t para)
         /* so does a fragment the sentence runs on after: `would "Q" had she` */
         bool runs_on = !ended && q->tq1 < p->n && p->t[q->tq1].kind == T_WORD && !quote_ends_clause(c->t, q->start, q->end);
         /* and one inside a fronted clause: "After Ann Cole told him that it was "Q," Ben Hart left" */
-        static const char *const SUBORD[] = {"after", "when", "while", "as", "although", "though", "before",
-                                             "since", "because", "once", "if", "until", "whereas"};
         bool fronted = lo == sent_lo(p->t, hi) && WORD_IN(c, &p->t[lo], SUBORD);
         for (size_t i = lo; fronted && i < hi; i++) fronted = !punct_is(c, &p->t[i], ',') && !punct_is(c, &p->t[i], ';');
         if (hi > lo && attrib_noun(c, p, q, lo, hi, true)) continue;
