@@ -294,6 +294,11 @@ static void test_participle_skips_reported_clause(void)
     qc_doc *d = run("Karl Brenner said the case reminds him of an old novel, explaining, \"It is a tragedy.\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Karl Brenner");
+    /* nor of "called" naming a thing ("a class called "Perception"") */
+    d = run("Later on Sunday, Ben Carson shared a syllabus for a class called \"Perception\" on his page, "
+            "writing \"Allow me to do the research for the newspaper.\"");
+    CHECK_INT(d->n_quotes, 1);      /* (the title is no quotation) */
+    CHECK_STR(who(d, 0), "Ben Carson");
     d = run("Ivo Marsh, the state's governor, repeated accusations that Dean Rook recites the same lines, "
             "calling him a \"talented guy\" with a script.");
     CHECK_INT(d->n_quotes, 1);

@@ -2397,8 +2397,10 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             /* "..., Spicer said, adding" : the speaker of the verb before,
              * not of a clause reported in it ("Starr said the case reminds
              * him of a book, explaining") */
+            static const char *const NAMED[] = {"called", "named", "dubbed", "titled", "entitled", "labeled", "labelled"};
             for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
-                if (verb_at(c, tk, v2) && finite_form(c, &tk[v2])) {
+                if (verb_at(c, tk, v2) && finite_form(c, &tk[v2]) &&
+                    !(WORD_IN(c, &tk[v2], NAMED) && v2 > 0 && is_lower_word(c, &tk[v2 - 1]))) {     /* "a class called X" */
                     s = subject_before(c, tk, sent_lo(tk, v), v2);
                     if (s.kind != SP_NONE && s.a > sent_lo(tk, v) &&
                         (word_is(c, &tk[s.a - 1], "that") || verb_at(c, tk, s.a - 1))) {
