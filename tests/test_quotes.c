@@ -457,6 +457,18 @@ static void test_review_cases(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+/* A description with a name in apposition after lower-case role words
+ * ("Her opposite number, shadow justice secretary Louise Stennett,") is
+ * that person. */
+static void test_apposition_name_after_role_words(void)
+{
+    qc_doc *d = run("Harriet Ambrose is justice secretary. Louise Stennett is in opposition.\n\n"
+                    "Her opposite number, shadow justice secretary Louise Stennett, said the government had had "
+                    "\"months of warning\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Louise Stennett");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2915,6 +2927,7 @@ int main(void)
     RUN(test_lede_title_named_later_needs_whole_title);
     RUN(test_guessed_source_carries_to_next_sentence);
     RUN(test_review_cases);
+    RUN(test_apposition_name_after_role_words);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

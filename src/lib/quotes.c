@@ -3388,11 +3388,16 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             return QC_OK;
         }
     }
-    if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && name_tok(c, &tk[b + 1])) {
+    size_t n0 = b + 1;     /* (after lower-case role words: "Her opposite number, shadow justice secretary Ann Cole,") */
+    while (n0 < mp->n && n0 < b + 5 && is_lower_word(c, &tk[n0]) && tk[n0].q < 0 &&
+           (qc_lex_role(t + tk[n0].s, tk[n0].e - tk[n0].s) || qc_lex_title(t + tk[n0].s, tk[n0].e - tk[n0].s) ||
+            (n0 + 1 < mp->n && is_lower_word(c, &tk[n0 + 1]) && !stop_word_after(c, &tk[n0]) && !verbish(c, &tk[n0]))))
+        n0++;
+    if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && n0 < mp->n && name_tok(c, &tk[n0])) {
         /* "the department's deputy director, Annika Feld,": the name in apposition */
-        size_t e = b + 1;
+        size_t e = n0;
         while (e + 1 < mp->n && name_tok(c, &tk[e + 1]) && !possessive(c, &tk[e])) e++;
-        int id = person_at(c, tk[b + 1].s);
+        int id = person_at(c, tk[n0].s);
         if (id >= 0 && !possessive(c, &tk[e])) {     /* not "the neighbour, Ann Cole's sister" */
             set_ent(c, q, id);
             *last_person = id;
