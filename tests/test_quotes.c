@@ -469,6 +469,18 @@ static void test_apposition_name_after_role_words(void)
     CHECK_STR(who(d, 0), "Louise Stennett");
 }
 
+/* A lede's titled description ("The Justice Secretary has refused ...")
+ * is the person opening the next paragraph ("Harriet Ambrose told ..."). */
+static void test_lede_title_then_name(void)
+{
+    qc_doc *d = run("Prisons near capacity\n\n"
+                    "The Justice Secretary has refused to rule out early releases, admitting jails could be full "
+                    "\"within weeks\" without action.\n\n"
+                    "Harriet Ambrose told BBC Radio 4 that the prison population had reached a record.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Harriet Ambrose");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2928,6 +2940,7 @@ int main(void)
     RUN(test_guessed_source_carries_to_next_sentence);
     RUN(test_review_cases);
     RUN(test_apposition_name_after_role_words);
+    RUN(test_lede_title_then_name);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -3514,6 +3514,16 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                       word_before(c, &c->ments[m], t + tk[i].s, tk[i].e - tk[i].s);
             if (has) q->ent = c->ments[m].ent;
         }
+    /* a lede's "The Justice Secretary has refused ..." and a next paragraph
+     * opening with a person ("Harriet Ambrose told the BBC ..."): that person */
+    bool title = b - a >= 2 && (qc_lex_role(t + h->s, hn) || qc_lex_title(t + h->s, hn));
+    for (size_t i = a + 1; title && i < b; i++) title = tk[i].kind == T_WORD && tk[i].cap;
+    for (size_t m = m0; q->ent < 0 && title && q->para <= 2 && word_is(c, d, "the") && m < c->n_ments &&
+                        c->ments[m].para <= q->para + 1; m++) {
+        if (c->ments[m].para != q->para + 1) continue;
+        if (c->ents[c->ments[m].ent].person && c->ments[m].subject) q->ent = c->ments[m].ent;
+        break;
+    }
     /* "the statement said" after "a statement written by Ann Cole": its author */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_author(c, q, t + h->s, hn);
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_issuer(c, q, t + h->s, hn);
