@@ -362,6 +362,11 @@ static void test_subject_after_fronted_clause(void)
                     "Asked whether he feared a vote over the farm bill, Lasky smiled. \"I fear a lot of things,\" he said.");
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(who(d, 1), "Gordon Lasky");
+    /* the asker in "Asked by X whether ..." is no subject */
+    d = run("Party chairman Rupert Threlfall spoke to the BBC on Friday.\n\n"
+            "Asked by presenter Kiran Aulakh whether the leader was safe, he replied: \"Completely. Next question.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Rupert Threlfall");
 }
 
 /* "He said he had "Q1" and called it "Q2"": the second verb's subject is

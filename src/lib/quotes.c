@@ -1372,17 +1372,18 @@ static bool verb_next(const ctx *c, const tok *k)
 static qc_status register_names(ctx *c, size_t para)
 {
     ptoks *p = &c->pt[para];
-    bool sent_start = true, seen_name = false, fronted = false;
+    bool sent_start = true, seen_name = false, fronted = false, asked = false;
     for (size_t i = 0; i < p->n;) {
         tok *k = &p->t[i];
         if (k->send || k->q >= 0) {
-            if (k->send) { sent_start = true; seen_name = false; fronted = false; }
+            if (k->send) { sent_start = true; seen_name = false; fronted = asked = false; }
             i++;
             continue;
         }
         /* "Asked whether he would go, Ann Cole smiled": the subject follows a fronted clause */
-        if (sent_start && (WORD_IN(c, k, SUBORD) || word_is(c, k, "asked") || word_is(c, k, "pressed"))) fronted = true;
-        if (fronted && punct_is(c, k, ',')) { fronted = false; seen_name = false; }
+        if (sent_start && (word_is(c, k, "asked") || word_is(c, k, "pressed"))) asked = true;
+        if (sent_start && (WORD_IN(c, k, SUBORD) || asked)) fronted = true;
+        if (fronted && punct_is(c, k, ',')) { fronted = asked = false; seen_name = false; }
         bool title_start = k->kind == T_WORD && k->cap && qc_lex_title(c->t + k->s, k->e - k->s);
         if (!name_tok(c, k) && !title_start) {
             /* "He had protested Trump": a pronoun was the sentence's subject */
@@ -1427,7 +1428,7 @@ static qc_status register_names(ctx *c, size_t para)
             (b < p->n && (tok_speech_verb(c, &p->t[b]) || plain_first_name(c, k) || verb_next(c, &p->t[b])) &&
              person_by_first(c, c->t + k->s, kbase) >= 0)) {
             /* a subject is the sentence's first name, not the object of a preposition */
-            bool subj = !seen_name;
+            bool subj = !seen_name && !asked;     /* (not "Asked by host Kiran Aulakh whether ...,") */
             /* "he said Ann Cole": an object */
             if (subj && a > 1 && tok_speech_verb(c, &p->t[a - 1]) &&
                 (qc_lex_pronoun(c->t + p->t[a - 2].s, p->t[a - 2].e - p->t[a - 2].s) || word_is(c, &p->t[a - 2], "i") ||
