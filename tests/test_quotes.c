@@ -486,6 +486,18 @@ static void test_lede_title_then_name(void)
     CHECK_STR(who(d, 0), "Harriet Ambrose");
 }
 
+/* A digest line "HEADLINE - Names: "Q"": the names after the dash speak,
+ * not a verb before it ("Pollsters agree - Carl Bialik: "Q""). */
+static void test_digest_dash_names_colon(void)
+{
+    qc_doc *d = run("Pollsters agree - Carl Bialik: \"Keep on contacting voters as late as possible.\"\n\n"
+                    "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: \"The polls were not dead wrong.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Carl Bialik");
+    CHECK_STR(who(d, 1), "Jon Cohen");
+    CHECK_STR(d->quotes[1].cue, ":");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2946,6 +2958,7 @@ int main(void)
     RUN(test_review_cases);
     RUN(test_apposition_name_after_role_words);
     RUN(test_lede_title_then_name);
+    RUN(test_digest_dash_names_colon);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -331,6 +331,14 @@ static bool punct_is(const ctx *c, const tok *k, char ch)
     return k->kind == T_PUNCT && k->e - k->s == 1 && c->t[k->s] == ch;
 }
 
+/* Is k a dash ("-", en or em dash, horizontal bar)? */
+static bool dash_tok(const ctx *c, const tok *k)
+{
+    size_t i = k->s;
+    uint32_t d = k->kind == T_PUNCT ? qc_utf8_next(c->t, k->e, &i) : 0;
+    return qc_is_dash(d) || d == 0x2015;
+}
+
 static bool is_lower_word(const ctx *c, const tok *k)
 {
     return k->kind == T_WORD && !k->cap && (unsigned char)c->t[k->s] >= 'a' && (unsigned char)c->t[k->s] <= 'z';
@@ -2302,6 +2310,20 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
 {
     const tok *tk = p->t;
     if (hi <= lo) return false;
+    /* names after a dash and before a colon, over any verb before the dash:
+     * "Pollsters agree - Carl Bialik: "Q"", "- More from Blumenthal and Cohen: "Q"" */
+    if (hi - 1 > lo && punct_is(c, &tk[hi - 1], ':')) {
+        np s = subject_before(c, tk, lo, hi - 1);
+        size_t x = s.a;
+        if (s.kind == SP_NAME && x >= lo + 2 && word_is(c, &tk[x - 1], "and") && name_tok(c, &tk[x - 2]))
+            for (x -= 2; x > lo && name_tok(c, &tk[x - 1]);) x--;
+        if (s.kind == SP_NAME && x > lo && word_is(c, &tk[x - 1], "from")) x -= x - 1 > lo && word_is(c, &tk[x - 2], "more") ? 2 : 1;
+        if (s.kind == SP_NAME && x > lo && dash_tok(c, &tk[x - 1])) {
+            set_speaker(q, tk, s, hi - 1, 2);
+            q->cue_lit = ":";
+            return true;
+        }
+    }
     for (size_t k = lo; k + 2 < hi; k++)
         if (word_is(c, &tk[k], "according") && word_is(c, &tk[k + 1], "to")) {
             np s = according_np(c, tk, k + 1, hi);
