@@ -498,6 +498,18 @@ static void test_digest_dash_names_colon(void)
     CHECK_STR(d->quotes[1].cue, ":");
 }
 
+/* A floating quote after ""Q," Rubio said as the crowd roared." is Rubio's:
+ * the rest of a sentence whose quote is attributed after it introduces no
+ * one. */
+static void test_attribution_tail_introduces_no_one(void)
+{
+    qc_doc *d = run("Marco Rubio spoke in Virginia.\n\n"
+                    "\"He keeps calling me names,\" Rubio said on Sunday as the crowd roared.\n\n"
+                    "\"Which is why I do not understand him.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Marco Rubio");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2959,6 +2971,7 @@ int main(void)
     RUN(test_apposition_name_after_role_words);
     RUN(test_lede_title_then_name);
     RUN(test_digest_dash_names_colon);
+    RUN(test_attribution_tail_introduces_no_one);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -3976,6 +3976,18 @@ static bool intro_speaker(ctx *c, size_t para, wquote *out)
     }
     if (attrib_before(c, p, out, lo, hi)) {
         if (!colon) out->how = 5;
+        /* (the rest of a sentence whose quote is attributed after it is that
+         * attribution: ""Q," Rubio said as the crowd roared." introduces
+         * Rubio, not the crowd) */
+        const wquote *lq = p->n_quotes ? &c->wq[p->first_quote + p->n_quotes - 1] : NULL;
+        if (!colon && lq && lq->tq1 > sent_lo(p->t, hi - 1) && lq->cue_s != QC_NONE && lq->cue_s >= lq->end &&
+            lq->sp_s != QC_NONE && out->sp_s != lq->sp_s) {
+            out->sp_s = lq->sp_s;
+            out->sp_e = lq->sp_e;
+            out->cue_s = lq->cue_s;
+            out->cue_e = lq->cue_e;
+            out->cue_lit = lq->cue_lit;
+        }
         return true;
     }
     /* narration: the subject of the paragraph's last sentence */
