@@ -510,6 +510,17 @@ static void test_attribution_tail_introduces_no_one(void)
     CHECK_STR(who(d, 1), "Marco Rubio");
 }
 
+/* After a fronted phrase ending in a name and its apposition ("Preceded by
+ * Joe Arpaio, the Arizona sheriff,") the subject is the name after it. */
+static void test_subject_after_fronted_apposition(void)
+{
+    qc_doc *d = run("Donald Trump spoke in Phoenix.\n\n"
+                    "Preceded at the lectern by Joe Arpaio, the Arizona sheriff and hard-liner, Trump launched into "
+                    "a lament for the \"countless Americans\" hurt by crime.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Donald Trump");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2972,6 +2983,7 @@ int main(void)
     RUN(test_lede_title_then_name);
     RUN(test_digest_dash_names_colon);
     RUN(test_attribution_tail_introduces_no_one);
+    RUN(test_subject_after_fronted_apposition);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

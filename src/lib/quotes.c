@@ -2018,12 +2018,24 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
                                         "separately", "similarly", "ultimately", "initially", "recently"};
     if (a + 1 < hi && tk[a].cap && tk[a + 1].kind == T_WORD && WORD_IN(c, &tk[a], OPENS)) a++;
     r = clause_subject_at(c, tk, a, hi);
-    /* after a fronted phrase: "Following the meeting, the council issued" */
-    for (size_t k = a, commas = 0; r.kind == SP_NONE && k + 1 < hi && commas < 3; k++) {
+    /* after a fronted phrase: "Following the meeting, the council issued";
+     * past a description set off as an apposition to a name: "Preceded by
+     * Joe Arpaio, the Arizona sheriff, Trump launched" */
+    bool appos = false;     /* r opens with "the"/"a" right after a name and its comma */
+    for (size_t k = a, commas = 0; (r.kind == SP_NONE || appos) && k + 1 < hi && commas < 3; k++) {
         /* (a comma closing a quote counts: On "Face the Nation," Ann Cole ...) */
         if (!punct_is(c, &tk[k], ',') || (tk[k].q >= 0 && tk[k + 1].q == tk[k].q)) continue;
         commas++;
-        if (tk[k + 1].kind == T_WORD) r = clause_subject_at(c, tk, k + 1, hi);
+        if (tk[k + 1].kind != T_WORD) continue;
+        np n = clause_subject_at(c, tk, k + 1, hi);
+        if (r.kind == SP_NONE) {
+            r = n;
+            appos = n.kind != SP_NONE && qc_lex_determiner(c->t + tk[n.a].s, tk[n.a].e - tk[n.a].s) && k > a &&
+                    name_tok(c, &tk[k - 1]);
+        } else if (n.kind == SP_NAME && !qc_lex_determiner(c->t + tk[n.a].s, tk[n.a].e - tk[n.a].s)) {
+            r = n;
+            appos = false;
+        }
     }
     return r;
 }
