@@ -275,6 +275,10 @@ static void test_possessive_speech_noun(void)
                     "Osei then interjected, calling Lind's proposed child care credit \"a welfare payment.\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Rand Osei");
+    /* nor after a determiner and an adjective: "a snappy retort" */
+    d = run("Bernie Sanders debated Hillary Clinton.\n\nSanders delivered a snappy retort: \"No one is tearing this up.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Bernie Sanders");
     d = run("Gov. Mara Voss attacked Peter Lind's claim that the mayor \"wrecked the budget.\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(mention(d, 0), "Peter Lind's");

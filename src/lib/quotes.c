@@ -383,6 +383,8 @@ static bool count_word(const ctx *c, const tok *k)
 static bool possessive(const ctx *c, const tok *k);
 
 static bool name_tok(const ctx *c, const tok *k);
+static bool speech_noun(const ctx *c, const tok *k);
+static bool is_lower_word(const ctx *c, const tok *k);
 
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
@@ -403,6 +405,10 @@ static bool verb_at(const ctx *c, const tok *tk, size_t i)
                                       "that\xE2\x80\x99s", "there\xE2\x80\x99s", "what\xE2\x80\x99s"};
     if (i > 0 && possessive(c, &tk[i - 1]) && !WORD_IN(c, &tk[i - 1], HAS) && !word_is(c, &tk[i], "said") &&
         !word_is(c, &tk[i], "told"))
+        return false;
+    /* "a snappy retort", "a stern warning": a noun after its adjective */
+    if (i >= 2 && speech_noun(c, &tk[i]) && is_lower_word(c, &tk[i - 1]) && !tok_speech_verb(c, &tk[i - 1]) &&
+        qc_lex_determiner(c->t + tk[i - 2].s, tk[i - 2].e - tk[i - 2].s))
         return false;
     /* "the reply" is a noun, but "a mother of three replied" a verb */
     return i == 0 || !qc_lex_determiner(c->t + tk[i - 1].s, tk[i - 1].e - tk[i - 1].s) ||
