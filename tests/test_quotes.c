@@ -525,6 +525,20 @@ static void test_subject_after_fronted_apposition(void)
     CHECK_STR(who(d, 0), "Donald Trump");
 }
 
+/* A quote named "as" something is no inverted cue's ("summed up Cole as
+ * "Q," denounced her record"); a caption someone added is theirs. */
+static void test_as_quote_and_added_caption(void)
+{
+    qc_doc *d = run("Donald Trump spoke in Iowa.\n\n"
+                    "Trump summed up Ann Cole as \"terrible,\" denounced her record as senator and said she should quit.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Donald Trump");
+    d = run("Ed Henry reported from the debate.\n\n"
+            "Henry added the caption which reads, \"An aide told me the photo breaks the rules.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ed Henry");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -2988,6 +3002,7 @@ int main(void)
     RUN(test_digest_dash_names_colon);
     RUN(test_attribution_tail_introduces_no_one);
     RUN(test_subject_after_fronted_apposition);
+    RUN(test_as_quote_and_added_caption);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

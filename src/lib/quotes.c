@@ -2130,6 +2130,8 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
                                                  "termed", "dubbed", "labeled", "labelled", "branded", "named"};
             if (WORD_IN(c, &tk[v], OBJECT)) return false;
             if (inflected(c, &tk[v], "ing")) return false;     /* "Q," noting X: X is no speaker */
+            /* (nor after a quote named "as" something: "summed up Cole as "Q," denounced her record") */
+            if (q->tq0 > 0 && word_is(c, &tk[q->tq0 - 1], "as")) return false;
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
             if (s.kind == SP_DESC && s.b + 1 < hi && punct_is(c, &tk[s.b], ',')) {   /* "said the engineer, Jo Ruiz," */
@@ -2406,7 +2408,7 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
                     s.a = a0; s.b = h + 1; s.kind = SP_DESC;
                     /* "Drury posted a message congratulating him on "Q"": its author */
                     static const char *const AUTHORED[] = {"posted", "sent", "wrote", "issued", "released", "tweeted",
-                                                           "published", "shared", "emailed", "texted"};
+                                                           "published", "shared", "emailed", "texted", "added"};
                     if (a0 > lo + 1 && WORD_IN(c, &tk[a0 - 1], AUTHORED)) {
                         np au = subject_before(c, tk, lo, a0 - 1);
                         if (au.kind == SP_NAME || au.kind == SP_PRON) s = au;
