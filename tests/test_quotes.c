@@ -539,6 +539,16 @@ static void test_as_quote_and_added_caption(void)
     CHECK_STR(who(d, 0), "Ed Henry");
 }
 
+/* A dateline with the place in title case ("Washington (AFP) -") is no
+ * subject either. */
+static void test_title_case_dateline(void)
+{
+    qc_doc *d = run("Washington (AFP) \xe2\x80\x93 Democrat Hillary Clinton has taken a swipe at her rival's stance, "
+                    "saying that \"bombastic comments\" do more harm than good.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Hillary Clinton");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -3003,6 +3013,7 @@ int main(void)
     RUN(test_attribution_tail_introduces_no_one);
     RUN(test_subject_after_fronted_apposition);
     RUN(test_as_quote_and_added_caption);
+    RUN(test_title_case_dateline);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

@@ -1858,6 +1858,12 @@ static size_t dateline_end(const ctx *c, const tok *tk, size_t hi)
 {
     size_t j = 0;
     while (j < hi && j < 4 && all_caps(c, &tk[j])) j++;
+    if (j == 0) {       /* "Washington (AFP) -": a place in title case before the agency */
+        size_t k = 0;
+        while (k < hi && k < 3 && tk[k].kind == T_WORD && tk[k].cap) k++;
+        if (k > 0 && k + 3 < hi && punct_is(c, &tk[k], '(') && all_caps(c, &tk[k + 1]) && punct_is(c, &tk[k + 2], ')'))
+            j = k;
+    }
     if (j == 0 || j + 1 >= hi || tk[j].kind != T_PUNCT || punct_is(c, &tk[j], '.') || punct_is(c, &tk[j], ':'))
         return 0;
     for (size_t k = j; k < hi && k < j + 10; k++) {
