@@ -549,6 +549,17 @@ static void test_title_case_dateline(void)
     CHECK_STR(who(d, 0), "Hillary Clinton");
 }
 
+/* "is already claiming" is a finite verb with its own subject, not a
+ * participle taking the sentence's first subject. */
+static void test_progressive_after_adverb(void)
+{
+    qc_doc *d = run("John Kasich finished fourth.\n\n"
+                    "The final results aren't in, but John Kasich's campaign is already claiming victory in the "
+                    "so-called \"governor's bracket.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Kasich campaign");
+}
+
 static void test_fronted_adverbial_is_not_a_speaker(void)
 {
     /* "However, he ..., calling" after a quote: "However" is no name */
@@ -3014,6 +3025,7 @@ int main(void)
     RUN(test_subject_after_fronted_apposition);
     RUN(test_as_quote_and_added_caption);
     RUN(test_title_case_dateline);
+    RUN(test_progressive_after_adverb);
     RUN(test_apostrophes_are_not_marks);
     RUN(test_unbalanced_recovers_at_paragraph_end);
     RUN(test_titles_and_scare_quotes_dropped);

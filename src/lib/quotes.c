@@ -2388,9 +2388,12 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             if (!((agent.kind == SP_NAME || agent.kind == SP_DESC) && agent.b + 1 == hi && word_is(c, &tk[agent.b], "as")))
                 continue;
         }
+        size_t be = v;      /* (the auxiliary before any adverb: "is already claiming") */
+        while (be > lo + 1 && qc_lex_adverb(c->t + tk[be - 1].s, tk[be - 1].e - tk[be - 1].s) && !aux_word(c, &tk[be - 1])) be--;
         bool part = inflected(c, &tk[v], "ing") &&
-                    !(v > lo && (word_is(c, &tk[v - 1], "was") || word_is(c, &tk[v - 1], "is") ||
-                                 word_is(c, &tk[v - 1], "were") || word_is(c, &tk[v - 1], "been")));
+                    !(be > lo && (word_is(c, &tk[be - 1], "was") || word_is(c, &tk[be - 1], "is") ||
+                                  word_is(c, &tk[be - 1], "were") || word_is(c, &tk[be - 1], "been") ||
+                                  word_is(c, &tk[be - 1], "are")));
         np s = {0, 0, SP_NONE};
         /* a written thing says it: "held up a sign saying "Q"", "a headline
          * that said", "shirts that read" */
