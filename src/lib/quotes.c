@@ -384,7 +384,7 @@ static bool possessive(const ctx *c, const tok *k);
 
 static bool name_tok(const ctx *c, const tok *k);
 static bool speech_noun(const ctx *c, const tok *k);
-static bool is_lower_word(const ctx *c, const tok *k);
+static bool person_noun(const ctx *c, const tok *k);
 
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
@@ -406,8 +406,10 @@ static bool verb_at(const ctx *c, const tok *tk, size_t i)
     if (i > 0 && possessive(c, &tk[i - 1]) && !WORD_IN(c, &tk[i - 1], HAS) && !word_is(c, &tk[i], "said") &&
         !word_is(c, &tk[i], "told"))
         return false;
-    /* "a snappy retort", "a stern warning": a noun after its adjective */
-    if (i >= 2 && speech_noun(c, &tk[i]) && is_lower_word(c, &tk[i - 1]) && !tok_speech_verb(c, &tk[i - 1]) &&
+    /* "a snappy retort", "a stern warning": a noun after its adjective (not
+     * "the minister vows": a verb after its subject) */
+    if (i >= 2 && speech_noun(c, &tk[i]) && c->t[tk[i].e - 1] != 's' && is_lower_word(c, &tk[i - 1]) &&
+        !tok_speech_verb(c, &tk[i - 1]) && !person_noun(c, &tk[i - 1]) &&
         qc_lex_determiner(c->t + tk[i - 2].s, tk[i - 2].e - tk[i - 2].s))
         return false;
     /* "the reply" is a noun, but "a mother of three replied" a verb */
@@ -1858,10 +1860,12 @@ static size_t dateline_end(const ctx *c, const tok *tk, size_t hi)
 {
     size_t j = 0;
     while (j < hi && j < 4 && all_caps(c, &tk[j])) j++;
-    if (j == 0) {       /* "Washington (AFP) -": a place in title case before the agency */
+    if (j == 0) {       /* "Washington (AFP) -": a place in title case before a news agency */
+        static const char *const AGENCY[] = {"ap", "afp", "upi", "aap", "pa", "efe", "ansa", "dpa", "reuters", "xinhua",
+                                             "tass", "ria", "pti", "ians", "yonhap", "kyodo", "bernama", "anadolu", "cp"};
         size_t k = 0;
         while (k < hi && k < 3 && tk[k].kind == T_WORD && tk[k].cap) k++;
-        if (k > 0 && k + 3 < hi && punct_is(c, &tk[k], '(') && all_caps(c, &tk[k + 1]) && punct_is(c, &tk[k + 2], ')'))
+        if (k > 0 && k + 3 < hi && punct_is(c, &tk[k], '(') && WORD_IN(c, &tk[k + 1], AGENCY) && punct_is(c, &tk[k + 2], ')'))
             j = k;
     }
     if (j == 0 || j + 1 >= hi || tk[j].kind != T_PUNCT || punct_is(c, &tk[j], '.') || punct_is(c, &tk[j], ':'))
@@ -2044,7 +2048,8 @@ static np clause_subject(const ctx *c, const tok *tk, size_t lo, size_t hi)
             r = n;
             appos = n.kind != SP_NONE && qc_lex_determiner(c->t + tk[n.a].s, tk[n.a].e - tk[n.a].s) && k > a &&
                     name_tok(c, &tk[k - 1]);
-        } else if (n.kind == SP_NAME && !qc_lex_determiner(c->t + tk[n.a].s, tk[n.a].e - tk[n.a].s)) {
+        } else if (n.kind == SP_NAME && !qc_lex_determiner(c->t + tk[n.a].s, tk[n.a].e - tk[n.a].s) &&
+                   verb_next(c, &tk[n.b])) {     /* (not a list: "met Emmanuel Macron, Olaf Scholz and ...") */
             r = n;
             appos = false;
         }
@@ -2137,7 +2142,8 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             if (WORD_IN(c, &tk[v], OBJECT)) return false;
             if (inflected(c, &tk[v], "ing")) return false;     /* "Q," noting X: X is no speaker */
             /* (nor after a quote named "as" something: "summed up Cole as "Q," denounced her record") */
-            if (q->tq0 > 0 && word_is(c, &tk[q->tq0 - 1], "as")) return false;
+            static const char *const SAID[] = {"said", "says", "added", "adds"};
+            if (q->tq0 > 0 && word_is(c, &tk[q->tq0 - 1], "as") && !WORD_IN(c, &tk[v], SAID)) return false;
             np s = according_np(c, tk, v, hi);
             if (s.kind == SP_NONE) return false;
             if (s.kind == SP_DESC && s.b + 1 < hi && punct_is(c, &tk[s.b], ',')) {   /* "said the engineer, Jo Ruiz," */
@@ -2343,8 +2349,15 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
         size_t x = s.a;
         if (s.kind == SP_NAME && x >= lo + 2 && word_is(c, &tk[x - 1], "and") && name_tok(c, &tk[x - 2]))
             for (x -= 2; x > lo && name_tok(c, &tk[x - 1]);) x--;
+        size_t first = x;      /* (all the names: "Mark Blumenthal and Jon Cohen") */
         if (s.kind == SP_NAME && x > lo && word_is(c, &tk[x - 1], "from")) x -= x - 1 > lo && word_is(c, &tk[x - 2], "more") ? 2 : 1;
-        if (s.kind == SP_NAME && x > lo && dash_tok(c, &tk[x - 1])) {
+        /* (not objects listed after a dash: "wrote to two senators - Ann Cole and Ben Hart:") */
+        static const char *const OBJ[] = {"to", "with", "from", "for", "between", "among", "including", "like", "two",
+                                          "three", "four", "both", "several"};
+        bool listed = false;
+        for (size_t k = x > lo + 4 ? x - 4 : lo; k + 1 < x && !listed; k++) listed = WORD_IN(c, &tk[k], OBJ);
+        if (s.kind == SP_NAME && x > lo && dash_tok(c, &tk[x - 1]) && !listed) {
+            s.a = first;
             set_speaker(q, tk, s, hi - 1, 2);
             q->cue_lit = ":";
             return true;
@@ -2452,7 +2465,9 @@ static bool attrib_before(const ctx *c, const ptoks *p, wquote *q, size_t lo, si
             static const char *const NAMED[] = {"called", "named", "dubbed", "titled", "entitled", "labeled", "labelled"};
             for (size_t v2 = v; v2-- > sent_lo(tk, v) && s.kind == SP_NONE;)
                 if (verb_at(c, tk, v2) && finite_form(c, &tk[v2]) &&
-                    !(WORD_IN(c, &tk[v2], NAMED) && v2 > 0 && is_lower_word(c, &tk[v2 - 1]))) {     /* "a class called X" */
+                    !(WORD_IN(c, &tk[v2], NAMED) && v2 > 0 && is_lower_word(c, &tk[v2 - 1]) &&      /* "a class called X" */
+                      !qc_lex_pronoun(c->t + tk[v2 - 1].s, tk[v2 - 1].e - tk[v2 - 1].s) && !person_noun(c, &tk[v2 - 1]) &&
+                      (tk[v2 + 1].q >= 0 || tk[v2 + 1].cap))) {
                     s = subject_before(c, tk, sent_lo(tk, v), v2);
                     if (s.kind != SP_NONE && s.a > sent_lo(tk, v) &&
                         (word_is(c, &tk[s.a - 1], "that") || verb_at(c, tk, s.a - 1))) {
@@ -3441,9 +3456,12 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         }
     }
     size_t n0 = b + 1;     /* (after lower-case role words: "Her opposite number, shadow justice secretary Ann Cole,") */
+    static const char *const QUAL[] = {"shadow", "deputy", "former", "acting", "interim", "junior", "senior", "chief",
+                                       "vice", "assistant", "associate", "executive", "general", "justice", "health",
+                                       "foreign", "home", "finance", "defence", "defense", "education", "party"};
     while (n0 < mp->n && n0 < b + 5 && is_lower_word(c, &tk[n0]) && tk[n0].q < 0 &&
            (qc_lex_role(t + tk[n0].s, tk[n0].e - tk[n0].s) || qc_lex_title(t + tk[n0].s, tk[n0].e - tk[n0].s) ||
-            (n0 + 1 < mp->n && is_lower_word(c, &tk[n0 + 1]) && !stop_word_after(c, &tk[n0]) && !verbish(c, &tk[n0]))))
+            WORD_IN(c, &tk[n0], QUAL)))
         n0++;
     if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && n0 < mp->n && name_tok(c, &tk[n0])) {
         /* "the department's deputy director, Annika Feld,": the name in apposition */
@@ -3566,16 +3584,6 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
                       word_before(c, &c->ments[m], t + tk[i].s, tk[i].e - tk[i].s);
             if (has) q->ent = c->ments[m].ent;
         }
-    /* a lede's "The Justice Secretary has refused ..." and a next paragraph
-     * opening with a person ("Harriet Ambrose told the BBC ..."): that person */
-    bool title = b - a >= 2 && (qc_lex_role(t + h->s, hn) || qc_lex_title(t + h->s, hn));
-    for (size_t i = a + 1; title && i < b; i++) title = tk[i].kind == T_WORD && tk[i].cap;
-    for (size_t m = m0; q->ent < 0 && title && q->para <= 2 && word_is(c, d, "the") && m < c->n_ments &&
-                        c->ments[m].para <= q->para + 1; m++) {
-        if (c->ments[m].para != q->para + 1) continue;
-        if (c->ents[c->ments[m].ent].person && c->ments[m].subject) q->ent = c->ments[m].ent;
-        break;
-    }
     /* "the statement said" after "a statement written by Ann Cole": its author */
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_author(c, q, t + h->s, hn);
     if (q->ent < 0 && b - a == 2 && word_is(c, d, "the")) q->ent = text_issuer(c, q, t + h->s, hn);
@@ -4009,8 +4017,10 @@ static bool intro_speaker(ctx *c, size_t para, wquote *out)
          * attribution: ""Q," Rubio said as the crowd roared." introduces
          * Rubio, not the crowd) */
         const wquote *lq = p->n_quotes ? &c->wq[p->first_quote + p->n_quotes - 1] : NULL;
+        size_t at = lo;     /* (only a subordinate clause: "Cole said, and Hart replied" introduces Hart) */
+        while (at < hi && p->t[at].s < out->sp_s) at++;
         if (!colon && lq && lq->tq1 > sent_lo(p->t, hi - 1) && lq->cue_s != QC_NONE && lq->cue_s >= lq->end &&
-            lq->sp_s != QC_NONE && out->sp_s != lq->sp_s) {
+            lq->sp_s != QC_NONE && out->sp_s != lq->sp_s && at > lo && WORD_IN(c, &p->t[at - 1], SUBORD)) {
             out->sp_s = lq->sp_s;
             out->sp_e = lq->sp_e;
             out->cue_s = lq->cue_s;
