@@ -379,13 +379,12 @@ static bool count_word(const ctx *c, const tok *k)
     return k->kind == T_WORD && (qc_is_digit((unsigned char)c->t[k->s]) || WORD_IN(c, k, NUMS));
 }
 
-/* A speech verb at tk[i], not a noun after a determiner ("the report"). */
 static bool possessive(const ctx *c, const tok *k);
-
 static bool name_tok(const ctx *c, const tok *k);
 static bool speech_noun(const ctx *c, const tok *k);
 static bool person_noun(const ctx *c, const tok *k);
 
+/* A speech verb at tk[i], not a noun after a determiner ("the report"). */
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
     static const char *const SUBJ[] = {"he", "she", "it", "who", "which"};
