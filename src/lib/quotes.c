@@ -392,10 +392,11 @@ static bool verb_at(const ctx *c, const tok *tk, size_t i)
      * "which Ann Cole calls "Q"" (but "the Paris attacks", "Asian states",
      * "who reports to the board") */
     if (!tok_speech_verb(c, &tk[i]) &&
-        !(tk[i].kind == T_WORD && tk[i].q < 0 && i > 0 && qc_lex_speech_word(c->t + tk[i].s, tk[i].e - tk[i].s) &&
-          !(word_is(c, &tk[i + 1], "to") && (tk[i + 2].cap || qc_lex_determiner(c->t + tk[i + 2].s, tk[i + 2].e - tk[i + 2].s))) &&
+        !(tk[i].kind == T_WORD && tk[i].q < 0 && i > 0 &&
           (WORD_IN(c, &tk[i - 1], SUBJ) ||
-           (word_is(c, &tk[i], "calls") && name_tok(c, &tk[i - 1]) && !possessive(c, &tk[i - 1])))))
+           (word_is(c, &tk[i], "calls") && name_tok(c, &tk[i - 1]) && !possessive(c, &tk[i - 1]))) &&
+          qc_lex_speech_word(c->t + tk[i].s, tk[i].e - tk[i].s) &&
+          !(word_is(c, &tk[i + 1], "to") && (tk[i + 2].cap || qc_lex_determiner(c->t + tk[i + 2].s, tk[i + 2].e - tk[i + 2].s)))))
         return false;
     /* "Ann Cole's claim", "Cole's repeated calls": a noun or an adjective
      * (but "Cole's said" is "Cole has said", and "He's argued" a verb) */
