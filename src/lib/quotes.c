@@ -1110,7 +1110,7 @@ static bool stop_word_after(const ctx *c, const tok *k)
     static const char *const STOP[] = {
         "in", "on", "at", "during", "of", "to", "from", "after", "before", "with", "who",
         "that", "while", "when", "as", "about", "for", "and", "but", "which", "whose",
-        "last", "this", "earlier", "later", "on", "recently", "told", "said", "by", "via",
+        "last", "this", "earlier", "later", "recently", "told", "said", "by", "via",
     };
     if (k->kind != T_WORD) return true;
     if (WORD_IN(c, k, STOP)) return true;
@@ -2070,6 +2070,19 @@ static size_t sent_hi(const tok *tk, size_t n, size_t i)
     return i;
 }
 
+/* q takes src's speaker: its mention, its cue and (once resolved) its name. */
+static void take_speaker(wquote *q, const wquote *src, int how)
+{
+    q->sp_s = src->sp_s;
+    q->sp_e = src->sp_e;
+    q->cue_s = src->cue_s;
+    q->cue_e = src->cue_e;
+    q->cue_lit = src->cue_lit;
+    q->ent = src->ent;
+    q->name = src->name;
+    q->how = how;
+}
+
 static void set_speaker(wquote *q, const tok *tk, np s, size_t cue, int how)
 {
     q->sp_s = tk[s.a].s;
@@ -2191,10 +2204,7 @@ static bool attrib_after(const ctx *c, const ptoks *p, wquote *q)
     if (attrib_clause(c, tk, lo, hi, ended, q, 1)) return true;
     /* a dash and a name ending the paragraph or sentence: "Q" - Ann Cole */
     if (lo + 1 < p->n && tk[lo].kind == T_PUNCT && tk[lo + 1].cap && tk[lo + 1].q < 0) {
-        uint32_t d;
-        size_t i = tk[lo].s;
-        d = qc_utf8_next(c->t, tk[lo].e, &i);
-        if (!qc_is_dash(d) && d != 0x2015) return false;
+        if (!dash_tok(c, &tk[lo])) return false;
         np s = subject_after(c, tk, lo, hi);
         if (s.kind != SP_NAME || (s.b < hi && !punct_is(c, &tk[s.b], ','))) return false;
         set_speaker(q, tk, s, lo, 1);
@@ -3261,6 +3271,21 @@ static int replier(const ctx *c, const wquote *q, int pick, int g)
     return unknown >= 0 ? unknown : pick;
 }
 
+static qc_status resolve(ctx *c, wquote *q, int *last_person);
+
+/* Resolves q as if its speaker mention were tk[r.a, r.b) (an antecedent,
+ * a description), keeping its own mention. */
+static qc_status resolve_as(ctx *c, wquote *q, const tok *tk, np r, int *last_person)
+{
+    size_t ss = q->sp_s, se = q->sp_e;
+    q->sp_s = tk[r.a].s;
+    q->sp_e = tk[r.b - 1].e;
+    qc_status st = resolve(c, q, last_person);
+    q->sp_s = ss;
+    q->sp_e = se;
+    return st;
+}
+
 /* Resolves the speaker mention of q (not inherited) to an entity and a name. */
 static qc_status resolve(ctx *c, wquote *q, int *last_person)
 {
@@ -3294,12 +3319,7 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             ante.a = outer.a;
             if (punct_is(c, &tk[a - 1], ',')) ante.b = a - 1;     /* up to the comma */
         }
-        size_t ss = q->sp_s, se = q->sp_e;
-        q->sp_s = tk[ante.a].s;
-        q->sp_e = tk[ante.b - 1].e;
-        qc_status st = resolve(c, q, last_person);
-        q->sp_s = ss;
-        q->sp_e = se;
+        qc_status st = resolve_as(c, q, tk, ante, last_person);
         /* "the foreign minister of one of the Baltic states, who said": that description */
         if (st == QC_OK && q->ent < 0 && !q->name && ante.kind == SP_DESC) st = indef_name(c, tk, ante, q);
         return st;
@@ -3334,13 +3354,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         if (dd.kind != SP_NONE) {
             /* "After the session, the spokesman ... "Q," he told": someone
              * unnamed (a named one is found the usual way below) */
-            size_t ss = q->sp_s, se = q->sp_e;
             int lp = *last_person;
-            q->sp_s = tk[dd.a].s;
-            q->sp_e = tk[dd.b - 1].e;
-            qc_status st = resolve(c, q, last_person);
-            q->sp_s = ss;
-            q->sp_e = se;
+            qc_status st = resolve_as(c, q, tk, dd, last_person);
             if (st != QC_OK) return st;
             if (q->ent < 0) return q->name ? QC_OK : indef_name(c, tk, dd, q);
             q->ent = -1;
@@ -3895,11 +3910,7 @@ static void attribute_para(ctx *c, size_t para)
             size_t d = j > k ? j - k : k - j;
             if (d < bestd || (d == bestd && j > k)) { best = o; bestd = d; }
         }
-        if (best) {
-            q->sp_s = best->sp_s; q->sp_e = best->sp_e;
-            q->cue_s = best->cue_s; q->cue_e = best->cue_e; q->cue_lit = best->cue_lit;
-            q->how = 3;
-        }
+        if (best) take_speaker(q, best, 3);     /* (nothing is resolved yet: no name to take) */
     }
     /* a fragment in a sentence with no speech verb: the sentence's subject,
      * or the pronoun opening a later clause ("Cole backed the deal, although
@@ -3968,12 +3979,7 @@ static void inherit_para(ctx *c, size_t para, const wquote *intro, const wquote 
             for (size_t j = k + 1; j < p->n_quotes; j++)
                 if (qs[j].how && (qs[j].how < 3) && q->tq0 == 0) { src = &qs[j]; break; }
         }
-        if (src) {
-            q->sp_s = src->sp_s; q->sp_e = src->sp_e;
-            q->cue_s = src->cue_s; q->cue_e = src->cue_e; q->cue_lit = src->cue_lit;
-            q->ent = src->ent; q->name = src->name;
-            q->how = 4;
-        }
+        if (src) take_speaker(q, src, 4);
     }
 }
 
@@ -3985,9 +3991,7 @@ static void attrib_signature(ctx *c, size_t para)
     wquote *q = &c->wq[p->first_quote + p->n_quotes - 1];
     const ptoks *n = &c->pt[para + 1];
     if (q->how || q->tq1 + 1 < p->n || n->n < 2 || n->n > 12 || n->n_quotes) return;
-    size_t i = n->t[0].s;
-    uint32_t d = qc_utf8_next(c->t, n->t[0].e, &i);
-    if (n->t[0].kind != T_PUNCT || (!qc_is_dash(d) && d != 0x2015)) return;
+    if (!dash_tok(c, &n->t[0])) return;
     np s = subject_after(c, n->t, 0, n->n);
     if (s.kind != SP_NAME || (s.b < n->n && !punct_is(c, &n->t[s.b], ',') && !n->t[s.b].send)) return;
     set_speaker(q, n->t, s, 0, 1);
@@ -4217,13 +4221,8 @@ static qc_status quotes_run(qc_doc *doc, bool singles)
             /* (named after it, the source goes on to the quotation opening the
              * next sentence: ""Q1," Ann Cole, who runs the site tweeted. "Q2"") */
             wquote *n = k + 1 < pt->n_quotes ? &qs[k + 1] : NULL;
-            if (after && n && !n->how && !n->drop && hi < pt->n && n->tq0 == hi + 1 && sent_lo(tk, n->tq0) == n->tq0) {
-                n->sp_s = q->sp_s; n->sp_e = q->sp_e;
-                n->cue_s = n->cue_e = QC_NONE;
-                n->cue_lit = NULL;
-                n->ent = q->ent; n->name = q->name;
-                n->how = 6;
-            }
+            if (after && n && !n->how && !n->drop && hi < pt->n && n->tq0 == hi + 1 && sent_lo(tk, n->tq0) == n->tq0)
+                take_speaker(n, q, 6);
         }
         /* the speaker carried to the next paragraph; a short narration with
          * no quote and no one named ("The crowd cheered.") keeps it */
