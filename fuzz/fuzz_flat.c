@@ -33,15 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t n_paras = d.n_paras, n_sents = d.n_sents;
         qc_status st = qc_quotes(&d);
         if (d.paras != paras || d.n_paras != n_paras || d.n_sents != n_sents) __builtin_trap();
-        for (size_t i = 0; st == QC_OK && i < d.n_quotes; i++) {
-            const qc_quote *q = &d.quotes[i];
-            if (q->start >= q->end || q->end > n) __builtin_trap();
-            if (q->sp_start != QC_NONE && (q->sp_start >= q->sp_end || q->sp_end > n)) __builtin_trap();
-            if (q->first_sent != QC_NONE && (q->first_sent > q->last_sent || q->last_sent >= d.n_sents))
-                __builtin_trap();
-        }
-        for (size_t i = 0; st == QC_OK && i < d.n_sents; i++)
-            if (d.sents[i].quote >= (int)d.n_quotes) __builtin_trap();
+        if (st == QC_OK) fuzz_check_quotes(&d);
     }
     qc_doc_reset(&d);
     return 0;

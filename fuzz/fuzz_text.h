@@ -1,4 +1,4 @@
-/* fuzz_text.h: the fuzz targets' shared start: bytes to a doc with valid UTF-8 text. */
+/* fuzz_text.h: what the quote fuzz targets share: bytes to a doc with valid UTF-8 text, and the checks on the quotes found. */
 #ifndef QC_FUZZ_TEXT_H
 #define QC_FUZZ_TEXT_H
 
@@ -31,6 +31,21 @@ static inline bool fuzz_doc(qc_doc *d, const uint8_t *data, size_t size)
     d->text = t;
     d->len = n;
     return true;
+}
+
+/* Contract: traps unless every quote of d lies inside its text, with its
+ * speaker mention and sentences in range, and every sentence's quote link
+ * names a quote. */
+static inline void fuzz_check_quotes(const qc_doc *d)
+{
+    for (size_t i = 0; i < d->n_quotes; i++) {
+        const qc_quote *q = &d->quotes[i];
+        if (q->start >= q->end || q->end > d->len) __builtin_trap();
+        if (q->sp_start != QC_NONE && (q->sp_start >= q->sp_end || q->sp_end > d->len)) __builtin_trap();
+        if (q->first_sent != QC_NONE && (q->first_sent > q->last_sent || q->last_sent >= d->n_sents)) __builtin_trap();
+    }
+    for (size_t i = 0; i < d->n_sents; i++)
+        if (d->sents[i].quote >= (int)d->n_quotes) __builtin_trap();
 }
 
 #endif
