@@ -2715,7 +2715,8 @@ static void test_organisations_by_generic_noun_and_first_word(void)
 }
 
 /* Subjects for a later "he": the name after a bare title ("The Speaker,
- * Sir Malcolm Everard, intervened") and a name whose relative clause
+ * Sir Malcolm Everard, intervened") or a qualified role ("The Ardmore
+ * coach, Niall Roche,") and a name whose relative clause
  * speaks ("a response from Hugh Price, the MP for Carreg, who said"). */
 static void test_subjects_in_apposition_and_relative_clauses(void)
 {
@@ -2728,6 +2729,11 @@ static void test_subjects_in_apposition_and_relative_clauses(void)
             "\"It is a timetable for decline,\" he told the Commons.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Hugh Price");
+    /* a place before the role is not the subject: "The Ardmore coach, Niall Roche," */
+    d = run("The club said striker Owen Blake would be out for a month.\n\n"
+            "The Ardmore coach, Niall Roche, had asked fans to stay calm. \"We will get through this,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Niall Roche");
 }
 
 /* Two particles inside a name: "Pieter van der Merwe". */

@@ -1471,13 +1471,15 @@ static qc_status register_names(ctx *c, size_t para)
                 if (x + 1 < p->n && word_is(c, &p->t[x], "who") && tok_speech_verb(c, &p->t[x + 1])) subj = true;
             }
             /* "Inishcarra Association chairman Tom Ode said", "the Belgian
-             * restaurateur Mathieu Vandenbroucke": a qualifier of the person */
+             * restaurateur Mathieu Vandenbroucke", "The Brackley chairman,
+             * Derek Fane,": a qualifier of the person */
             size_t bn = p->t[b].e - p->t[b].s;
             bool noun = b + 1 < p->n && p->t[b].kind == T_WORD && !p->t[b].cap && p->t[b].q < 0 &&
                         !tok_speech_verb(c, &p->t[b]) && !inflected(c, &p->t[b], "ed");
+            size_t nx = b + 1 + (b + 2 < p->n && punct_is(c, &p->t[b + 1], ','));
             if (noun && (qc_lex_title(c->t + p->t[b].s, bn) || qc_lex_role(c->t + p->t[b].s, bn) ||
                          (b == a + 1 && a > 0 && qc_lex_determiner(c->t + p->t[a - 1].s, p->t[a - 1].e - p->t[a - 1].s))) &&
-                name_tok(c, &p->t[b + 1]))
+                name_tok(c, &p->t[nx]))
                 subj = false;
             if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
