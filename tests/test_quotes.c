@@ -2736,6 +2736,20 @@ static void test_subjects_in_apposition_and_relative_clauses(void)
     CHECK_STR(who(d, 0), "Niall Roche");
 }
 
+/* "Mensah, he said, had been ...": the name the parenthetical interrupts
+ * is the reported clause's subject, not who "he" is. */
+static void test_pronoun_parenthetical_after_a_name(void)
+{
+    qc_doc *d = run("Coach Tom Lowther confirmed that captain Joel Mensah would miss the final.\n\n"
+                    "Mensah, he said, had been \"devastated\" to miss it.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Lowther");
+    d = run("Coach Tom Lowther confirmed that captain Joel Mensah would miss the final. "
+            "Mensah, he said, had been \"devastated\" to miss it.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Lowther");
+}
+
 /* Two particles inside a name: "Pieter van der Merwe". */
 static void test_two_name_particles(void)
 {
@@ -3118,6 +3132,7 @@ int main(void)
     RUN(test_single_name_with_age_and_title_inside);
     RUN(test_organisations_by_generic_noun_and_first_word);
     RUN(test_subjects_in_apposition_and_relative_clauses);
+    RUN(test_pronoun_parenthetical_after_a_name);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1482,6 +1482,11 @@ static qc_status register_names(ctx *c, size_t para)
                 name_tok(c, &p->t[nx]))
                 subj = false;
             if (possessive(c, &p->t[b - 1])) subj = false;   /* "Ann Cole's deputy, Ben Ode, said" */
+            /* "Mensah, he said, had been": the reported clause's subject is no antecedent of that "he" */
+            if (b + 3 < p->n && punct_is(c, &p->t[b], ',') && p->t[b + 1].kind == T_WORD &&
+                qc_lex_pronoun(c->t + p->t[b + 1].s, p->t[b + 1].e - p->t[b + 1].s) && tok_speech_verb(c, &p->t[b + 2]) &&
+                punct_is(c, &p->t[b + 3], ','))
+                subj = false;
             if (register_run(c, p->t, p->n, a, b, para, subj)) return QC_ERR_NOMEM;
             if (subj) seen_name = true;
         }
