@@ -2736,6 +2736,17 @@ static void test_subjects_in_apposition_and_relative_clauses(void)
     CHECK_STR(who(d, 0), "Niall Roche");
 }
 
+/* A name after "At the" is a place, not the subject a later "she" may
+ * mean: the name after the fronted phrase is. */
+static void test_name_after_preposition_and_article_is_no_subject(void)
+{
+    qc_doc *d = run("Union chairman Pal Moen called the offer \"a plaster on a broken leg\".\n\n"
+                    "At the Kvalvik Fisk plant, which employs 80 people, manager Anna Rask said shifts would be cut. "
+                    "\"People here have one factory,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Anna Rask");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3133,6 +3144,7 @@ int main(void)
     RUN(test_organisations_by_generic_noun_and_first_word);
     RUN(test_subjects_in_apposition_and_relative_clauses);
     RUN(test_pronoun_parenthetical_after_a_name);
+    RUN(test_name_after_preposition_and_article_is_no_subject);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1456,6 +1456,9 @@ static qc_status register_names(ctx *c, size_t para)
                                                    "before", "after", "between", "among", "under", "beside",
                                                    "toward", "towards", "into", "onto", "upon"};
                 if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
+                /* "At the Nesvagur plant, manager Ann Cole said" */
+                if (a > 1 && p->t[a - 2].kind == T_WORD && word_is(c, &p->t[a - 1], "the") && WORD_IN(c, &p->t[a - 2], PREP))
+                    subj = false;
             }
             if (after_work_comma(c, p->t, a)) subj = false;
             /* "The Speaker, Sir Malcolm Everard, intervened": the name in apposition is the subject */
