@@ -2747,6 +2747,19 @@ static void test_name_after_preposition_and_article_is_no_subject(void)
     CHECK_STR(who(d, 1), "Anna Rask");
 }
 
+/* A time zone after a live-blog time ("9:24 p.m. ET") is no name and no
+ * subject a later "she" may mean. */
+static void test_time_zone_is_no_name(void)
+{
+    qc_doc *d = run("Spokeswoman Mia Fenn tweeted: \"Eleven balanced budgets.\"\n\n"
+                    "9:24 p.m. ET - On foreign policy, Senator Abby Renn was asked whether she would meet them.\n\n"
+                    "\"I would meet with anyone,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Abby Renn");
+    CHECK(!qc_lex_not_name("Ed", 2));
+    CHECK(qc_lex_not_name("GMT", 3));
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3145,6 +3158,7 @@ int main(void)
     RUN(test_subjects_in_apposition_and_relative_clauses);
     RUN(test_pronoun_parenthetical_after_a_name);
     RUN(test_name_after_preposition_and_article_is_no_subject);
+    RUN(test_time_zone_is_no_name);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);
