@@ -2760,6 +2760,18 @@ static void test_time_zone_is_no_name(void)
     CHECK(qc_lex_not_name("GMT", 3));
 }
 
+/* An inverted cue with a British title and no full stop: "said Mr Cole". */
+static void test_inverted_cue_with_a_title_and_no_full_stop(void)
+{
+    qc_doc *d = run("\"They sat me down in a little room,\" said Mr Oduya, 37, a heating engineer. \"I went home.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(mention(d, 0), "Mr Oduya");
+    CHECK_STR(mention(d, 1), "Mr Oduya");
+    d = run("\"Not today,\" said Ms Varga.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(mention(d, 0), "Ms Varga");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3159,6 +3171,7 @@ int main(void)
     RUN(test_pronoun_parenthetical_after_a_name);
     RUN(test_name_after_preposition_and_article_is_no_subject);
     RUN(test_time_zone_is_no_name);
+    RUN(test_inverted_cue_with_a_title_and_no_full_stop);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

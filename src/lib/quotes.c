@@ -1731,7 +1731,7 @@ static np subject_after(const ctx *c, const tok *tk, size_t v, size_t hi)
         t0++;
     if (t0 > a && t0 < hi && tk[t0].cap && tk[t0].q < 0) k = &tk[t0];
     else t0 = a;
-    if (k->cap && !qc_lex_not_name(c->t + k->s, k->e - k->s)) {
+    if (k->cap && (!qc_lex_not_name(c->t + k->s, k->e - k->s) || qc_lex_title(c->t + k->s, k->e - k->s))) {   /* "said Mr Cole" */
         size_t b = t0 + 1;
         while (b < hi && tk[b].q < 0) {
             if (possessive(c, &tk[b - 1]) || line_between(c, &tk[b - 1], &tk[b])) break;
