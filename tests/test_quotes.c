@@ -2772,6 +2772,21 @@ static void test_inverted_cue_with_a_title_and_no_full_stop(void)
     CHECK_STR(mention(d, 0), "Ms Varga");
 }
 
+/* Prizes, cups, festivals and canals are no persons a "she" may mean. */
+static void test_prizes_and_canals_are_no_persons(void)
+{
+    qc_doc *d = run("Novelist Ines Achter spent 20 years on a farm.\n\n"
+                    "Last week her book won the Kestrel Prize for fiction.\n\n"
+                    "\"I still get up at five,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ines Achter");
+    d = run("Detective Ann Moyo leads the search.\n\n"
+            "The boy was last seen on the towpath of the Birmingham Canal.\n\n"
+            "\"We are keeping an open mind,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Moyo");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3172,6 +3187,7 @@ int main(void)
     RUN(test_name_after_preposition_and_article_is_no_subject);
     RUN(test_time_zone_is_no_name);
     RUN(test_inverted_cue_with_a_title_and_no_full_stop);
+    RUN(test_prizes_and_canals_are_no_persons);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

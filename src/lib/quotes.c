@@ -565,6 +565,8 @@ static bool org_word(const char *w, size_t n)
         "hall", "tower", "bridge", "museum", "stadium", "forum", "palace", "army", "navy", "federal",
         "institution", "academy", "lab", "laboratory",
         "clinic", "brigade", "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "united",
+        "canal", "prize", "award", "awards", "medal", "cup", "trophy", "festival", "championship",
+        "championships", "marathon", "olympics",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
