@@ -2787,6 +2787,19 @@ static void test_prizes_and_canals_are_no_persons(void)
     CHECK_STR(who(d, 0), "Ann Moyo");
 }
 
+/* An unnamed source whose aside about not being named is long: "One
+ * detective ..., who asked not to be named because he was not authorised
+ * to speak to the media, said". */
+static void test_unnamed_source_with_a_long_aside(void)
+{
+    qc_doc *d = run("Jayden Bell, 15, was last seen on Thursday.\n\n"
+                    "One detective involved in the search, who asked not to be named because he was not authorised "
+                    "to speak to the media, said officers were keeping an open mind.\n\n"
+                    "\"We can't rule anything out,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "one detective involved in the search");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3188,6 +3201,7 @@ int main(void)
     RUN(test_time_zone_is_no_name);
     RUN(test_inverted_cue_with_a_title_and_no_full_stop);
     RUN(test_prizes_and_canals_are_no_persons);
+    RUN(test_unnamed_source_with_a_long_aside);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -2774,7 +2774,7 @@ static np indef_subject(const ctx *c, size_t para, size_t m, const tok **out)
             v++;
         if (v < hi && punct_is(c, &tk[v], ',')) {
             end = v++;
-            while (v < hi && v < end + 14 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
+            while (v < hi && v < end + 24 && tk[v].q < 0 && !punct_is(c, &tk[v], ',')) v++;
             v++;
             if (v >= hi || !punct_is(c, &tk[v - 1], ',') || !(tok_speech_verb(c, &tk[v]) && finite_form(c, &tk[v]))) return r;
         }
