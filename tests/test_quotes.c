@@ -2800,6 +2800,18 @@ static void test_unnamed_source_with_a_long_aside(void)
     CHECK_STR(who(d, 0), "one detective involved in the search");
 }
 
+/* "after Vane spoke": "after" opens a clause whose subject a later "she"
+ * may mean; "after Vane's concert" would be a preposition's object. */
+static void test_subject_of_a_clause_after_after(void)
+{
+    qc_doc *d = run("Singer Marisol Vane cancelled her tour.\n\n"
+                    "Her publicist, Dana Oke, confirmed the news. Oke declined to answer questions.\n\n"
+                    "It comes two months after Vane spoke about burnout, in which she called life on the road "
+                    "\"a beautiful cage.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Marisol Vane");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3202,6 +3214,7 @@ int main(void)
     RUN(test_inverted_cue_with_a_title_and_no_full_stop);
     RUN(test_prizes_and_canals_are_no_persons);
     RUN(test_unnamed_source_with_a_long_aside);
+    RUN(test_subject_of_a_clause_after_after);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

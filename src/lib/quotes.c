@@ -1457,7 +1457,11 @@ static qc_status register_names(ctx *c, size_t para)
                                                    "on", "in", "against", "over", "than", "like", "behind",
                                                    "before", "after", "between", "among", "under", "beside",
                                                    "toward", "towards", "into", "onto", "upon"};
-                if (WORD_IN(c, &p->t[a - 1], PREP)) subj = false;
+                /* (unless a clause opens there: "two months after Vane spoke") */
+                const tok *v = b < p->n ? &p->t[b] : NULL;
+                bool clause = WORD_IN(c, &p->t[a - 1], SUBORD) && v && v->kind == T_WORD && v->q < 0 && !v->cap &&
+                              (aux_verb(c, v) || tok_speech_verb(c, v) || inflected(c, v, "ed"));
+                if (WORD_IN(c, &p->t[a - 1], PREP) && !clause) subj = false;
                 /* "At the Nesvagur plant, manager Ann Cole said" */
                 if (a > 1 && p->t[a - 2].kind == T_WORD && word_is(c, &p->t[a - 1], "the") && WORD_IN(c, &p->t[a - 2], PREP))
                     subj = false;
