@@ -2812,6 +2812,19 @@ static void test_subject_of_a_clause_after_after(void)
     CHECK_STR(who(d, 0), "Marisol Vane");
 }
 
+/* Tabloid kinship compounds are descriptions with a sex: "the
+ * father-of-two", "the great-grandmother". */
+static void test_kinship_compounds(void)
+{
+    qc_doc *d = run("Tom Bell, 46, a builder, found the letters in March.\n\n"
+                    "'I nearly didn't open it,' the father-of-two said.\n\n"
+                    "Edith Marsh, 88, said she wept when he arrived.\n\n"
+                    "'Dad never talked about the war,' the great-grandmother said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Tom Bell");
+    CHECK_STR(who(d, 1), "Edith Marsh");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3215,6 +3228,7 @@ int main(void)
     RUN(test_prizes_and_canals_are_no_persons);
     RUN(test_unnamed_source_with_a_long_aside);
     RUN(test_subject_of_a_clause_after_after);
+    RUN(test_kinship_compounds);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

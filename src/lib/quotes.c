@@ -1074,14 +1074,23 @@ static bool has_suffix(const entity *e, const char *w, size_t n, bool same)
     return sx && (ln == n && ieq_n(sx, w, n)) == same;
 }
 
-/* The sex a kinship noun gives: 1 "son", 2 "daughter", 0 none. */
+/* The sex a kinship noun gives: 1 "son", 2 "daughter", also as the
+ * tabloids compound them ("father-of-two", "great-grandmother"), 0 none. */
 static int kin_gender(const ctx *c, const tok *k)
 {
     static const char *const MALE[] = {"son", "husband", "father", "brother", "grandson", "grandfather",
-                                       "nephew", "uncle", "widower", "stepson", "boyfriend"};
+                                       "nephew", "uncle", "widower", "stepson", "boyfriend", "dad", "grandad",
+                                       "granddad", "grandpa", "stepfather", "fiance", "fiancé"};
     static const char *const FEMALE[] = {"daughter", "wife", "mother", "sister", "granddaughter",
-                                         "grandmother", "niece", "aunt", "widow", "stepdaughter", "girlfriend"};
-    return WORD_IN(c, k, MALE) ? 1 : WORD_IN(c, k, FEMALE) ? 2 : 0;
+                                         "grandmother", "niece", "aunt", "widow", "stepdaughter", "girlfriend",
+                                         "mum", "mom", "grandma", "gran", "granny", "stepmother", "fiancee", "fiancée"};
+    if (k->kind != T_WORD) return 0;
+    const char *w = c->t + k->s;
+    size_t n = k->e - k->s;
+    while (n > 6 && qc_ieq(w, 6, "great-")) w += 6, n -= 6;
+    for (size_t i = 1; i + 4 <= n; i++)
+        if (w[i] == '-' && (qc_ieq(w + i, 4, "-of-") || (i + 6 <= n && qc_ieq(w + i, 6, "-to-be")))) { n = i; break; }
+    return QC_IEQ_ANY(w, n, MALE) ? 1 : QC_IEQ_ANY(w, n, FEMALE) ? 2 : 0;
 }
 
 /* The sex a noun gives: 1 "spokesman", "son", "boy"; 2 "spokeswoman",
