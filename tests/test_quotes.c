@@ -2825,6 +2825,20 @@ static void test_kinship_compounds(void)
     CHECK_STR(who(d, 1), "Edith Marsh");
 }
 
+/* A first name before a word that also names places is a person:
+ * "Elijah Park", "Ann Hall"; "at Victoria Park" stays a place. */
+static void test_surnames_that_name_places(void)
+{
+    qc_doc *d = run("Tasha Green took the opposite view.\n\n"
+                    "Elijah Park, a senior, said most of his classmates opposed the ban.\n\n"
+                    "\"I think a lot of us are addicted,\" the 17-year-old said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Elijah Park");
+    d = run("Ann Cole spoke at Victoria Park on Sunday.\n\n\"We will win,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3229,6 +3243,7 @@ int main(void)
     RUN(test_unnamed_source_with_a_long_aside);
     RUN(test_subject_of_a_clause_after_after);
     RUN(test_kinship_compounds);
+    RUN(test_surnames_that_name_places);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1149,6 +1149,12 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         /* a place name's last word opening a longer name is a first name: "Diego Costa", not "San Diego" */
         /* "Park Min-seo": a Korean family name, not a park */
         bool park = i == core && i + 1 < b && qc_ieq(c->t + tk[i].s, n, "park") && memchr(c->t + tk[i + 1].s, '-', tk[i + 1].e - tk[i + 1].s);
+        /* "Elijah Park", "Ann Hall": a first name and a surname that names places too */
+        static const char *const SURNAME[] = {"park", "hall", "house", "lake", "bridge", "church", "street", "beach", "tower"};
+        if (i == b - 1 && i == core + 1 && QC_IEQ_ANY(c->t + tk[i].s, n, SURNAME) &&
+            qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s) &&
+            !(a > 0 && tk[a - 1].kind == T_WORD && !tk[a - 1].cap))     /* (not "at Victoria Park") */
+            park = true;
         if (org_word(c->t + tk[i].s, n) && !park && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n)) &&
             !(i > core && company_word(c->t + tk[i].s, n) &&     /* "Ann Rail" is a person */
               qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s)))
