@@ -2839,6 +2839,18 @@ static void test_surnames_that_name_places(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+/* Letters after a name are no part of it: "Helen Okonjo KC" is Okonjo. */
+static void test_postnominal_letters(void)
+{
+    qc_doc *d = run("Prosecutor Helen Okonjo KC told the jury the footage was clear.\n\n"
+                    "\"This was a choice,\" Ms Okonjo said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Helen Okonjo");
+    d = run("\"We will not stop,\" said Ann Cole MP.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3244,6 +3256,7 @@ int main(void)
     RUN(test_subject_of_a_clause_after_after);
     RUN(test_kinship_compounds);
     RUN(test_surnames_that_name_places);
+    RUN(test_postnominal_letters);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1046,10 +1046,26 @@ static bool junior_word(const char *w, size_t n)
     return suffix_word(w, n) && !qc_ieq(w, n, "sr") && !qc_ieq(w, n, "sr.");
 }
 
-/* The end of the family name in the name tk[a, b): before a suffix, so
- * that "Raymond L. Pike Jr." is known as Pike. */
+/* Letters after a name that are no part of it: "Helen Okonjo KC", "Ann Cole MP". */
+static bool postnominal(const ctx *c, const tok *k)
+{
+    static const char *const POST[] = {"kc", "qc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe",
+                                       "dbe", "phd", "ph.d.", "esq", "esq.", "frs"};
+    return k->kind == T_WORD && WORD_IN(c, k, POST);
+}
+
+/* The end of the name tk[a, b) without the letters after it. */
+static size_t drop_postnominals(const ctx *c, const tok *tk, size_t a, size_t b)
+{
+    while (b > a + 2 && postnominal(c, &tk[b - 1])) b--;
+    return b;
+}
+
+/* The end of the family name in the name tk[a, b): before a suffix or
+ * letters after the name, so that "Raymond L. Pike Jr." is known as Pike. */
 static size_t name_key_end(const ctx *c, const tok *tk, size_t a, size_t b)
 {
+    b = drop_postnominals(c, tk, a, b);
     while (b > a + 1 && tk[b - 1].kind == T_WORD && suffix_word(c->t + tk[b - 1].s, tk[b - 1].e - tk[b - 1].s)) b--;
     return b;
 }
@@ -1132,6 +1148,7 @@ static bool stop_word_after(const ctx *c, const tok *k)
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
 {
     if (title_only(c, tk, a, b)) return QC_OK;     /* "Minister of State", "Minister of Foreign Affairs" */
+    b = drop_postnominals(c, tk, a, b);
     char roles[96] = "";
     size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
     size_t ntok = 0;
