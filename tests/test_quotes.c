@@ -2851,6 +2851,19 @@ static void test_postnominal_letters(void)
     CHECK_STR(who(d, 0), "Ann Cole");
 }
 
+/* A one-word firm named by what it is ("scooter maker Zipwell") is "the
+ * company" of a later cue, past a regulator quoted in between. */
+static void test_firm_named_by_its_trade(void)
+{
+    qc_doc *d = run("Scooter maker Zipwell is recalling 310,000 scooters.\n\n"
+                    "The Consumer Product Safety Commission said it had received 47 reports.\n\n"
+                    "\"Stop using the scooters,\" the commission said.\n\n"
+                    "\"Nothing is more important to us than safety,\" the company said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 0), "Consumer Product Safety Commission");
+    CHECK_STR(who(d, 1), "Zipwell");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3257,6 +3270,7 @@ int main(void)
     RUN(test_kinship_compounds);
     RUN(test_surnames_that_name_places);
     RUN(test_postnominal_letters);
+    RUN(test_firm_named_by_its_trade);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

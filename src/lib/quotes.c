@@ -535,6 +535,16 @@ static bool company_word(const char *w, size_t n)
     return QC_IEQ_ANY(w, n, CO);
 }
 
+/* A common noun for a company: "the firm said", "scooter maker Zipwell". */
+static bool company_noun(const char *w, size_t n)
+{
+    static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
+                                          "lender", "manufacturer", "chain", "supermarket", "startup", "group",
+                                          "airline", "bank", "broadcaster", "carmaker", "automaker", "maker",
+                                          "publisher", "developer", "utility", "supplier", "producer", "brand"};
+    return QC_IEQ_ANY(w, n, COMPANY);
+}
+
 /* A word naming a body that speaks: a company or an institution, not a place. */
 static bool body_word(const char *w, size_t n)
 {
@@ -1283,6 +1293,10 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         !(a > 2 && WORD_IN(c, &tk[a - 3], SUB)) &&     /* "Deputy police chief Fiona Barrett" */
         (qc_lex_role(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) || qc_lex_title(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)))
         add_role(e, c->t, tk[a - 1].s, tk[a - 1].e - tk[a - 1].s);
+    /* a firm named after what it is: "scooter maker Zipwell", "the retailer Hallam" */
+    if (core == a && a > 0 && ntok == 1 && is_lower_word(c, &tk[a - 1]) &&
+        company_noun(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) && !e->gender)
+        add_role(e, "company", 0, 7);
     e->n_ment++;
     if (!e->gender) {
         e->gender = title_gender(c, tk, a, b);
@@ -2914,17 +2928,13 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
  * back) means. -1 if none. */
 static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
 {
-    static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
-                                          "lender", "manufacturer", "chain", "supermarket", "startup", "group",
-                                          "airline", "bank", "broadcaster", "carmaker", "automaker", "maker",
-                                          "publisher", "developer", "utility", "supplier", "producer", "brand"};
     /* "the agency said" after "the World Food Programme said": the last
      * organisation, when none is named by that noun */
     static const char *const ANY[] = {"agency", "organisation", "organization", "body", "charity", "group",
                                       "department", "board", "regulator", "watchdog", "ministry", "authority",
                                       "force", "union", "coalition", "association", "federation", "council",
                                       "committee", "commission"};
-    bool company = noun && QC_IEQ_ANY(noun, nn, COMPANY);
+    bool company = noun && company_noun(noun, nn);
     bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
     int fallback = -1;
     for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
@@ -2933,11 +2943,11 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
         if (mm->para + (subject ? 2 : 4) < q->para) break;
         if (e->gender || (e->person && !name_has(e, company_word, NULL, 0))) continue;
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
-                    : company ? name_has(e, company_word, NULL, 0) || role_has(e, noun, nn)
+                    : company ? name_has(e, company_word, NULL, 0) || role_has(e, noun, nn) || role_has(e, "company", 7)
                               : e->ntok >= 2 && (name_has(e, NULL, noun, nn) || role_has(e, noun, nn)))   /* "X, a coalition of" */
             return mm->ent;
         if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0) &&
-            (QC_IEQ_ANY(noun, nn, COMPANY) || !name_has(e, company_word, NULL, 0)))
+            (company_noun(noun, nn) || !name_has(e, company_word, NULL, 0)))
             fallback = mm->ent;
         /* "Kestrel Air ... the airline said": a firm named as a subject,
          * by a name with no word of a public body */
