@@ -2864,6 +2864,20 @@ static void test_firm_named_by_its_trade(void)
     CHECK_STR(who(d, 1), "Zipwell");
 }
 
+/* "the force" is the police force named long before, not the last body
+ * named; "the department" likewise finds the department by name. */
+static void test_body_named_by_its_noun_far_back(void)
+{
+    qc_doc *d = run("In a statement, West Midlands Police said: \"We are asking the public to help us.\"\n\n"
+                    "Jayden was last seen on Thursday.\n\nHis mother said he had never run away.\n\n"
+                    "Neighbours searched gardens.\n\nVolunteers walked the towpath.\n\n"
+                    "The Canal & River Trust said it was helping. \"Our teams are assisting,\" the trust said.\n\n"
+                    "\"Jayden has had his hair cut shorter,\" the force said.");
+    CHECK_INT(d->n_quotes, 3);
+    CHECK_STR(who(d, 1), "Canal & River Trust");
+    CHECK_STR(who(d, 2), "West Midlands Police");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3271,6 +3285,7 @@ int main(void)
     RUN(test_surnames_that_name_places);
     RUN(test_postnominal_letters);
     RUN(test_firm_named_by_its_trade);
+    RUN(test_body_named_by_its_noun_far_back);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

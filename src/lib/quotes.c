@@ -2924,8 +2924,9 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
 
 /* The organisation named last before q that "it" (subject: a subject of
  * this paragraph or the two before) or "the <noun>" (noun given: a company
- * for "the company", else a name holding the noun; up to four paragraphs
- * back) means. -1 if none. */
+ * for "the company", else a name holding the noun, "the force" a police
+ * force; up to four paragraphs back, and any distance for a name holding
+ * the noun) means. -1 if none. */
 static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
 {
     /* "the agency said" after "the World Food Programme said": the last
@@ -2936,15 +2937,25 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
                                       "committee", "commission"};
     bool company = noun && company_noun(noun, nn);
     bool any = !subject && noun && QC_IEQ_ANY(noun, nn, ANY);
+    bool force = noun && qc_ieq(noun, nn, "force");     /* "the force": West Midlands Police */
     int fallback = -1;
     for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
         const mention *mm = &c->ments[m];
         const entity *e = &c->ents[mm->ent];
-        if (mm->para + (subject ? 2 : 4) < q->para) break;
+        /* further back, only a body named by the noun itself ("the force"
+         * many paragraphs after West Midlands Police) */
+        bool far = mm->para + (subject ? 2 : 4) < q->para;
+        if (far && (subject || company || !noun)) break;
         if (e->gender || (e->person && !name_has(e, company_word, NULL, 0))) continue;
+        bool named = e->ntok >= 2 && (name_has(e, NULL, noun, nn) ||
+                                      (force && (name_has(e, NULL, "police", 6) || name_has(e, NULL, "constabulary", 12))));
+        if (far) {
+            if (named) return mm->ent;
+            continue;
+        }
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
                     : company ? name_has(e, company_word, NULL, 0) || role_has(e, noun, nn) || role_has(e, "company", 7)
-                              : e->ntok >= 2 && (name_has(e, NULL, noun, nn) || role_has(e, noun, nn)))   /* "X, a coalition of" */
+                              : named || (e->ntok >= 2 && role_has(e, noun, nn)))   /* "X, a coalition of" */
             return mm->ent;
         if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0) &&
             (company_noun(noun, nn) || !name_has(e, company_word, NULL, 0)))
