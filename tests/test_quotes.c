@@ -2381,10 +2381,12 @@ static void test_time_phrases_and_quantities(void)
     CHECK_STR(who(d, 0), "Aron Falk");
 }
 
-/* After a finished quote, "X said he would ..." is a new statement. */
+/* After a finished quote that continues a speaker's paragraph, "X said he
+ * would ..." is a new statement. (A quote opening its paragraph is the next
+ * name's: test_quote_opening_a_paragraph_then_a_name_reporting_more.) */
 static void test_new_statement_after_finished_quote(void)
 {
-    qc_doc *d = run("\"We must act,\" said Ada Berg.\n\n"
+    qc_doc *d = run("\"We must act,\" said Ada Berg. "
                     "\"The tunnel is a disgrace.\" Councilman Eli Roth said he would vote against it.");
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(who(d, 1), "Ada Berg");
@@ -2878,6 +2880,21 @@ static void test_body_named_by_its_noun_far_back(void)
     CHECK_STR(who(d, 2), "West Midlands Police");
 }
 
+/* A paragraph opening with a quote that has no cue, and a new name in the
+ * next sentence who "said" more: that name is the speaker. */
+static void test_quote_opening_a_paragraph_then_a_name_reporting_more(void)
+{
+    qc_doc *d = run("Naomi Feld said the attendants shouted at everyone to leave their bags.\n\n"
+                    "\"The flight attendants were unbelievable.\" Gerald Whit, a retired firefighter who sat near "
+                    "the exit, said the crew deserved credit.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Gerald Whit");
+    /* (after another quote of the paragraph, the next sentence moves on) */
+    d = run("\"We were lucky,\" Naomi Feld said. \"Very lucky.\" Gerald Whit, a firefighter, said the crew deserved credit.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Naomi Feld");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3286,6 +3303,7 @@ int main(void)
     RUN(test_postnominal_letters);
     RUN(test_firm_named_by_its_trade);
     RUN(test_body_named_by_its_noun_far_back);
+    RUN(test_quote_opening_a_paragraph_then_a_name_reporting_more);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -297,6 +297,7 @@ typedef struct ctx {
     mention *ments; size_t n_ments, cap_ments;
     wquote *wq; size_t n_wq, cap_wq;
     size_t excerpt;           /* 1 + the last paragraph found to be a quoted excerpt, 0 none */
+    bool cut;                 /* the paragraphs are pieces cut from a flattened article */
 } ctx;
 
 static bool word_is(const ctx *c, const tok *k, const char *lit)
@@ -2168,6 +2169,14 @@ static bool reports_new(const ctx *c, const tok *tk, size_t v, size_t hi)
 }
 
 /* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
+/* Does q open a paragraph of the article, a name (kind) in the sentence
+ * after it? Then that name is its speaker even when the sentence reports
+ * more: ""Q." Gerald Whitcombe, a retired firefighter, said the crew ..." */
+static bool opens_para(const ctx *c, const wquote *q, int kind)
+{
+    return q->tq0 == 0 && kind == SP_NAME && !c->cut;
+}
+
 static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, bool ended, wquote *q, int how)
 {
     size_t a = lo;
@@ -2195,7 +2204,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
             if (!verb_at(c, tk, v)) continue;
             /* a verb inside the apposition ("who asked not to be named") */
             if (!punct_is(c, &tk[v - 1], ',') && !punct_is(c, &tk[v - 1], ')')) continue;
-            if (how == 1 && ended && reports_new(c, tk, v, hi)) return false;
+            if (how == 1 && ended && reports_new(c, tk, v, hi) && !opens_para(c, q, kind)) return false;
             np s = {a, b, kind};
             if (kind == SP_DESC && punct_is(c, &tk[b], ',')) {    /* "the union's director, Rosa Delgado, said" */
                 np nm = subject_after(c, tk, b, hi);
@@ -2243,7 +2252,7 @@ static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, boo
         static const char *const CONJ[] = {"but", "and", "while", "although", "though", "because", "after",
                                            "before", "when", "whereas", "without", "until", "unless", "since", "so",
                                            "which"};
-        if (how == 1 && ended && reports_new(c, tk, v, hi)) return false;
+        if (how == 1 && ended && reports_new(c, tk, v, hi) && !opens_para(c, q, s.kind)) return false;
         for (size_t w2 = a; w2 < s.a; w2++) {
             if (punct_is(c, &tk[w2], ',') && w2 + 1 == s.a) continue;   /* "his wife, Ann Cole, said" */
             if (tk[w2].kind != T_WORD || verb_at(c, tk, w2)) return false;
@@ -4198,9 +4207,9 @@ static void attrib_that_was(ctx *c, size_t para)
         if (!qs[i].how) set_speaker(&qs[i], n->t, s, 1, 1);
 }
 
-/* The stage proper, on the paragraphs doc->paras holds; `singles` as
- * singles_primary() found for the article. */
-static qc_status quotes_run(qc_doc *doc, bool singles)
+/* The stage proper, on the paragraphs doc->paras holds (cut: pieces of a
+ * flattened article); `singles` as singles_primary() found for the article. */
+static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
 {
     doc->n_quotes = 0;
     for (size_t i = 0; i < doc->n_sents; i++) doc->sents[i].quote = -1;
@@ -4209,6 +4218,7 @@ static qc_status quotes_run(qc_doc *doc, bool singles)
     memset(&c, 0, sizeof c);
     c.doc = doc;
     c.t = doc->text;
+    c.cut = cut;
     c.pt = qc_arena_alloc(doc->arena, doc->n_paras * sizeof *c.pt);
     if (!c.pt) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
     /* pass 1: tokens, quote spans, names */
@@ -4462,12 +4472,12 @@ qc_status qc_quotes(qc_doc *doc)
     bool err, singles = singles_primary(doc);     /* the same in the pieces: they hold the same text */
     qc_para *paras = unflatten(doc, singles, &n, &err);
     if (err) return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
-    if (!paras) return quotes_run(doc, singles);
+    if (!paras) return quotes_run(doc, singles, false);
     qc_para *saved = doc->paras;     /* read in the pieces, then give the article its paragraphs back */
     size_t n_saved = doc->n_paras;
     doc->paras = paras;
     doc->n_paras = n;
-    qc_status st = quotes_run(doc, singles);
+    qc_status st = quotes_run(doc, singles, true);
     doc->paras = saved;
     doc->n_paras = n_saved;
     return st;
