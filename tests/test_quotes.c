@@ -2895,6 +2895,21 @@ static void test_quote_opening_a_paragraph_then_a_name_reporting_more(void)
     CHECK_STR(who(d, 1), "Naomi Feld");
 }
 
+/* Slogans and names by what they are: "under the tagline "Look up, not
+ * down"", "has branded 'Build Australia Home'", "under the banner 'Back in
+ * the Water'"; a crowd's chant stays speech. */
+static void test_slogans_taglines_and_nicknames(void)
+{
+    qc_doc *d = run("The glasses are sold under the tagline \"Look up, not down\" and sell well.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("The fund, which the government has branded 'Build Australia Home', will finance 40,000 homes.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("Mrs Hale, who has raised \u00a341,300 under the banner 'Back in the Water', said the money would buy a hoist.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("The crowd took up the chant \"Lock her up!\" as he spoke.");
+    CHECK_INT(d->n_quotes, 1);
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3304,6 +3319,7 @@ int main(void)
     RUN(test_firm_named_by_its_trade);
     RUN(test_body_named_by_its_noun_far_back);
     RUN(test_quote_opening_a_paragraph_then_a_name_reporting_more);
+    RUN(test_slogans_taglines_and_nicknames);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -3746,7 +3746,8 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "perform", "performed", "performing", "sang", "sing", "singing", "nickname", "moniker",
         "motto", "hashtag", "headline", "commentary", "essay", "editorial", "campaign", "initiative",
         "operation", "quoting", "thriller", "drama", "comedy", "miniseries", "biopic", "single",
-        "hit", "track", "sequel", "franchise", "exhibition",
+        "hit", "track", "sequel", "franchise", "exhibition", "branded", "banner", "tagline", "label",
+        "catchphrase",
     };
     /* a work or event named by the noun after it: "his "Keep It Real" radio show" */
     static const char *const AFTER[] = {
@@ -3754,7 +3755,7 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
         "documentary", "campaign", "forum", "initiative", "slogan", "tour", "event", "conference",
         "summit", "festival", "award", "prize", "doctrine", "movement", "caucus", "website", "blog",
         "hashtag", "newsletter", "segment", "album", "song", "exhibition", "advertising", "ad",
-        "marketing", "television", "tv",
+        "marketing", "television", "tv", "nickname", "moniker", "tagline",
     };
     if (q->tq0 == 0 || !title_case(c, p, q)) return false;
     if (q->tq1 < p->n && p->t[q->tq1].q < 0 && WORD_IN(c, &p->t[q->tq1], AFTER)) return true;
@@ -4276,6 +4277,10 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
             if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
+            /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */
+            static const char *const SLOGAN[] = {"slogan", "tagline", "motto", "hashtag", "banner", "nickname",
+                                                 "catchphrase", "headline"};
+            if (words <= 8 && q->tq0 > 0 && q->how != 1 && WORD_IN(&c, &pt->t[q->tq0 - 1], SLOGAN)) q->drop = true;
             if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16) && !named_source(&c, q))
                 q->drop = true;
         }
