@@ -2910,6 +2910,19 @@ static void test_slogans_taglines_and_nicknames(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+/* A Title Case name used before a noun is no speech ("showing off the
+ * "Make America Great Again" hat"), unless a speech verb comes just before
+ * ("he called Rubio "Little Marco" often"). */
+static void test_title_case_name_before_a_noun(void)
+{
+    qc_doc *d = run("She wore the \"Make America Great Again\" hat his campaign had given her.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("The mayor arrived at a \"Safer Streets Summit\" hosted by the council and said crime had fallen.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("Within minutes, he called Rubio \"Little Marco\" several times.");
+    CHECK_INT(d->n_quotes, 1);
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3320,6 +3333,7 @@ int main(void)
     RUN(test_body_named_by_its_noun_far_back);
     RUN(test_quote_opening_a_paragraph_then_a_name_reporting_more);
     RUN(test_slogans_taglines_and_nicknames);
+    RUN(test_title_case_name_before_a_noun);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

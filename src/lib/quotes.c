@@ -3782,6 +3782,21 @@ static bool named_work(const ctx *c, const ptoks *p, const wquote *q)
     return k->cap && q->tq1 < p->n && p->t[q->tq1].cap && p->t[q->tq1].q < 0 && word_count(p, q) == 1;
 }
 
+/* Is the quote a name in Title Case used before a noun, after a possessive,
+ * an article or a name: "Lumora's new "Halo 2" glasses", "the Zipwell
+ * "Glide S3" sold"? Not words someone was quoted calling a thing: "he
+ * called Rubio "Little Marco" often". */
+static bool modifier_name(const ctx *c, const ptoks *p, const wquote *q)
+{
+    static const char *const BEFORE[] = {"a", "an", "the", "new", "its", "his", "her", "their", "our", "latest"};
+    if (q->tq0 == 0 || q->tq1 >= p->n || !title_case(c, p, q)) return false;
+    const tok *k = &p->t[q->tq0 - 1], *n = &p->t[q->tq1];
+    if (k->kind != T_WORD || k->q >= 0 || n->q >= 0 || !is_lower_word(c, n) || tok_speech_verb(c, n)) return false;
+    for (size_t i = q->tq0, lo = sent_lo(p->t, q->tq0); i-- > lo && i + 4 >= q->tq0;)
+        if (tok_speech_verb(c, &p->t[i])) return false;
+    return possessive(c, k) || WORD_IN(c, k, BEFORE) || (k->cap && !k->send && q->tq0 >= 2 && !p->t[q->tq0 - 2].send);
+}
+
 /* Does the quote end its sentence with a period after starting inside it,
  * right after a word ("on CNN's "State of the Union."")? */
 static bool mid_sentence(const ctx *c, const ptoks *p, const wquote *q)
@@ -4277,6 +4292,7 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
             if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
                 q->drop = true;
             if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
+            if (!ends && words <= 4 && q->how != 1 && modifier_name(&c, pt, q)) q->drop = true;
             /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */
             static const char *const SLOGAN[] = {"slogan", "tagline", "motto", "hashtag", "banner", "nickname",
                                                  "catchphrase", "headline"};
