@@ -2923,6 +2923,16 @@ static void test_title_case_name_before_a_noun(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+/* A pronoun in quotes is a word mentioned, not said, also closing a
+ * sentence: "unless "she" were a "he"? A loud, brash "he."" */
+static void test_quoted_pronoun_is_no_speech(void)
+{
+    qc_doc *d = run("Would you vote for her if \"she\" were a \"he\"? A loud, brash \"he.\" I doubt it.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("The community, the \"us\" he speaks of, is shrinking.");
+    CHECK_INT(d->n_quotes, 0);
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3334,6 +3344,7 @@ int main(void)
     RUN(test_quote_opening_a_paragraph_then_a_name_reporting_more);
     RUN(test_slogans_taglines_and_nicknames);
     RUN(test_title_case_name_before_a_noun);
+    RUN(test_quoted_pronoun_is_no_speech);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

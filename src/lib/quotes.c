@@ -3797,6 +3797,17 @@ static bool modifier_name(const ctx *c, const ptoks *p, const wquote *q)
     return possessive(c, k) || WORD_IN(c, k, BEFORE) || (k->cap && !k->send && q->tq0 >= 2 && !p->t[q->tq0 - 2].send);
 }
 
+/* Is the quote's one word a personal pronoun, a word mentioned rather
+ * than said: "because "she" is a "he""? */
+static bool lone_pronoun(const ctx *c, const ptoks *p, const wquote *q)
+{
+    static const char *const MORE[] = {"i", "we", "us", "you", "me"};
+    for (size_t i = q->tq0; i < q->tq1; i++)
+        if (p->t[i].kind == T_WORD)
+            return qc_lex_pronoun(c->t + p->t[i].s, p->t[i].e - p->t[i].s) || WORD_IN(c, &p->t[i], MORE);
+    return false;
+}
+
 /* Does the quote end its sentence with a period after starting inside it,
  * right after a word ("on CNN's "State of the Union."")? */
 static bool mid_sentence(const ctx *c, const ptoks *p, const wquote *q)
@@ -4293,6 +4304,7 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
                 q->drop = true;
             if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
             if (!ends && words <= 4 && q->how != 1 && modifier_name(&c, pt, q)) q->drop = true;
+            if (words == 1 && lone_pronoun(&c, pt, q)) q->drop = true;
             /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */
             static const char *const SLOGAN[] = {"slogan", "tagline", "motto", "hashtag", "banner", "nickname",
                                                  "catchphrase", "headline"};
