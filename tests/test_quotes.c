@@ -2933,6 +2933,17 @@ static void test_quoted_pronoun_is_no_speech(void)
     CHECK_INT(d->n_quotes, 0);
 }
 
+/* A work's title after "<work noun>," in any case is no speech: "Ann
+ * Cole's commentary, "Tell us your story," is thoughtful"; words quoted
+ * from a speech stay ("in her speech, "we will not wait," she said"). */
+static void test_work_title_after_comma_in_any_case(void)
+{
+    qc_doc *d = run("Ann Cole's commentary, \"Tell us your story, neighbour,\" is very thoughtful.");
+    CHECK_INT(d->n_quotes, 0);
+    d = run("In her memoir, \"Tough choices,\" she wrote, came early.");
+    CHECK_INT(d->n_quotes, 1);
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3345,6 +3356,7 @@ int main(void)
     RUN(test_slogans_taglines_and_nicknames);
     RUN(test_title_case_name_before_a_noun);
     RUN(test_quoted_pronoun_is_no_speech);
+    RUN(test_work_title_after_comma_in_any_case);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1036,6 +1036,7 @@ static void add_role(entity *e, const char *t, size_t s, size_t n)
 static const char *const WORKS[] = {
     "show", "program", "programme", "series", "film", "movie", "book", "documentary",
     "episode", "album", "song", "musical", "play", "novel", "podcast", "memoir", "sitcom",
+    "commentary", "column", "essay", "editorial", "op-ed", "poem",
 };
 
 /* Does token a follow "<work noun>," ("her memoir, Salt Roads")? */
@@ -4305,6 +4306,10 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
             if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
             if (!ends && words <= 4 && q->how != 1 && modifier_name(&c, pt, q)) q->drop = true;
             if (words == 1 && lone_pronoun(&c, pt, q)) q->drop = true;
+            /* a work's title in any case: "Ann Cole's commentary, "Melania, tell your story," is" */
+            if (words <= 10 && q->how != 1 && after_work_comma(&c, pt->t, q->tq0) &&
+                quote_ends_clause(c.t, q->start, q->end))
+                q->drop = true;
             /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */
             static const char *const SLOGAN[] = {"slogan", "tagline", "motto", "hashtag", "banner", "nickname",
                                                  "catchphrase", "headline"};
