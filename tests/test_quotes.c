@@ -844,6 +844,18 @@ static void test_common_first_names_give_gender(void)
     CHECK_INT(qc_lex_first_name_gender("Gareth", 6), 1);
     CHECK_INT(qc_lex_first_name_gender("Fiona", 5), 2);
     CHECK_INT(qc_lex_first_name_gender("June", 4), 0);      /* a month, not listed */
+    /* names of many languages, accented capitals lowered by code point */
+    CHECK_INT(qc_lex_first_name_gender("Siobh\xc3\xa1n", 8), 2);
+    CHECK_INT(qc_lex_first_name_gender("\xc3\x89lodie", 7), 2);
+    CHECK_INT(qc_lex_first_name_gender("Tomasz", 6), 1);
+    CHECK_INT(qc_lex_first_name_gender("Chukwuemeka", 11), 1);
+    CHECK_INT(qc_lex_first_name_gender("Sue", 3), 0);       /* a verb too */
+    CHECK_INT(qc_lex_first_name_gender("Taylor", 6), 0);    /* either sex */
+    /* "she" finds the woman whose name only the longer list knows */
+    d = run("Marguerite Olsen, 63, has run the bakery since 1994. Tomasz Wierzba, 41, shapes the bread.\n\n"
+            "\"People ask why we never close,\" she says.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Marguerite Olsen");
 }
 
 static void test_titles_named_by_the_noun_after_or_a_nickname(void)
