@@ -2956,6 +2956,19 @@ static void test_work_title_after_comma_in_any_case(void)
     CHECK_INT(d->n_quotes, 1);
 }
 
+/* An acronym speaks as the body it abbreviates, else as written ("ICE",
+ * not "Ice"); only a transcript's "WALLACE:" is put in title case. */
+static void test_acronym_speaker_keeps_its_case(void)
+{
+    qc_doc *d = run("Officials at Immigration and Customs Enforcement made arrests.\n\n"
+                    "ICE, in a brief statement, said it \"welcomes cooperation from any partner\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Immigration and Customs Enforcement");
+    d = run("NATO, in a statement, said it \"will not be intimidated\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "NATO");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3369,6 +3382,7 @@ int main(void)
     RUN(test_title_case_name_before_a_noun);
     RUN(test_quoted_pronoun_is_no_speech);
     RUN(test_work_title_after_comma_in_any_case);
+    RUN(test_acronym_speaker_keeps_its_case);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -555,7 +555,7 @@ static bool body_word(const char *w, size_t n)
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
-        "cooperative", "co-operative", "co-op",
+        "cooperative", "co-operative", "co-op", "enforcement", "protection",
         /* the same in other languages, as English reports keep them */
         "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta",
         "guardia", "policía", "ministère", "conseil", "mairie", "préfecture", "gemeente", "politie",
@@ -3512,8 +3512,8 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         }
         if (id >= 0) {
             set_ent(c, q, id);
-        } else if (caps && b - a == 1) {
-            char *nm = qc_arena_strndup(c->doc->arena, t + h->s, hn);   /* "WALLACE" -> "Wallace" */
+        } else if (caps && b - a == 1 && b < mp->n && punct_is(c, &tk[b], ':')) {
+            char *nm = qc_arena_strndup(c->doc->arena, t + h->s, hn);   /* "WALLACE:" -> "Wallace" (not "ICE") */
             if (!nm) return QC_ERR_NOMEM;
             for (size_t i = 1; i < hn; i++)
                 if (nm[i] >= 'A' && nm[i] <= 'Z') nm[i] = (char)(nm[i] + 32);
