@@ -2967,6 +2967,11 @@ static void test_acronym_speaker_keeps_its_case(void)
     d = run("NATO, in a statement, said it \"will not be intimidated\".");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "NATO");
+    /* the capitals after a hyphen count: ISPR */
+    d = run("The Inter-Services Public Relations said forces had launched an operation.\n\n"
+            "\"An operation is being conducted,\" the ISPR said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Inter-Services Public Relations");
 }
 
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts

@@ -555,7 +555,7 @@ static bool body_word(const char *w, size_t n)
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
-        "cooperative", "co-operative", "co-op", "enforcement", "protection",
+        "cooperative", "co-operative", "co-op", "enforcement", "protection", "relations",
         /* the same in other languages, as English reports keep them */
         "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta",
         "guardia", "policía", "ministère", "conseil", "mairie", "préfecture", "gemeente", "politie",
@@ -908,7 +908,8 @@ static int org_by_initials(const ctx *c, const char *w, size_t n)
         bool ok = true;
         for (const char *p = e->full; *p && ok;) {
             size_t wl = strcspn(p, " ");
-            if (*p >= 'A' && *p <= 'Z') ok = k < an && ac[k++] == *p;
+            for (size_t j = 0; j < wl && ok; j++)      /* "Inter-Services Public Relations": ISPR */
+                if ((j == 0 || p[j - 1] == '-') && p[j] >= 'A' && p[j] <= 'Z') ok = k < an && ac[k++] == p[j];
             p += wl;
             while (*p == ' ') p++;
         }
