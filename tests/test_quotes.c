@@ -2974,6 +2974,23 @@ static void test_acronym_speaker_keeps_its_case(void)
     CHECK_STR(who(d, 0), "Inter-Services Public Relations");
 }
 
+/* "the CFO" is the Chief Financial Officer named before; a newspaper is
+ * no "he"; "the studio" is the firm named by its pictures. */
+static void test_officer_acronyms_newspapers_and_studios(void)
+{
+    qc_doc *d = run("Chief Financial Officer Kevin Marr said costs fell. Chief Executive Ann Roe said sales rose.\n\n"
+                    "The guidance assumes \"flat to slightly down\" demand, the CFO said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Kevin Marr");
+    d = run("Walter Brenn edited the paper for 30 years. He joined the Millbrook Courier in 1963.\n\n"
+            "\"A town that doesn't read about itself forgets who it is,\" he wrote.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Walter Brenn");
+    d = run("The film was made by Harbinger Pictures.\n\n\"We are proud of it,\" the studio said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Harbinger Pictures");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3388,6 +3405,7 @@ int main(void)
     RUN(test_quoted_pronoun_is_no_speech);
     RUN(test_work_title_after_comma_in_any_case);
     RUN(test_acronym_speaker_keeps_its_case);
+    RUN(test_officer_acronyms_newspapers_and_studios);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -531,7 +531,8 @@ static bool company_word(const char *w, size_t n)
         "airlines", "airways", "airline", "air", "ferries", "buses", "trains", "transit", "utilities",
         "mutual", "capital", "semiconductor", "electric", "chemicals", "hotels", "electronics", "power",
         "pharmacy", "bakery", "brands", "apparel", "aerospace", "robotics", "biotech", "restaurant", "bistro",
-        "cafe", "café", "hotel", "inn", "bakkerij", "brouwerij", "boulangerie", "trattoria",
+        "cafe", "café", "hotel", "inn", "bakkerij", "brouwerij", "boulangerie", "trattoria", "pictures",
+        "films",
     };
     return QC_IEQ_ANY(w, n, CO);
 }
@@ -542,7 +543,8 @@ static bool company_noun(const char *w, size_t n)
     static const char *const COMPANY[] = {"company", "firm", "carrier", "operator", "retailer", "insurer",
                                           "lender", "manufacturer", "chain", "supermarket", "startup", "group",
                                           "airline", "bank", "broadcaster", "carmaker", "automaker", "maker",
-                                          "publisher", "developer", "utility", "supplier", "producer", "brand"};
+                                          "publisher", "developer", "utility", "supplier", "producer", "brand",
+                                          "studio", "provider"};
     return QC_IEQ_ANY(w, n, COMPANY);
 }
 
@@ -577,7 +579,8 @@ static bool org_word(const char *w, size_t n)
         "institution", "academy", "lab", "laboratory",
         "clinic", "brigade", "rovers", "wanderers", "rangers", "athletic", "albion", "fc", "united",
         "canal", "prize", "award", "awards", "medal", "cup", "trophy", "festival", "championship",
-        "championships", "marathon", "olympics",
+        "championships", "marathon", "olympics", "courier", "gazette", "chronicle", "telegraph",
+        "observer", "examiner", "inquirer", "ledger", "sentinel", "dispatch", "bulletin",
         /* words opening two-word place names, which are no persons */
         "new", "east",
     };
@@ -2696,6 +2699,10 @@ static bool role_has(const entity *e, const char *w, size_t n)
         {"professor", "prof", "prof.", NULL},
         {"detective", "det", "det.", NULL},
         {"inspector", "insp", "insp.", NULL},
+        {"ceo", "executive", NULL},         /* "Chief Executive Ann Cole" ... "the CEO" */
+        {"cfo", "financial", NULL},
+        {"coo", "operating", NULL},
+        {"cto", "technology", NULL},
     };
     if (role_word(e, w, n)) return true;
     for (size_t i = 0; i < sizeof ALIAS / sizeof *ALIAS; i++)
