@@ -2824,6 +2824,15 @@ static void test_subject_of_a_clause_after_after(void)
                     "\"a beautiful cage.\"");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Marisol Vane");
+    /* the main clause's subject after the fronted one is nearer */
+    d = run("Tom Reyes signed the order.\n\nTwo hours after Reyes spoke, Senator Mark Dunn denounced the move.\n\n"
+            "\"This is lawless,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Mark Dunn");
+    /* "after Beth Ode's speech": an object */
+    d = run("Ann Cole spoke first. The vote came after Beth Ode's speech. \"We won,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
 }
 
 /* Tabloid kinship compounds are descriptions with a sex: "the
@@ -2848,9 +2857,12 @@ static void test_surnames_that_name_places(void)
                     "\"I think a lot of us are addicted,\" the 17-year-old said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Elijah Park");
-    d = run("Ann Cole spoke at Victoria Park on Sunday.\n\n\"We will win,\" she said.");
+    d = run("Ann Cole spoke on Sunday.\n\nThe rally at Victoria Park drew 2,000 people.\n\n\"We will win,\" she said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Ann Cole");
+    d = run("Tom Reyes met the riders.\n\nStanley Park will host the stage on Sunday.\n\n\"We are ready,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Tom Reyes");
 }
 
 /* Letters after a name are no part of it: "Helen Okonjo KC" is Okonjo. */
@@ -2863,6 +2875,11 @@ static void test_postnominal_letters(void)
     d = run("\"We will not stop,\" said Ann Cole MP.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Ann Cole");
+    /* what follows the letters still counts: "Helen Okonjo KC, 52," */
+    d = run("Helen Okonjo KC, 52, represented the family.\n\nJudge Tom Reyes adjourned the case.\n\n"
+            "\"We will appeal,\" the 52-year-old said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Helen Okonjo");
 }
 
 /* A one-word firm named by what it is ("scooter maker Zipwell") is "the
@@ -2876,6 +2893,10 @@ static void test_firm_named_by_its_trade(void)
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(who(d, 0), "Consumer Product Safety Commission");
     CHECK_STR(who(d, 1), "Zipwell");
+    /* a person's trade is no firm */
+    d = run("Record producer Timbaland has sued Hallam Records.\n\n\"The claim has no merit,\" the company said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK(strcmp(who(d, 0), "Timbaland") != 0);
 }
 
 /* "the force" is the police force named long before, not the last body
@@ -2890,6 +2911,18 @@ static void test_body_named_by_its_noun_far_back(void)
     CHECK_INT(d->n_quotes, 3);
     CHECK_STR(who(d, 1), "Canal & River Trust");
     CHECK_STR(who(d, 2), "West Midlands Police");
+    /* not when another department is described since */
+    d = run("The Department of Labor opened an inquiry in May.\n\nWorkers said conditions were poor.\n\n"
+            "One said she worked six days a week.\n\nAnother said pay was late.\n\nA third said nothing.\n\n"
+            "Firefighters from the city fire department fought the blaze.\n\n\"It is a total loss,\" the department said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "(none)");
+    /* nor past a body nearer that may be meant */
+    d = run("The Charity Commission opened an inquiry last year.\n\nVolunteers said demand had grown.\n\n"
+            "One said she worked six days.\n\nAnother said prices rose.\n\nA third said shelves were empty.\n\n"
+            "On Monday the Trussell Trust reported record demand.\n\n\"We have never seen this,\" the charity said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Trussell Trust");
 }
 
 /* A paragraph opening with a quote that has no cue, and a new name in the
@@ -2914,10 +2947,13 @@ static void test_slogans_taglines_and_nicknames(void)
 {
     qc_doc *d = run("The glasses are sold under the tagline \"Look up, not down\" and sell well.");
     CHECK_INT(d->n_quotes, 0);
-    d = run("The fund, which the government has branded 'Build Australia Home', will finance 40,000 homes.");
-    CHECK_INT(d->n_quotes, 0);
-    d = run("Mrs Hale, who has raised \u00a341,300 under the banner 'Back in the Water', said the money would buy a hoist.");
-    CHECK_INT(d->n_quotes, 0);
+    d = run("\u2018We said we would build homes,\u2019 Mr Whit said.\n\n"
+            "The fund, which the government has branded \u2018Build Australia Home\u2019, will finance 40,000 homes.");
+    CHECK_INT(d->n_quotes, 1);
+    d = run("\u2018I hope patients see what is possible,\u2019 she said.\n\n"
+            "Mrs Hale, who has raised \u00a341,300 under the banner \u2018Back in the Water\u2019, said the money "
+            "would buy a hoist.");
+    CHECK_INT(d->n_quotes, 1);
     d = run("The crowd took up the chant \"Lock her up!\" as he spoke.");
     CHECK_INT(d->n_quotes, 1);
 }
@@ -2927,8 +2963,8 @@ static void test_slogans_taglines_and_nicknames(void)
  * ("he called Rubio "Little Marco" often"). */
 static void test_title_case_name_before_a_noun(void)
 {
-    qc_doc *d = run("She wore the \"Make America Great Again\" hat his campaign had given her.");
-    CHECK_INT(d->n_quotes, 0);
+    qc_doc *d = run("\"He will do great things,\" she said, showing off the \"Make America Great Again\" hat he gave her.");
+    CHECK_INT(d->n_quotes, 1);
     d = run("The mayor arrived at a \"Safer Streets Summit\" hosted by the council and said crime had fallen.");
     CHECK_INT(d->n_quotes, 0);
     d = run("Within minutes, he called Rubio \"Little Marco\" several times.");
@@ -2943,6 +2979,9 @@ static void test_quoted_pronoun_is_no_speech(void)
     CHECK_INT(d->n_quotes, 0);
     d = run("The community, the \"us\" he speaks of, is shrinking.");
     CHECK_INT(d->n_quotes, 0);
+    /* an answer is speech */
+    d = run("Asked who would pay, the mayor smiled. \"Us,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
 }
 
 /* A work's title after "<work noun>," in any case is no speech: "Ann
@@ -2954,6 +2993,11 @@ static void test_work_title_after_comma_in_any_case(void)
     CHECK_INT(d->n_quotes, 0);
     d = run("In her memoir, \"Tough choices,\" she wrote, came early.");
     CHECK_INT(d->n_quotes, 1);
+    /* a name after "column," is its writer */
+    d = run("Tom Reyes backs the plan.\n\nIn a newspaper column, Ann Cole argued the plan would fail.\n\n"
+            "\"It is a fantasy,\" she wrote.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Ann Cole");
 }
 
 /* An acronym speaks as the body it abbreviates, else as written ("ICE",

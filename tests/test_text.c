@@ -20,6 +20,23 @@ static void latin_extended_additional_letters(void)
     CHECK(qc_is_alpha(0x0301));                             /* a combining accent of decomposed text */
 }
 
+/* lower case: Latin-1, Latin Extended-A with its two parities, Ș, Greek, Russian */
+static void to_lower(void)
+{
+    CHECK_INT(qc_to_lower('A'), 'a');
+    CHECK_INT(qc_to_lower(0xC9), 0xE9);                     /* É é */
+    CHECK_INT(qc_to_lower(0x141), 0x142);                   /* Ł ł: capital odd */
+    CHECK_INT(qc_to_lower(0x160), 0x161);                   /* Š š: capital even */
+    CHECK_INT(qc_to_lower(0x17D), 0x17E);                   /* Ž ž */
+    CHECK_INT(qc_to_lower(0x142), 0x142);                   /* ł stays */
+    CHECK_INT(qc_to_lower(0x218), 0x219);                   /* Ș ș */
+    CHECK_INT(qc_to_lower(0x130), 'i');                     /* İ */
+    CHECK_INT(qc_to_lower(0x178), 0xFF);                    /* Ÿ ÿ */
+    CHECK_INT(qc_to_lower(0x41F), 0x43F);                   /* П п */
+    CHECK_INT(qc_to_lower(0x3A3), 0x3C3);                   /* Σ σ */
+    CHECK_INT(qc_to_lower(0x4E2D), 0x4E2D);                 /* no case */
+}
+
 /* letters of other scripts, but not their punctuation, digits or currency */
 static void other_scripts(void)
 {
@@ -34,5 +51,6 @@ int main(void)
     RUN(ascii_and_latin1_letters);
     RUN(latin_extended_additional_letters);
     RUN(other_scripts);
+    RUN(to_lower);
     return check_summary();
 }

@@ -557,7 +557,7 @@ static bool body_word(const char *w, size_t n)
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
-        "cooperative", "co-operative", "co-op", "enforcement", "protection", "relations",
+        "cooperative", "co-operative", "co-op", "enforcement", "protection",
         /* the same in other languages, as English reports keep them */
         "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta",
         "guardia", "policía", "ministère", "conseil", "mairie", "préfecture", "gemeente", "politie",
@@ -906,7 +906,9 @@ static int org_by_initials(const ctx *c, const char *w, size_t n)
     if (an < 2) return -1;
     for (size_t i = c->n_ents; i-- > 0;) {
         const entity *e = &c->ents[i];
-        if (e->person || e->ntok < 2 || !e->full) continue;
+        /* (a name of three words or more with no sex may be a body's:
+         * "Inter-Services Public Relations") */
+        if ((e->person && (e->gender || e->ntok < 3 || an < 3)) || e->ntok < 2 || !e->full) continue;
         size_t k = 0;
         bool ok = true;
         for (const char *p = e->full; *p && ok;) {
@@ -1040,13 +1042,22 @@ static void add_role(entity *e, const char *t, size_t s, size_t n)
 static const char *const WORKS[] = {
     "show", "program", "programme", "series", "film", "movie", "book", "documentary",
     "episode", "album", "song", "musical", "play", "novel", "podcast", "memoir", "sitcom",
-    "commentary", "column", "essay", "editorial", "op-ed", "poem",
 };
 
 /* Does token a follow "<work noun>," ("her memoir, Salt Roads")? */
 static bool after_work_comma(const ctx *c, const tok *tk, size_t a)
 {
     return a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].q < 0 && WORD_IN(c, &tk[a - 2], WORKS);
+}
+
+/* Does token a follow "<work noun>," or "<piece of writing>," ("Ann Cole's
+ * commentary, "Tell us your story,"")? For quotes only: a name there is
+ * as likely the writer ("In a newspaper column, Ann Cole argued"). */
+static bool after_writing_comma(const ctx *c, const tok *tk, size_t a)
+{
+    static const char *const WRITINGS[] = {"commentary", "column", "essay", "editorial", "op-ed", "poem"};
+    return after_work_comma(c, tk, a) ||
+           (a >= 2 && punct_is(c, &tk[a - 1], ',') && tk[a - 2].q < 0 && WORD_IN(c, &tk[a - 2], WRITINGS));
 }
 
 /* Is the word a name suffix: Jr., Sr., III? */
@@ -1161,10 +1172,10 @@ static bool stop_word_after(const ctx *c, const tok *k)
 }
 
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
-static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, size_t para, bool subject)
+static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b_run, size_t para, bool subject)
 {
-    if (title_only(c, tk, a, b)) return QC_OK;     /* "Minister of State", "Minister of Foreign Affairs" */
-    b = drop_postnominals(c, tk, a, b);
+    if (title_only(c, tk, a, b_run)) return QC_OK;     /* "Minister of State", "Minister of Foreign Affairs" */
+    size_t b = drop_postnominals(c, tk, a, b_run);     /* the name: "Helen Okonjo" of "Helen Okonjo KC" */
     char roles[96] = "";
     size_t core = strip_titles(c, tk, a, b, roles, sizeof roles);
     size_t ntok = 0;
@@ -1181,12 +1192,16 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
         /* a place name's last word opening a longer name is a first name: "Diego Costa", not "San Diego" */
         /* "Park Min-seo": a Korean family name, not a park */
+        /* a person despite a word of places in the name ("park"): "Park
+         * Min-seo", a Korean family name first; "Elijah Park, a senior,"
+         * or "Ann Hall said", a first name and such a surname, opening
+         * the clause and followed by an apposition or a speech verb (not
+         * "at Victoria Park", "Stanley Park will host", "Outside Albert Hall") */
         bool park = i == core && i + 1 < b && qc_ieq(c->t + tk[i].s, n, "park") && memchr(c->t + tk[i + 1].s, '-', tk[i + 1].e - tk[i + 1].s);
-        /* "Elijah Park", "Ann Hall": a first name and a surname that names places too */
         static const char *const SURNAME[] = {"park", "hall", "house", "lake", "bridge", "church", "street", "beach", "tower"};
-        if (i == b - 1 && i == core + 1 && QC_IEQ_ANY(c->t + tk[i].s, n, SURNAME) &&
-            qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s) &&
-            !(a > 0 && tk[a - 1].kind == T_WORD && !tk[a - 1].cap))     /* (not "at Victoria Park") */
+        if (i == b - 1 && i == core + 1 && core == a && QC_IEQ_ANY(c->t + tk[i].s, n, SURNAME) &&
+            qc_lex_first_name_gender(c->t + tk[core].s, tk[core].e - tk[core].s) && (a == 0 || tk[a - 1].kind != T_WORD) &&
+            b < n_tk && (punct_is(c, &tk[b], ',') || tok_speech_verb(c, &tk[b])))
             park = true;
         if (org_word(c->t + tk[i].s, n) && !park && !(i == core && core + 1 < b && place_end(c->t + tk[i].s, n)) &&
             !(i > core && company_word(c->t + tk[i].s, n) &&     /* "Ann Rail" is a person */
@@ -1299,15 +1314,18 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b, 
         !(a > 2 && WORD_IN(c, &tk[a - 3], SUB)) &&     /* "Deputy police chief Fiona Barrett" */
         (qc_lex_role(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) || qc_lex_title(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s)))
         add_role(e, c->t, tk[a - 1].s, tk[a - 1].e - tk[a - 1].s);
-    /* a firm named after what it is: "scooter maker Zipwell", "the retailer Hallam" */
+    /* a firm named after what it is: "scooter maker Zipwell", "the retailer
+     * Hallam" (not a person's trade: "record producer Timbaland") */
+    static const char *const TRADE[] = {"producer", "developer", "publisher", "operator", "supplier", "group", "brand"};
     if (core == a && a > 0 && ntok == 1 && is_lower_word(c, &tk[a - 1]) &&
-        company_noun(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) && !e->gender)
+        company_noun(c->t + tk[a - 1].s, tk[a - 1].e - tk[a - 1].s) && !WORD_IN(c, &tk[a - 1], TRADE) && !e->gender)
         add_role(e, "company", 0, 7);
     e->n_ment++;
     if (!e->gender) {
         e->gender = title_gender(c, tk, a, b);
         if (!e->gender && ntok >= 2) e->gender = qc_lex_first_name_gender(c->t + first->s, first->e - first->s);
     }
+    b = b_run;      /* what follows the run ("Helen Okonjo KC, 52,") */
     /* an age in apposition, "Name, 31,", answers a later "the 31-year-old" */
     if (b + 2 < n_tk && punct_is(c, &tk[b], ',') && punct_is(c, &tk[b + 2], ',') && tk[b + 1].kind == T_WORD &&
         tk[b + 1].e - tk[b + 1].s <= 3 && qc_is_digit((unsigned char)c->t[tk[b + 1].s])) {
@@ -1514,6 +1532,7 @@ static qc_status register_names(ctx *c, size_t para)
                 bool clause = WORD_IN(c, &p->t[a - 1], SUBORD) && v && v->kind == T_WORD && v->q < 0 && !v->cap &&
                               (aux_verb(c, v) || tok_speech_verb(c, v) || inflected(c, v, "ed"));
                 if (WORD_IN(c, &p->t[a - 1], PREP) && !clause) subj = false;
+                if (clause) fronted = true;     /* (the main clause's subject may follow its comma) */
                 /* "At the Nesvagur plant, manager Ann Cole said" */
                 if (a > 1 && p->t[a - 2].kind == T_WORD && word_is(c, &p->t[a - 1], "the") && WORD_IN(c, &p->t[a - 2], PREP))
                     subj = false;
@@ -2173,15 +2192,16 @@ static bool reports_new(const ctx *c, const tok *tk, size_t v, size_t hi)
     return x < hi && WORD_IN(c, &tk[x], NEW);
 }
 
-/* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
-/* Does q open a paragraph of the article, a name (kind) in the sentence
- * after it? Then that name is its speaker even when the sentence reports
- * more: ""Q." Gerald Whitcombe, a retired firefighter, said the crew ..." */
+/* Does q open a paragraph of the article (not a piece cut from a
+ * flattened one), the subject found after it (kind) a name? Then that name
+ * is its speaker even when its clause reports more: ""Q." Gerald
+ * Whitcombe, a retired firefighter, said the crew ..." */
 static bool opens_para(const ctx *c, const wquote *q, int kind)
 {
     return q->tq0 == 0 && kind == SP_NAME && !c->cut;
 }
 
+/* Attribution after the quote: `"Q," X said` / `"Q," said X` / `, according to X`. */
 static bool attrib_clause(const ctx *c, const tok *tk, size_t lo, size_t hi, bool ended, wquote *q, int how)
 {
     size_t a = lo;
@@ -2945,6 +2965,27 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
  * for "the company", else a name holding the noun, "the force" a police
  * force; up to four paragraphs back, and any distance for a name holding
  * the noun) means. -1 if none. */
+static size_t ment_tok(const ctx *c, const mention *m);
+
+/* Is another body of the kind `noun` described between mention m (of e)
+ * and q: a "department" after a word e's name does not hold ("the city
+ * fire department" after the Department of Labor; not "the fire
+ * department" after the Pueblo Vista Fire Department)? */
+static bool other_body_since(const ctx *c, const mention *m, const entity *e, const wquote *q, const char *noun, size_t nn)
+{
+    static const char *const SAME[] = {"the", "that", "this", "its"};
+    for (size_t pi = m->para; pi <= q->para; pi++) {
+        const ptoks *p = &c->pt[pi];
+        for (size_t i = pi == m->para ? ment_tok(c, m) + 1 : 1; i < p->n && p->t[i].s < q->sp_s; i++) {
+            const tok *w = &p->t[i], *d = &p->t[i - 1];
+            if (w->kind == T_WORD && w->q < 0 && w->e - w->s == nn && ieq_n(c->t + w->s, noun, nn) &&
+                d->kind == T_WORD && !WORD_IN(c, d, SAME) && !name_has(e, NULL, c->t + d->s, d->e - d->s))
+                return true;
+        }
+    }
+    return false;
+}
+
 static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
 {
     /* "the agency said" after "the World Food Programme said": the last
@@ -2960,15 +3001,18 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
     for (size_t m = ments_before(c, q->sp_s); m-- > 0;) {
         const mention *mm = &c->ments[m];
         const entity *e = &c->ents[mm->ent];
-        /* further back, only a body named by the noun itself ("the force"
-         * many paragraphs after West Midlands Police) */
+        /* further back, only a body named by the noun itself when no body
+         * nearer may be meant ("the force" many paragraphs after West
+         * Midlands Police, the Canal & River Trust in between) and no other
+         * is described since */
         bool far = mm->para + (subject ? 2 : 4) < q->para;
         if (far && (subject || company || !noun)) break;
         if (e->gender || (e->person && !name_has(e, company_word, NULL, 0))) continue;
-        bool named = e->ntok >= 2 && (name_has(e, NULL, noun, nn) ||
-                                      (force && (name_has(e, NULL, "police", 6) || name_has(e, NULL, "constabulary", 12))));
+        bool named = noun && e->ntok >= 2 &&
+                     (name_has(e, NULL, noun, nn) ||
+                      (force && (name_has(e, NULL, "police", 6) || name_has(e, NULL, "constabulary", 12))));
         if (far) {
-            if (named) return mm->ent;
+            if (named && (fallback < 0 || force) && !other_body_since(c, mm, e, q, noun, nn)) return mm->ent;
             continue;
         }
         if (subject ? mm->subject && name_has(e, body_word, NULL, 0)
@@ -2976,7 +3020,7 @@ static int last_org(const ctx *c, const wquote *q, bool subject, const char *nou
                               : named || (e->ntok >= 2 && role_has(e, noun, nn)))   /* "X, a coalition of" */
             return mm->ent;
         if (any && fallback < 0 && !e->person && name_has(e, body_word, NULL, 0) &&
-            (company_noun(noun, nn) || !name_has(e, company_word, NULL, 0)))
+            (company || !name_has(e, company_word, NULL, 0)))
             fallback = mm->ent;
         /* "Kestrel Air ... the airline said": a firm named as a subject,
          * by a name with no word of a public body */
@@ -4313,9 +4357,12 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
                 q->drop = true;
             if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
             if (!ends && words <= 4 && q->how != 1 && modifier_name(&c, pt, q)) q->drop = true;
-            if (words == 1 && lone_pronoun(&c, pt, q)) q->drop = true;
+            /* (but ""Us," she said" is an answer, unless "the "us" he speaks of" names the word) */
+            bool named_word = q->tq0 > 0 && pt->t[q->tq0 - 1].kind == T_WORD &&
+                              qc_lex_determiner(c.t + pt->t[q->tq0 - 1].s, pt->t[q->tq0 - 1].e - pt->t[q->tq0 - 1].s);
+            if (words == 1 && ((q->how != 1 && q->how != 2) || named_word) && lone_pronoun(&c, pt, q)) q->drop = true;
             /* a work's title in any case: "Ann Cole's commentary, "Melania, tell your story," is" */
-            if (words <= 10 && q->how != 1 && after_work_comma(&c, pt->t, q->tq0) &&
+            if (words <= 10 && q->how != 1 && after_writing_comma(&c, pt->t, q->tq0) &&
                 quote_ends_clause(c.t, q->start, q->end))
                 q->drop = true;
             /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */

@@ -130,6 +130,16 @@ uint32_t qc_to_lower(uint32_t c)
 {
     if (c >= 'A' && c <= 'Z') return c + 32;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c < 0x100) return c;
+    /* Latin Extended-A pairs capital and small, the capital even in
+     * 0100-0137 and 014A-0177, odd in 0139-0148 and 0179-017E: "Łukasz",
+     * "Žiga"; Romanian Ș and Ț (Extended-B); Greek and Russian capitals */
+    if (c == 0x130) return 'i';      /* Turkish dotted capital I */
+    if ((c <= 0x137 || (c >= 0x14A && c <= 0x177)) && (c & 1) == 0) return c + 1;
+    if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && (c & 1)) return c + 1;
+    if (c == 0x178) return 0xFF;
+    if (c >= 0x218 && c <= 0x21B && (c & 1) == 0) return c + 1;
+    if ((c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F)) return c + 32;
     return c;
 }
 

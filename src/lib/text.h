@@ -32,7 +32,7 @@ bool qc_is_digit(uint32_t c);        /* ASCII digits */
 bool qc_is_open_quote(uint32_t c);   /* " “ ‘ « ' „ */
 bool qc_is_close_quote(uint32_t c);  /* " ” ’ » ' */
 bool qc_is_dash(uint32_t c);         /* - – — */
-uint32_t qc_to_lower(uint32_t c);    /* ASCII and Latin-1 letters */
+uint32_t qc_to_lower(uint32_t c);    /* ASCII, Latin-1, Latin Extended-A, Greek and Russian capitals */
 
 /* Contract: true if s[0..len) equals the NUL-terminated `lit`, ignoring ASCII case. */
 bool qc_ieq(const char *s, size_t len, const char *lit);
