@@ -3035,6 +3035,16 @@ static void test_officer_acronyms_newspapers_and_studios(void)
     CHECK_STR(who(d, 0), "Harbinger Pictures");
 }
 
+/* "In a statement, the Diocese of Lancaster said": the statement is the
+ * diocese's (the body after "the"; a diocese is a body "of" a place). */
+static void test_statement_of_a_body_after_the(void)
+{
+    qc_doc *d = run("In a statement, the Diocese of Lancaster said the decision was taken with sadness.\n\n"
+                    "\"The diocese must keep its churches safe,\" the statement said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Diocese of Lancaster");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3450,6 +3460,7 @@ int main(void)
     RUN(test_work_title_after_comma_in_any_case);
     RUN(test_acronym_speaker_keeps_its_case);
     RUN(test_officer_acronyms_newspapers_and_studios);
+    RUN(test_statement_of_a_body_after_the);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -557,7 +557,7 @@ static bool body_word(const char *w, size_t n)
         "court", "police", "board", "club", "network", "office", "kremlin", "pentagon", "trust",
         "alliance", "league", "coalition", "service", "bureau", "organization", "organisation", "society",
         "programme", "fund", "secretariat", "tribunal", "parliament", "assembly", "health", "administration",
-        "cooperative", "co-operative", "co-op", "enforcement", "protection",
+        "cooperative", "co-operative", "co-op", "enforcement", "protection", "diocese", "archdiocese",
         /* the same in other languages, as English reports keep them */
         "ayuntamiento", "ministerio", "gobierno", "agence", "agencia", "agência", "consejo", "junta",
         "guardia", "policía", "ministère", "conseil", "mairie", "préfecture", "gemeente", "politie",
@@ -3137,9 +3137,10 @@ static int clause_owner(const ctx *c, size_t pi, size_t k, size_t m_end)
     if (j + 1 >= p->n || !punct_is(c, &p->t[j], ',')) return -1;
     const tok *s = &p->t[j + 1];
     int pr = s->kind == T_WORD ? qc_lex_pronoun(c->t + s->s, s->e - s->s) : 0;
+    size_t at2 = j + 2 < p->n && word_is(c, s, "the") ? p->t[j + 2].s : s->s;     /* ", the Diocese of Lancaster said" */
     for (size_t m = m_end; m-- > 0;) {
         const mention *mm = &c->ments[m];
-        if (mm->pos == s->s && mm->para == pi) return mm->ent;
+        if ((mm->pos == s->s || mm->pos == at2) && mm->para == pi) return mm->ent;
         if (mm->para + 2 < pi) break;
         const entity *e = &c->ents[mm->ent];
         if ((pr == 1 || pr == 2) && mm->pos < p->t[k].s && e->person && (!e->gender || e->gender == pr)) return mm->ent;
