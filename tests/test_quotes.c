@@ -3045,6 +3045,15 @@ static void test_statement_of_a_body_after_the(void)
     CHECK_STR(who(d, 0), "Diocese of Lancaster");
 }
 
+/* "had a simpler forecast:": a noun after its adjective, not a verb whose
+ * subject is "a simpler". */
+static void test_speech_noun_after_a_comparative(void)
+{
+    qc_doc *d = run("Back at the market, Folasade Adeyemi had a simpler forecast: \"If the dollar comes down, I will smile.\"");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Folasade Adeyemi");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3461,6 +3470,7 @@ int main(void)
     RUN(test_acronym_speaker_keeps_its_case);
     RUN(test_officer_acronyms_newspapers_and_studios);
     RUN(test_statement_of_a_body_after_the);
+    RUN(test_speech_noun_after_a_comparative);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -2391,13 +2391,14 @@ static bool core_report(const ctx *c, const tok *k)
 static bool speech_noun(const ctx *c, const tok *k)
 {
     static const char *const NOUN[] = {
-        "accusation", "admission", "allegation", "announcement", "answer", "appeal", "argument",
-        "assertion", "call", "characterization", "claim", "column", "comment", "complaint",
-        "contention", "criticism", "declaration", "demand", "description", "editorial", "email",
-        "essay", "explanation", "insistence", "interview", "letter", "memo", "message", "motto",
-        "observation", "op-ed", "plea", "pledge", "post", "prediction", "promise", "question",
-        "quip", "rebuke", "remark", "reply", "request", "response", "retort", "slogan", "speech",
-        "statement", "suggestion", "testimony", "tweet", "view", "vow", "warning", "word",
+        "accusation", "admission", "advice", "allegation", "announcement", "answer", "appeal",
+        "argument", "assertion", "assessment", "call", "characterization", "claim", "column",
+        "comment", "complaint", "contention", "criticism", "declaration", "demand", "description",
+        "editorial", "email", "essay", "explanation", "forecast", "insistence", "interview",
+        "letter", "memo", "message", "motto", "observation", "op-ed", "plea", "pledge", "post",
+        "prediction", "promise", "question", "quip", "reaction", "rebuke", "remark", "reply",
+        "request", "response", "retort", "riposte", "slogan", "speech", "statement", "suggestion",
+        "testimony", "tweet", "verdict", "view", "vow", "warning", "word",
     };
     if (k->kind != T_WORD || k->q >= 0 || k->cap) return false;
     size_t n = k->e - k->s;
