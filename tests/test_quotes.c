@@ -3054,6 +3054,14 @@ static void test_speech_noun_after_a_comparative(void)
     CHECK_STR(who(d, 0), "Folasade Adeyemi");
 }
 
+/* "one of the regulars, Maureen Doyle, called ...": the name in apposition. */
+static void test_one_of_a_group_named_in_apposition(void)
+{
+    qc_doc *d = run("They sang with what one of the regulars, Maureen Doyle, called \"the volume of a cup final\".");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Maureen Doyle");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3471,6 +3479,7 @@ int main(void)
     RUN(test_officer_acronyms_newspapers_and_studios);
     RUN(test_statement_of_a_body_after_the);
     RUN(test_speech_noun_after_a_comparative);
+    RUN(test_one_of_a_group_named_in_apposition);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

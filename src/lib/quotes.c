@@ -3502,6 +3502,18 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
+    /* "one of the regulars, Maureen Doyle, called": the name in apposition */
+    if (b - a == 1 && word_is(c, h, "one") && b + 2 < mp->n && word_is(c, &tk[b], "of")) {
+        size_t x = b + 1;
+        while (x < mp->n && x < b + 8 && tk[x].kind == T_WORD && !tk[x].cap && tk[x].q < 0) x++;
+        if (x + 1 < mp->n && punct_is(c, &tk[x], ',') && name_tok(c, &tk[x + 1]))
+            for (size_t m = ments_before(c, tk[x + 1].s + 1); m-- > 0 && c->ments[m].pos >= tk[x + 1].s;)
+                if (c->ents[c->ments[m].ent].person) {
+                    set_ent(c, q, c->ments[m].ent);
+                    *last_person = c->ments[m].ent;
+                    return QC_OK;
+                }
+    }
     if (b - a == 1 && qc_lex_not_name(t + h->s, hn)) return QC_OK;      /* "Another", "Several" */
     if (b - a >= 2 && h->cap && party_word(t + h->s, hn) && tk[a].kind == T_WORD &&
         qc_lex_determiner(t + tk[a].s, tk[a].e - tk[a].s))
