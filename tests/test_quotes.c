@@ -3062,6 +3062,15 @@ static void test_one_of_a_group_named_in_apposition(void)
     CHECK_STR(who(d, 0), "Maureen Doyle");
 }
 
+/* "His brother Josiah is 19": a person, a man, whom a later "he" may mean. */
+static void test_first_name_after_a_kinship_noun(void)
+{
+    qc_doc *d = run("Sione Fonoti is 22. His brother Josiah is 19.\n\n\"Mum made the banner,\" Sione said.\n\n"
+                    "Josiah laughed. He thought about it for a second. \"Then we will come back next year,\" he said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Josiah");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3480,6 +3489,7 @@ int main(void)
     RUN(test_statement_of_a_body_after_the);
     RUN(test_speech_noun_after_a_comparative);
     RUN(test_one_of_a_group_named_in_apposition);
+    RUN(test_first_name_after_a_kinship_noun);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1368,6 +1368,12 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b_r
             if (!e->gender) e->gender = g;
         }
     }
+    /* a first name right after a kinship noun: "His brother Josiah is 19" */
+    if (a >= 1 && core == a && ntok == 1 && !org && tk[a - 1].kind == T_WORD && !tk[a - 1].cap && kin_gender(c, &tk[a - 1]) &&
+        qc_lex_first_name_gender(c->t + tk[a].s, tk[a].e - tk[a].s)) {
+        e->person = true;
+        if (!e->gender) e->gender = kin_gender(c, &tk[a - 1]);
+    }
     /* a description before: "The mayor of Saint-Alric, Helene Durocher," */
     if (a >= 3 && punct_is(c, &tk[a - 1], ',')) {
         size_t k = a - 1;
