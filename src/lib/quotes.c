@@ -36,9 +36,11 @@
  *     descriptions ("the minister") through role words or the last speaker
  *     (not roles serving someone else: "the spokesman"), relative pronouns
  *     through their antecedent.
- *  5. Scare quotes and titles (short, no speech word nearby and no named
- *     source, Title Case names of works, also when they close a sentence)
- *     are dropped; fragments are marked partial.
+ *  5. Scare quotes, titles and names (short, no speech word nearby and no
+ *     named source; Title Case names of works, also when they close a
+ *     sentence, or before a noun; slogans named by what they are; a
+ *     pronoun mentioned as a word) are dropped (not_speech()); fragments
+ *     are marked partial.
  */
 
 #include <string.h>
@@ -1191,7 +1193,6 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b_r
         ntok++;
         size_t n = base_len(c->t + tk[i].s, tk[i].e - tk[i].s);
         /* a place name's last word opening a longer name is a first name: "Diego Costa", not "San Diego" */
-        /* "Park Min-seo": a Korean family name, not a park */
         /* a person despite a word of places in the name ("park"): "Park
          * Min-seo", a Korean family name first; "Elijah Park, a senior,"
          * or "Ann Hall said", a first name and such a surname, opening
@@ -2967,11 +2968,6 @@ static bool name_has(const entity *e, bool (*test)(const char *, size_t), const 
     return false;
 }
 
-/* The organisation named last before q that "it" (subject: a subject of
- * this paragraph or the two before) or "the <noun>" (noun given: a company
- * for "the company", else a name holding the noun, "the force" a police
- * force; up to four paragraphs back, and any distance for a name holding
- * the noun) means. -1 if none. */
 static size_t ment_tok(const ctx *c, const mention *m);
 
 /* Is another body of the kind `noun` described between mention m (of e)
@@ -2993,6 +2989,11 @@ static bool other_body_since(const ctx *c, const mention *m, const entity *e, co
     return false;
 }
 
+/* The organisation named last before q that "it" (subject: a subject of
+ * this paragraph or the two before) or "the <noun>" (noun given: a company
+ * for "the company", else a name holding the noun, "the force" a police
+ * force; up to four paragraphs back, and any distance for a name holding
+ * the noun) means. -1 if none. */
 static int last_org(const ctx *c, const wquote *q, bool subject, const char *noun, size_t nn)
 {
     /* "the agency said" after "the World Food Programme said": the last
@@ -3912,6 +3913,34 @@ static bool verb_near(const ctx *c, const ptoks *p, const wquote *q, size_t w)
     return false;
 }
 
+/* Is the quote no speech but a scare quote, a title or a name (short, no
+ * speech word near and no named source; a Title Case name of a work, also
+ * closing a sentence; a name before a noun; a pronoun mentioned; a title
+ * after "<work noun>,"; a slogan named by what it is)? */
+static bool not_speech(const ctx *c, const ptoks *pt, const wquote *q)
+{
+    size_t words = word_count(pt, q);
+    bool ends = quote_ends_sentence(c->t, q->start, q->end);
+    /* a short quote closing a sentence it did not open ("on CNN's
+     * "State of the Union."") is a title or a scare quote too */
+    bool tail = ends && mid_sentence(c, pt, q);
+    if (!ends && words <= 6 && title_case(c, pt, q) && q->how != 1 && !verb_near(c, pt, q, 6)) return true;
+    if ((!ends || tail) && words <= 6 && named_work(c, pt, q)) return true;
+    if (!ends && words <= 4 && q->how != 1 && modifier_name(c, pt, q)) return true;
+    /* (but ""Us," she said" is an answer, unless "the "us" he speaks of" names the word) */
+    bool named_word = q->tq0 > 0 && pt->t[q->tq0 - 1].kind == T_WORD &&
+                      qc_lex_determiner(c->t + pt->t[q->tq0 - 1].s, pt->t[q->tq0 - 1].e - pt->t[q->tq0 - 1].s);
+    if (words == 1 && ((q->how != 1 && q->how != 2) || named_word) && lone_pronoun(c, pt, q)) return true;
+    /* a work's title in any case: "Ann Cole's commentary, "Melania, tell your story," is" */
+    if (words <= 10 && q->how != 1 && after_writing_comma(c, pt->t, q->tq0) && quote_ends_clause(c->t, q->start, q->end))
+        return true;
+    /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */
+    static const char *const SLOGAN[] = {"slogan", "tagline", "motto", "hashtag", "banner", "nickname",
+                                         "catchphrase", "headline"};
+    if (words <= 8 && q->tq0 > 0 && q->how != 1 && WORD_IN(c, &pt->t[q->tq0 - 1], SLOGAN)) return true;
+    return !ends && words <= 3 && q->how != 1 && !verb_near(c, pt, q, 16) && !named_source(c, q);
+}
+
 /* Is the quote a fragment inside a sentence of reported speech? */
 static bool is_partial(const ctx *c, const ptoks *p, const wquote *q)
 {
@@ -4367,30 +4396,7 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
             wquote *q = &qs[k];
             if (q->how == 4 && q->ent >= 0 && c.ents[q->ent].person) last_person = q->ent;
             q->partial = is_partial(&c, pt, q);
-            /* scare quotes and titles are not speech */
-            size_t words = word_count(pt, q);
-            bool ends = quote_ends_sentence(c.t, q->start, q->end);
-            /* a short quote closing a sentence it did not open ("on CNN's
-             * "State of the Union."") is a title or a scare quote too */
-            bool tail = ends && mid_sentence(&c, pt, q);
-            if (!ends && words <= 6 && title_case(&c, pt, q) && q->how != 1 && !verb_near(&c, pt, q, 6))
-                q->drop = true;
-            if ((!ends || tail) && words <= 6 && named_work(&c, pt, q)) q->drop = true;
-            if (!ends && words <= 4 && q->how != 1 && modifier_name(&c, pt, q)) q->drop = true;
-            /* (but ""Us," she said" is an answer, unless "the "us" he speaks of" names the word) */
-            bool named_word = q->tq0 > 0 && pt->t[q->tq0 - 1].kind == T_WORD &&
-                              qc_lex_determiner(c.t + pt->t[q->tq0 - 1].s, pt->t[q->tq0 - 1].e - pt->t[q->tq0 - 1].s);
-            if (words == 1 && ((q->how != 1 && q->how != 2) || named_word) && lone_pronoun(&c, pt, q)) q->drop = true;
-            /* a work's title in any case: "Ann Cole's commentary, "Melania, tell your story," is" */
-            if (words <= 10 && q->how != 1 && after_writing_comma(&c, pt->t, q->tq0) &&
-                quote_ends_clause(c.t, q->start, q->end))
-                q->drop = true;
-            /* a slogan named by what it is, in any case: "the tagline "Look up, not down"" */
-            static const char *const SLOGAN[] = {"slogan", "tagline", "motto", "hashtag", "banner", "nickname",
-                                                 "catchphrase", "headline"};
-            if (words <= 8 && q->tq0 > 0 && q->how != 1 && WORD_IN(&c, &pt->t[q->tq0 - 1], SLOGAN)) q->drop = true;
-            if (!ends && words <= 3 && q->how != 1 && !verb_near(&c, pt, q, 16) && !named_source(&c, q))
-                q->drop = true;
+            if (not_speech(&c, pt, q)) q->drop = true;
         }
         /* no cue found: the first source named in the quote's sentence,
          * before it, else after it (a guess, carried no further) */
