@@ -3071,6 +3071,18 @@ static void test_first_name_after_a_kinship_noun(void)
     CHECK_STR(who(d, 1), "Josiah");
 }
 
+/* The agent of a passive is the clause's subject a later "he" may mean
+ * ("The letters were written by Arthur Marsh"), and military ranks are
+ * titles ("Private Arthur Marsh" is Arthur Marsh). */
+static void test_passive_agent_and_ranks(void)
+{
+    qc_doc *d = run("\"I read them for an hour,\" Tom Bellamy said.\n\n"
+                    "The letters were written by Private Arthur Marsh to Dorothy Atkin as he served in Italy.\n\n"
+                    "In one, dated June 1943, he wrote: \"The sand gets into everything here.\"");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Arthur Marsh");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3490,6 +3502,7 @@ int main(void)
     RUN(test_speech_noun_after_a_comparative);
     RUN(test_one_of_a_group_named_in_apposition);
     RUN(test_first_name_after_a_kinship_noun);
+    RUN(test_passive_agent_and_ranks);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1538,7 +1538,12 @@ static qc_status register_names(ctx *c, size_t para)
                 const tok *v = b < p->n ? &p->t[b] : NULL;
                 bool clause = WORD_IN(c, &p->t[a - 1], SUBORD) && v && v->kind == T_WORD && v->q < 0 && !v->cap &&
                               (aux_verb(c, v) || tok_speech_verb(c, v) || inflected(c, v, "ed"));
-                if (WORD_IN(c, &p->t[a - 1], PREP) && !clause) subj = false;
+                /* (nor the agent of a passive: "The letters were written by Arthur Marsh") */
+                static const char *const PART[] = {"written", "sent", "given", "made", "taken", "seen", "known",
+                                                   "held", "led", "run", "read", "drawn", "spoken"};
+                bool agent = word_is(c, &p->t[a - 1], "by") && a >= 3 && p->t[a - 2].kind == T_WORD &&
+                             (inflected(c, &p->t[a - 2], "ed") || WORD_IN(c, &p->t[a - 2], PART)) && aux_word(c, &p->t[a - 3]);
+                if (WORD_IN(c, &p->t[a - 1], PREP) && !clause && !agent) subj = false;
                 if (clause) fronted = true;     /* (the main clause's subject may follow its comma) */
                 /* "At the Nesvagur plant, manager Ann Cole said" */
                 if (a > 1 && p->t[a - 2].kind == T_WORD && word_is(c, &p->t[a - 1], "the") && WORD_IN(c, &p->t[a - 2], PREP))
