@@ -3062,13 +3062,19 @@ static void test_one_of_a_group_named_in_apposition(void)
     CHECK_STR(who(d, 0), "Maureen Doyle");
 }
 
-/* "His brother Josiah is 19": a person, a man, whom a later "he" may mean. */
+/* "His brother Josiah is 19": a person, a man, whom a later "he" may
+ * mean, with the family name of the paragraph's subject he is brother to. */
 static void test_first_name_after_a_kinship_noun(void)
 {
     qc_doc *d = run("Sione Fonoti is 22. His brother Josiah is 19.\n\n\"Mum made the banner,\" Sione said.\n\n"
                     "Josiah laughed. He thought about it for a second. \"Then we will come back next year,\" he said.");
     CHECK_INT(d->n_quotes, 2);
-    CHECK_STR(who(d, 1), "Josiah");
+    CHECK_STR(who(d, 1), "Josiah Fonoti");     /* his brother's family name */
+    /* not from someone named in another paragraph */
+    d = run("Her daughter, Nuala Brennan, read a poem.\n\n"
+            "Her grandson Cian, 19, said he would play her favourite reel. \"She made me learn it,\" he said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Cian");
 }
 
 /* The agent of a passive is the clause's subject a later "he" may mean

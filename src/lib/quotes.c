@@ -1173,6 +1173,8 @@ static bool stop_word_after(const ctx *c, const tok *k)
     return false;
 }
 
+static size_t ments_before(const ctx *c, size_t pos);
+
 /* Registers the name run tk[a, b) (capitalised words) as an entity. */
 static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b_run, size_t para, bool subject)
 {
@@ -1369,11 +1371,31 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b_r
             if (!e->gender) e->gender = g;
         }
     }
-    /* a first name right after a kinship noun: "His brother Josiah is 19" */
+    /* a first name right after a kinship noun: "His brother Josiah is 19";
+     * after "his"/"her" it takes the family name of the person meant, as
+     * readers do ("Dewi Harcombe and his wife Lowri": Lowri Harcombe) */
     if (a >= 1 && core == a && ntok == 1 && !org && tk[a - 1].kind == T_WORD && !tk[a - 1].cap && kin_gender(c, &tk[a - 1]) &&
         qc_lex_first_name_gender(c->t + tk[a].s, tk[a].e - tk[a].s)) {
         e->person = true;
         if (!e->gender) e->gender = kin_gender(c, &tk[a - 1]);
+        add_role(e, c->t, tk[a - 1].s, tk[a - 1].e - tk[a - 1].s);     /* "his wife" later is she */
+        int pg = a >= 2 ? (word_is(c, &tk[a - 2], "his") ? 1 : word_is(c, &tk[a - 2], "her") ? 2 : 0) : 0;
+        for (size_t m = ments_before(c, tk[a].s); pg && e->ntok < 2 && m-- > 0;) {
+            /* (the person named last in the paragraph, its subject) */
+            const mention *mm = &c->ments[m];
+            const entity *pe = &c->ents[mm->ent];
+            if (pe == e) continue;
+            if (mm->para != para || !mm->subject || !pe->person || pe->ntok < 2 || (pe->gender && pe->gender != pg)) break;
+            size_t fn = tk[a].e - tk[a].s;
+            char *f = qc_arena_alloc(c->doc->arena, fn + pe->key_n + 2);
+            if (!f) return QC_ERR_NOMEM;
+            memcpy(f, c->t + tk[a].s, fn);
+            f[fn] = ' ';
+            memcpy(f + fn + 1, c->t + pe->key_s, pe->key_n);
+            f[fn + 1 + pe->key_n] = 0;
+            e->full = f;
+            e->ntok = 2;
+        }
     }
     /* a description before: "The mayor of Saint-Alric, Helene Durocher," */
     if (a >= 3 && punct_is(c, &tk[a - 1], ',')) {
