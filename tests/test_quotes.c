@@ -3075,6 +3075,15 @@ static void test_first_name_after_a_kinship_noun(void)
             "Her grandson Cian, 19, said he would play her favourite reel. \"She made me learn it,\" he said.");
     CHECK_INT(d->n_quotes, 1);
     CHECK_STR(who(d, 0), "Cian");
+    /* "His wife said ... "Q," she said": the wife named so before */
+    d = run("On Bridge Street, Dewi Harcombe, 71, and his wife Lowri, 68, were rescued by boat.\n\n"
+            "His wife said they had seen floods before. \"In 1998 it came up to the skirting boards,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Lowri Harcombe");
+    /* (a relative never named stays as written) */
+    d = run("Ann Cole runs the shop.\n\nHer mother said the family was grateful. \"They saved everything,\" she said.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "her mother");
 }
 
 /* The agent of a passive is the clause's subject a later "he" may mean

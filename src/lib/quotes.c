@@ -3513,8 +3513,20 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         np ds = indef_subject(c, (size_t)(mp - c->pt), a, &dt);
         int dg = 0;       /* "A spokesman ..." is no "she" */
         for (size_t i = ds.a; ds.kind != SP_NONE && i < ds.b && !dg; i++) dg = noun_gender(c, &dt[i]);
-        if (ds.kind != SP_NONE && (!dg || dg == pr))       /* "a mountain guide", as written */
+        if (ds.kind != SP_NONE && (!dg || dg == pr)) {     /* "a mountain guide", as written */
+            /* "His wife said ..." after "Dewi Harcombe and his wife Lowri": her */
+            const tok *hd = &dt[ds.b - 1];
+            if (kin_gender(c, hd) && !word_is(c, &dt[ds.a], "a") && !word_is(c, &dt[ds.a], "an"))
+                for (size_t m = ments_before(c, q->sp_s); m-- > 0 && c->ments[m].para + 2 >= q->para;) {
+                    const entity *e = &c->ents[c->ments[m].ent];
+                    if (e->person && person_fits(e, pr, NULL, 0) && role_has(e, c->t + hd->s, hd->e - hd->s)) {
+                        set_ent(c, q, c->ments[m].ent);
+                        *last_person = c->ments[m].ent;
+                        return QC_OK;
+                    }
+                }
             return indef_name(c, dt, ds, q);
+        }
         bool near = true;
         int pick = role_subject(c, tk, a, pr);
         np dd = pick < 0 ? desc_subject(c, tk, a, pr) : (np){0, 0, SP_NONE};
