@@ -3098,6 +3098,18 @@ static void test_passive_agent_and_ranks(void)
     CHECK_STR(who(d, 1), "Arthur Marsh");
 }
 
+/* A title's sex rules out a namesake of the other sex: "Mr Holloway" is
+ * not Kirsty Holloway, "Mrs Holloway" is. */
+static void test_title_sex_rules_out_a_namesake(void)
+{
+    qc_doc *d = run("Kirsty Holloway, 34, swam the Channel.\n\n"
+                    "\"They sat me down in a little room,\" said Mr Holloway, 37, a heating engineer.\n\n"
+                    "\"I just burst into tears,\" said Mrs Holloway.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK(strcmp(who(d, 0), "Kirsty Holloway") != 0);
+    CHECK_STR(who(d, 1), "Kirsty Holloway");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3518,6 +3530,7 @@ int main(void)
     RUN(test_one_of_a_group_named_in_apposition);
     RUN(test_first_name_after_a_kinship_noun);
     RUN(test_passive_agent_and_ranks);
+    RUN(test_title_sex_rules_out_a_namesake);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -1006,7 +1006,8 @@ static int find_person(const ctx *c, const char *w, size_t n, const char *f, siz
             if (!e->person && e->ntok < 2) return (int)i;   /* "Times", then "New York Times" */
             continue;
         }
-        int fit = !g ? 0 : e->gender == g ? 4 : e->gender == 0 ? 2 : 0;
+        if (g && e->gender && e->gender != g) continue;       /* "Mr Holloway" is not Kirsty Holloway */
+        int fit = !g ? 0 : e->gender == g ? 4 : 2;
         for (const char *r = roles; r && *r && !(fit & 1);) {     /* "Councillor Noor": the councillor */
             size_t l = strcspn(r, " ");
             if (role_has(e, r, l)) fit |= 1;
