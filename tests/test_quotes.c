@@ -2582,6 +2582,15 @@ static void test_interview_answers(void)
             "Can the town recover?\n\n\"The money is gone and nobody will say where it went.\"");
     CHECK_INT(d->n_quotes, 2);
     CHECK_STR(who(d, 1), "(none)");
+    /* someone who breaks in between does not take the answers over */
+    d = run("For two decades, Dr. Nadia Ferreira has spent every summer on the glacier.\n\n"
+            "What has changed?\n\n\"Everything and nothing.\"\n\n"
+            "What did your husband think?\n\n\"He said I was mad.\"\n\n"
+            "Her husband, Pedro Ferreira, looked up from his paper. \"I still do,\" he said.\n\n"
+            "What comes next?\n\n\"One more season, if my knees allow it.\"");
+    CHECK_INT(d->n_quotes, 4);
+    CHECK_STR(who(d, 2), "Pedro Ferreira");
+    CHECK_STR(who(d, 3), "Nadia Ferreira");
 }
 
 /* A name opening a sentence whose first word is not a known first name

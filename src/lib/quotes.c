@@ -4404,6 +4404,7 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
     const wquote *prev = NULL;
     bool asked = false;       /* the paragraph before is a question without quotes */
     size_t questions = 0;     /* such paragraphs in the article: three make an interview */
+    int answerer = -1;        /* who answered the last question */
     for (size_t p = 0; p < doc->n_paras; p++)
         questions += !c.pt[p].n_quotes && c.pt[p].n && punct_is(&c, &c.pt[p].t[c.pt[p].n - 1], '?');
     size_t mi = 0;
@@ -4418,11 +4419,12 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
             if (qs[k].how && resolve(&c, &qs[k], &last_person))
                 return qc_doc_fail(doc, QC_ERR_NOMEM, "out of memory finding quotes");
         /* an interview: a quote answering the question just before is the
-         * interviewee's: the last speaker (inherited below), else the
-         * person named most */
+         * interviewee's: whoever answered the last question, else the last
+         * speaker (inherited below), else the person named most (not
+         * someone who broke in between: "Pieter ... looked up. "Q," he said.") */
         bool by_prev = prev && prev->ent >= 0 && c.ents[prev->ent].person;
         if (asked && questions >= 3 && !by_prev && pt->n_quotes && !qs[0].how && qs[0].tq0 == 0) {
-            int who = last_person;
+            int who = answerer >= 0 ? answerer : last_person;
             for (size_t e = 0; last_person < 0 && e < c.n_ents; e++)
                 if (c.ents[e].person && (who < 0 || c.ents[e].n_ment > c.ents[who].n_ment)) who = (int)e;
             for (size_t k = 0; who >= 0 && k < pt->n_quotes && !qs[k].how; k++) {
@@ -4430,6 +4432,7 @@ static qc_status quotes_run(qc_doc *doc, bool singles, bool cut)
                 qs[k].how = 4;
             }
         }
+        if (asked && pt->n_quotes && qs[0].ent >= 0 && c.ents[qs[0].ent].person) answerer = qs[0].ent;
         asked = !pt->n_quotes && pt->n && punct_is(&c, &pt->t[pt->n - 1], '?');
         inherit_para(&c, p, pintro, prev);
         for (size_t k = 0; k < pt->n_quotes; k++) {
