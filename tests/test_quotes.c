@@ -3119,6 +3119,18 @@ static void test_title_sex_rules_out_a_namesake(void)
     CHECK_STR(who(d, 1), "Kirsty Holloway");
 }
 
+/* A name fronted as the topic ("For Kowalczyk, the difference was ...")
+ * is the subject a later "she" may mean. */
+static void test_fronted_topic_is_a_subject(void)
+{
+    qc_doc *d = run("Dianne Kowal was referred to Dr Rebecca Thorn, a surgeon.\n\n"
+                    "\"A surgeon is one pair of hands,\" Thorn said.\n\n"
+                    "For Kowal, the difference was measured in distance. Her son is in Year 10.\n\n"
+                    "\"If I had gone to Sydney, he would have had to choose,\" she said.");
+    CHECK_INT(d->n_quotes, 2);
+    CHECK_STR(who(d, 1), "Dianne Kowal");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3540,6 +3552,7 @@ int main(void)
     RUN(test_first_name_after_a_kinship_noun);
     RUN(test_passive_agent_and_ranks);
     RUN(test_title_sex_rules_out_a_namesake);
+    RUN(test_fronted_topic_is_a_subject);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

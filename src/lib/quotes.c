@@ -1566,7 +1566,10 @@ static qc_status register_names(ctx *c, size_t para)
                                                    "held", "led", "run", "read", "drawn", "spoken"};
                 bool agent = word_is(c, &p->t[a - 1], "by") && a >= 3 && p->t[a - 2].kind == T_WORD &&
                              (inflected(c, &p->t[a - 2], "ed") || WORD_IN(c, &p->t[a - 2], PART)) && aux_word(c, &p->t[a - 3]);
-                if (WORD_IN(c, &p->t[a - 1], PREP) && !clause && !agent) subj = false;
+                /* (nor a topic fronted by "For"/"To": "For Kowalczyk, the difference was ...") */
+                bool topic = (word_is(c, &p->t[a - 1], "for") || word_is(c, &p->t[a - 1], "to")) && p->t[a - 1].cap &&
+                             (a == 1 || p->t[a - 2].send) && b < p->n && punct_is(c, &p->t[b], ',');
+                if (WORD_IN(c, &p->t[a - 1], PREP) && !clause && !agent && !topic) subj = false;
                 if (clause) fronted = true;     /* (the main clause's subject may follow its comma) */
                 /* "At the Nesvagur plant, manager Ann Cole said" */
                 if (a > 1 && p->t[a - 2].kind == T_WORD && word_is(c, &p->t[a - 1], "the") && WORD_IN(c, &p->t[a - 2], PREP))
