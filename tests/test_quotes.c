@@ -3131,6 +3131,17 @@ static void test_fronted_topic_is_a_subject(void)
     CHECK_STR(who(d, 1), "Dianne Kowal");
 }
 
+/* A noun-like speech form after a person's name opening the clause is a
+ * verb: ""Q." Ramaswamy laughs at the memory."; "many Asian states" is not. */
+static void test_noun_like_form_after_a_persons_name(void)
+{
+    qc_doc *d = run("One of them is her business partner, Priya Ramaswamy.\n\n"
+                    "\"I read the email in the walk-in cooler.\" Ramaswamy laughs at the memory.");
+    CHECK_INT(d->n_quotes, 1);
+    CHECK_STR(who(d, 0), "Priya Ramaswamy");
+    CHECK_STR(d->quotes[0].cue ? d->quotes[0].cue : "(none)", "laughs");
+}
+
 /* "Mensah, he said, had been ...": the name the parenthetical interrupts
  * is the reported clause's subject, not who "he" is. */
 static void test_pronoun_parenthetical_after_a_name(void)
@@ -3553,6 +3564,7 @@ int main(void)
     RUN(test_passive_agent_and_ranks);
     RUN(test_title_sex_rules_out_a_namesake);
     RUN(test_fronted_topic_is_a_subject);
+    RUN(test_noun_like_form_after_a_persons_name);
     RUN(test_two_name_particles);
     RUN(test_semicolon_starts_a_new_clause);
     RUN(test_rules_do_not_overreach);

@@ -387,6 +387,18 @@ static bool name_tok(const ctx *c, const tok *k);
 static bool speech_noun(const ctx *c, const tok *k);
 static bool person_noun(const ctx *c, const tok *k);
 
+static int person_at(const ctx *c, size_t pos);
+
+/* Does a person's name opening its clause end right before tk[i]
+ * ("Ramaswamy laughs", not "the Paris attacks", "many Asian states")? */
+static bool person_name_before(const ctx *c, const tok *tk, size_t i)
+{
+    size_t j = i - 1;
+    while (j > 0 && name_tok(c, &tk[j - 1]) && !possessive(c, &tk[j - 1])) j--;
+    if (j > 0 && tk[j - 1].kind == T_WORD && !tk[j - 1].send) return false;
+    return person_at(c, tk[j].s) >= 0;
+}
+
 /* A speech verb at tk[i], not a noun after a determiner ("the report"). */
 static bool verb_at(const ctx *c, const tok *tk, size_t i)
 {
@@ -397,7 +409,8 @@ static bool verb_at(const ctx *c, const tok *tk, size_t i)
     if (!tok_speech_verb(c, &tk[i]) &&
         !(tk[i].kind == T_WORD && tk[i].q < 0 && i > 0 &&
           (WORD_IN(c, &tk[i - 1], SUBJ) ||
-           (word_is(c, &tk[i], "calls") && name_tok(c, &tk[i - 1]) && !possessive(c, &tk[i - 1]))) &&
+           (name_tok(c, &tk[i - 1]) && !possessive(c, &tk[i - 1]) &&
+            (word_is(c, &tk[i], "calls") || person_name_before(c, tk, i)))) &&
           qc_lex_speech_word(c->t + tk[i].s, tk[i].e - tk[i].s) &&
           !(word_is(c, &tk[i + 1], "to") && (tk[i + 2].cap || qc_lex_determiner(c->t + tk[i + 2].s, tk[i + 2].e - tk[i + 2].s)))))
         return false;
