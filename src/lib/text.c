@@ -145,11 +145,14 @@ uint32_t qc_to_lower(uint32_t c)
 
 bool qc_ieq(const char *s, size_t len, const char *lit)
 {
-    size_t n = strlen(lit);
-    if (n != len) return false;
-    for (size_t i = 0; i < n; i++)
-        if (tolower((unsigned char)s[i]) != tolower((unsigned char)lit[i])) return false;
-    return true;
+    /* (no strlen: most words of a list differ in their first letter) */
+    for (size_t i = 0; i < len; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)lit[i];
+        if (!b) return false;
+        if (a != b && (unsigned char)(a | 0x20) != (unsigned char)(b | 0x20)) return false;
+        if (a != b && !((a | 0x20) >= 'a' && (a | 0x20) <= 'z')) return false;    /* only ASCII letters differ by case */
+    }
+    return lit[len] == 0;
 }
 
 bool qc_ieq_any(const char *s, size_t len, const char *const *list, size_t count)
