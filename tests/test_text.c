@@ -37,6 +37,17 @@ static void to_lower(void)
     CHECK_INT(qc_to_lower(0x4E2D), 0x4E2D);                 /* no case */
 }
 
+/* equality ignoring ASCII case only, against whole words of a list */
+static void ieq(void)
+{
+    CHECK(qc_ieq("Said", 4, "said") && qc_ieq("SAID", 4, "said") && qc_ieq("said", 4, "SAID"));
+    CHECK(!qc_ieq("sai", 3, "said") && !qc_ieq("saids", 5, "said") && !qc_ieq("", 0, "x") && qc_ieq("", 0, ""));
+    CHECK(!qc_ieq("@", 1, "`") && !qc_ieq("[", 1, "{"));           /* 0x40/0x60, 0x5B/0x7B: no letters */
+    CHECK(!qc_ieq("\xc3\x89", 2, "\xc3\xa9") && qc_ieq("caf\xc3\xa9", 5, "CAF\xc3\xa9"));   /* É é: bytes as given */
+    static const char *const L[] = {"alpha", "beta", "gamma"};
+    CHECK(QC_IEQ_ANY("Beta", 4, L) && !QC_IEQ_ANY("bet", 3, L) && !QC_IEQ_ANY("delta", 5, L));
+}
+
 /* letters of other scripts, but not their punctuation, digits or currency */
 static void other_scripts(void)
 {
@@ -52,5 +63,6 @@ int main(void)
     RUN(latin_extended_additional_letters);
     RUN(other_scripts);
     RUN(to_lower);
+    RUN(ieq);
     return check_summary();
 }
