@@ -216,9 +216,7 @@ static int script_of(uint32_t c)
 
 static uint32_t lower_cp(uint32_t c)
 {
-    if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-    if (c == 0x401) return 0x451;
-    return qc_to_lower(c);
+    return c == 0x401 ? 0x451 : qc_to_lower(c);     /* (Ё; qc_to_lower() has the other Russian capitals) */
 }
 
 /* Is the lowercase word w[0..n) a stop word in one of the lexicon's languages? */
