@@ -2208,14 +2208,20 @@ static size_t sent_hi(const tok *tk, size_t n, size_t i)
     return i;
 }
 
-/* q takes src's speaker: its mention, its cue and (once resolved) its name. */
-static void take_speaker(wquote *q, const wquote *src, int how)
+/* q takes src's speaker mention and its cue. */
+static void take_mention(wquote *q, const wquote *src)
 {
     q->sp_s = src->sp_s;
     q->sp_e = src->sp_e;
     q->cue_s = src->cue_s;
     q->cue_e = src->cue_e;
     q->cue_lit = src->cue_lit;
+}
+
+/* q takes src's speaker: its mention, its cue and (once resolved) its name. */
+static void take_speaker(wquote *q, const wquote *src, int how)
+{
+    take_mention(q, src);
     q->ent = src->ent;
     q->name = src->name;
     q->how = how;
@@ -4287,13 +4293,8 @@ static bool intro_speaker(ctx *c, size_t para, wquote *out)
         size_t at = lo;     /* (only a subordinate clause: "Cole said, and Hart replied" introduces Hart) */
         while (at < hi && p->t[at].s < out->sp_s) at++;
         if (!colon && lq && lq->tq1 > sent_lo(p->t, hi - 1) && lq->cue_s != QC_NONE && lq->cue_s >= lq->end &&
-            lq->sp_s != QC_NONE && out->sp_s != lq->sp_s && at > lo && WORD_IN(c, &p->t[at - 1], SUBORD)) {
-            out->sp_s = lq->sp_s;
-            out->sp_e = lq->sp_e;
-            out->cue_s = lq->cue_s;
-            out->cue_e = lq->cue_e;
-            out->cue_lit = lq->cue_lit;
-        }
+            lq->sp_s != QC_NONE && out->sp_s != lq->sp_s && at > lo && WORD_IN(c, &p->t[at - 1], SUBORD))
+            take_mention(out, lq);
         return true;
     }
     /* narration: the subject of the paragraph's last sentence */
