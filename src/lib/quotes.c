@@ -3461,6 +3461,27 @@ static int replier(const ctx *c, const wquote *q, int pick, int g)
     return unknown >= 0 ? unknown : pick;
 }
 
+/* The person named in apposition after the comma at tk[b] (of n tokens),
+ * past lower-case role words ("the department's deputy director, Annika
+ * Feld,", "Her opposite number, shadow justice secretary Ann Cole,"), but
+ * not someone's relative ("the neighbour, Ann Cole's sister"); -1 if none. */
+static int appos_person(const ctx *c, const tok *tk, size_t n, size_t b)
+{
+    static const char *const QUAL[] = {"shadow", "deputy", "former", "acting", "interim", "junior", "senior", "chief",
+                                       "vice", "assistant", "associate", "executive", "general", "justice", "health",
+                                       "foreign", "home", "finance", "defence", "defense", "education", "party"};
+    size_t n0 = b + 1;
+    while (n0 < n && n0 < b + 5 && is_lower_word(c, &tk[n0]) && tk[n0].q < 0 &&
+           (qc_lex_role(c->t + tk[n0].s, tk[n0].e - tk[n0].s) || qc_lex_title(c->t + tk[n0].s, tk[n0].e - tk[n0].s) ||
+            WORD_IN(c, &tk[n0], QUAL)))
+        n0++;
+    if (b + 2 >= n || !punct_is(c, &tk[b], ',') || n0 >= n || !name_tok(c, &tk[n0])) return -1;
+    size_t e = n0;
+    while (e + 1 < n && name_tok(c, &tk[e + 1]) && !possessive(c, &tk[e])) e++;
+    int id = person_at(c, tk[n0].s);
+    return id >= 0 && !possessive(c, &tk[e]) ? id : -1;
+}
+
 static qc_status resolve(ctx *c, wquote *q, int *last_person);
 
 /* Resolves q as if its speaker mention were tk[r.a, r.b) (an antecedent,
@@ -3571,17 +3592,16 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
         return QC_OK;
     }
     if (qc_ieq(t + h->s, h->e - h->s, "i") || qc_ieq(t + h->s, h->e - h->s, "we")) return QC_OK;
-    /* "one of the regulars, Maureen Doyle, called": the name in apposition */
+    /* "one of the regulars, Maureen Doyle, called": the name in apposition after its "of" words */
     if (b - a == 1 && word_is(c, h, "one") && b + 2 < mp->n && word_is(c, &tk[b], "of")) {
         size_t x = b + 1;
         while (x < mp->n && x < b + 8 && tk[x].kind == T_WORD && !tk[x].cap && tk[x].q < 0) x++;
-        if (x + 1 < mp->n && punct_is(c, &tk[x], ',') && name_tok(c, &tk[x + 1]))
-            for (size_t m = ments_before(c, tk[x + 1].s + 1); m-- > 0 && c->ments[m].pos >= tk[x + 1].s;)
-                if (c->ents[c->ments[m].ent].person) {
-                    set_ent(c, q, c->ments[m].ent);
-                    *last_person = c->ments[m].ent;
-                    return QC_OK;
-                }
+        int id = appos_person(c, tk, mp->n, x);
+        if (id >= 0) {
+            set_ent(c, q, id);
+            *last_person = id;
+            return QC_OK;
+        }
     }
     if (b - a == 1 && qc_lex_not_name(t + h->s, hn)) return QC_OK;      /* "Another", "Several" */
     if (b - a >= 2 && h->cap && party_word(t + h->s, hn) && tk[a].kind == T_WORD &&
@@ -3684,24 +3704,11 @@ static qc_status resolve(ctx *c, wquote *q, int *last_person)
             return QC_OK;
         }
     }
-    size_t n0 = b + 1;     /* (after lower-case role words: "Her opposite number, shadow justice secretary Ann Cole,") */
-    static const char *const QUAL[] = {"shadow", "deputy", "former", "acting", "interim", "junior", "senior", "chief",
-                                       "vice", "assistant", "associate", "executive", "general", "justice", "health",
-                                       "foreign", "home", "finance", "defence", "defense", "education", "party"};
-    while (n0 < mp->n && n0 < b + 5 && is_lower_word(c, &tk[n0]) && tk[n0].q < 0 &&
-           (qc_lex_role(t + tk[n0].s, tk[n0].e - tk[n0].s) || qc_lex_title(t + tk[n0].s, tk[n0].e - tk[n0].s) ||
-            WORD_IN(c, &tk[n0], QUAL)))
-        n0++;
-    if (b + 2 < mp->n && punct_is(c, &tk[b], ',') && n0 < mp->n && name_tok(c, &tk[n0])) {
-        /* "the department's deputy director, Annika Feld,": the name in apposition */
-        size_t e = n0;
-        while (e + 1 < mp->n && name_tok(c, &tk[e + 1]) && !possessive(c, &tk[e])) e++;
-        int id = person_at(c, tk[n0].s);
-        if (id >= 0 && !possessive(c, &tk[e])) {     /* not "the neighbour, Ann Cole's sister" */
-            set_ent(c, q, id);
-            *last_person = id;
-            return QC_OK;
-        }
+    int appos = appos_person(c, tk, mp->n, b);     /* "the department's deputy director, Annika Feld," */
+    if (appos >= 0) {
+        set_ent(c, q, appos);
+        *last_person = appos;
+        return QC_OK;
     }
     if (b - a == 2 && word_is(c, d, "the") && all_caps(c, h)) {     /* "the UN" */
         int id = org_by_initials(c, t + h->s, h->e - h->s);
