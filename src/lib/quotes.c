@@ -1400,14 +1400,9 @@ static qc_status register_run(ctx *c, tok *tk, size_t n_tk, size_t a, size_t b_r
             const entity *pe = &c->ents[mm->ent];
             if (pe == e) continue;
             if (mm->para != para || !mm->subject || !pe->person || pe->ntok < 2 || (pe->gender && pe->gender != pg)) break;
-            size_t fn = tk[a].e - tk[a].s;
-            char *f = qc_arena_alloc(c->doc->arena, fn + pe->key_n + 2);
-            if (!f) return QC_ERR_NOMEM;
-            memcpy(f, c->t + tk[a].s, fn);
-            f[fn] = ' ';
-            memcpy(f + fn + 1, c->t + pe->key_s, pe->key_n);
-            f[fn + 1 + pe->key_n] = 0;
-            e->full = f;
+            e->full = qc_arena_printf(c->doc->arena, "%.*s %.*s", (int)(tk[a].e - tk[a].s), c->t + tk[a].s,
+                                      (int)pe->key_n, c->t + pe->key_s);
+            if (!e->full) return QC_ERR_NOMEM;
             e->ntok = 2;
         }
     }
@@ -3323,12 +3318,8 @@ static qc_status campaign_name(ctx *c, wquote *q, const tok *tk, size_t a, size_
         w = c->t + c->ents[id].key_s;
         n = c->ents[id].key_n;
     }
-    if (!w) return QC_OK;
-    char buf[80];
-    if (n + sizeof " campaign" > sizeof buf) return QC_OK;
-    memcpy(buf, w, n);
-    memcpy(buf + n, " campaign", sizeof " campaign");
-    q->name = qc_arena_strndup(c->doc->arena, buf, n + sizeof " campaign" - 1);
+    if (!w || n > 70) return QC_OK;
+    q->name = qc_arena_printf(c->doc->arena, "%.*s campaign", (int)n, w);
     return q->name ? QC_OK : QC_ERR_NOMEM;
 }
 
