@@ -304,6 +304,14 @@ static void mark_named(sc *c, const char *name)
     if (c->n_named < MAX_NAMED) c->named[c->n_named++] = name;
 }
 
+/* s with its first letter in capitals when it is an ASCII small letter
+ * ("the ministry" opening a line); s itself. */
+static char *upper_first(char *s)
+{
+    if (s[0] >= 'a' && s[0] <= 'z') s[0] = (char)(s[0] - 32);
+    return s;
+}
+
 /* Is a body's name said with "the" ("the Ministry of Finance", "the Tran
  * campaign", "the Kremlin"; not "Reuters", "Microsoft")? */
 static bool takes_the(const char *name)
@@ -599,8 +607,7 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
             if (form && form[0] >= 'a' && form[0] <= 'z' && !has_words(doc, pre_s, q->sp_start)) {
                 char *up = qc_arena_strndup(doc->arena, form, strlen(form));     /* opens the line */
                 if (!up) { c->st = QC_ERR_NOMEM; seg_free(&b); return true; }
-                up[0] = (char)(up[0] - 32);
-                form = up;
+                form = upper_first(up);
             }
             seg_lit(c, &b, form);
             seg_src(c, &b, q->sp_end, pre_e);
@@ -652,7 +659,7 @@ static bool emit_quote(sc *c, size_t si, size_t last, int qi)
         }
         char *attr = qc_arena_printf(doc->arena, "%s %s%s%s", form ? form : "", said, rest ? " " : "", rest ? rest : "");
         if (!attr) { c->st = QC_ERR_NOMEM; seg_free(&b); return true; }
-        if (!pre_words && attr[0] >= 'a' && attr[0] <= 'z') attr[0] = (char)(attr[0] - 32);   /* opens the line */
+        if (!pre_words) upper_first(attr);      /* opens the line */
         seg_lit(c, &b, attr);
         seg_punct(c, &b, ":");
         mark_named(c, name);
