@@ -18,16 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     qc_doc d;
     if (!fuzz_doc(&d, data, size)) return 0;
-    const char *t = d.text;
-    size_t n = d.len;
-    for (size_t i = 0, s = 0; i <= n; i++) {
-        if (i < n && t[i] != '\n') continue;
-        if (i > s) {
-            qc_para p = {s, i, QC_PARA_BODY, -1, 0, 0};
-            if (QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p)) break;
-        }
-        s = i + 1;
-    }
+    fuzz_lines(&d, false);
     if (qc_segment(&d) == QC_OK) {
         qc_para *paras = d.paras;
         size_t n_paras = d.n_paras, n_sents = d.n_sents;

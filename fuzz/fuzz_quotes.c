@@ -26,18 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (sp[i].start >= sp[i].end || sp[i].end > n || (i && sp[i].start < sp[i - 1].end))
                 __builtin_trap();
     }
-    size_t s = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && t[i] != '\n') continue;
-        if (i > s) {
-            qc_para p = {s, i, (i - s) % 7 == 3 ? QC_PARA_HEADING : QC_PARA_BODY, -1, d.n_sents, 1};
-            qc_sentence se = {s, i, d.n_paras, -1, 0, NULL, false};
-            if (QC_PUSH(d.arena, d.paras, d.n_paras, d.cap_paras, p) ||
-                QC_PUSH(d.arena, d.sents, d.n_sents, d.cap_sents, se))
-                break;
-        }
-        s = i + 1;
-    }
+    fuzz_lines(&d, true);
     if (qc_quotes(&d) == QC_OK) fuzz_check_quotes(&d);
     qc_doc_reset(&d);
     return 0;

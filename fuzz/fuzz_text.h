@@ -33,6 +33,26 @@ static inline bool fuzz_doc(qc_doc *d, const uint8_t *data, size_t size)
     return true;
 }
 
+/* Contract: adds one paragraph per line of d->text; with `sentences`, each
+ * line also one sentence and some lines (by length) headings, else body
+ * paragraphs with no sentences (for qc_segment to find). Stops quietly
+ * when memory runs out. */
+static inline void fuzz_lines(qc_doc *d, bool sentences)
+{
+    for (size_t i = 0, s = 0; i <= d->len; i++) {
+        if (i < d->len && d->text[i] != '\n') continue;
+        if (i > s) {
+            qc_para_kind kind = sentences && (i - s) % 7 == 3 ? QC_PARA_HEADING : QC_PARA_BODY;
+            qc_para p = {s, i, kind, -1, sentences ? d->n_sents : 0, sentences ? 1 : 0};
+            qc_sentence se = {s, i, d->n_paras, -1, 0, NULL, false};
+            if (QC_PUSH(d->arena, d->paras, d->n_paras, d->cap_paras, p) ||
+                (sentences && QC_PUSH(d->arena, d->sents, d->n_sents, d->cap_sents, se)))
+                return;
+        }
+        s = i + 1;
+    }
+}
+
 /* Contract: traps unless every quote of d lies inside its text, with its
  * speaker mention and sentences in range, and every sentence's quote link
  * names a quote. */
